@@ -1,0 +1,252 @@
+"""The embedded backend: a persistent pyoxigraph (RocksDB) store on disk."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import threading
+import uuid
+from pathlib import Path
+from typing import BinaryIO, Sequence
+
+import pyoxigraph as ox
+import rdflib
+
+from .base import (
+    RDF_MEDIA_TYPES,
+    RESULTS_MEDIA_TYPES,
+    DataSyntaxError,
+    QuerySyntaxError,
+    RawResult,
+    Store,
+    StoreError,
+)
+from .terms import from_oxigraph
+
+__all__ = ["OxigraphStore"]
+
+_POSITION = re.compile(r"(?:error )?at (\d+):(\d+)")
+_VERSION_FILE = "councilgraph-version"
+#: above this many triples a replacement is staged with bulk loading
+_STAGE_ABOVE = 200_000
+
+
+def _syntax_error(exc: Exception) -> QuerySyntaxError:
+    message = str(exc)
+    m = _POSITION.search(message)
+    if m:
+        return QuerySyntaxError(message, int(m.group(1)), int(m.group(2)))
+    return QuerySyntaxError(message)
+
+
+def _rdf_format(media_type: str) -> ox.RdfFormat:
+    fmt = ox.RdfFormat.from_media_type(media_type.split(";")[0].strip())
+    if fmt is None:
+        raise StoreError(f"unsupported RDF media type {media_type!r}; expected one of {', '.join(RDF_MEDIA_TYPES)}")
+    return fmt
+
+
+class OxigraphStore(Store):
+    """A pyoxigraph store; ``path=None`` keeps everything in memory.
+
+    ``read_only=True`` opens a static read-only view of a store that no other
+    process is writing (query workers use it).
+    """
+
+    backend = "oxigraph"
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            raise StoreError(f"cannot open store at {self.path}: {exc}") from exc
+        self._lock = threading.Lock()
+        self._memory_version = 0
+
+    # -- reading ---------------------------------------------------------
+    @property
+    def raw(self) -> ox.Store:
+        """The underlying pyoxigraph store, for in-process fast paths."""
+        return self._store
+
+    def _run(self, query: str, default_graph_uris: Sequence[str] = (), named_graph_uris: Sequence[str] = (), base_iri: str | None = None):
+        kwargs: dict = {"base_iri": base_iri}
+        if default_graph_uris:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph_uris]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graph_uris:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graph_uris]
+        try:
+            return self._store.query(query, **kwargs)
+        except SyntaxError as exc:
+            raise _syntax_error(exc) from exc
+        except ValueError as exc:  # bad IRIs in graph lists
+            raise QuerySyntaxError(str(exc)) from exc
+        except OSError as exc:
+            raise StoreError(str(exc)) from exc
+
+    def query_raw(self, query, media_type, *, default_graph_uris=(), named_graph_uris=(), base_iri=None) -> RawResult:
+        result = self._run(query, default_graph_uris, named_graph_uris, base_iri)
+        mt = media_type.split(";")[0].strip()
+        try:
+            if isinstance(result, ox.QueryBoolean):
+                fmt = ox.QueryResultsFormat.from_media_type(mt)
+                if fmt is None:
+                    raise StoreError(f"no boolean result format for {mt!r}")
+                return RawResult("boolean", result.serialize(format=fmt), fmt.media_type)
+            if isinstance(result, ox.QuerySolutions):
+                fmt = ox.QueryResultsFormat.from_media_type(mt)
+                if fmt is None:
+                    raise StoreError(f"no solutions format for {mt!r}; expected one of {', '.join(RESULTS_MEDIA_TYPES)}")
+                return RawResult("bindings", result.serialize(format=fmt), fmt.media_type)
+            fmt = _rdf_format(mt)
+            return RawResult("graph", result.serialize(format=fmt), fmt.media_type)
+        except OSError as exc:
+            raise StoreError(str(exc)) from exc
+
+    def select(self, query: str) -> list[dict[str, rdflib.term.Node]]:
+        result = self._run(query)
+        if not isinstance(result, ox.QuerySolutions):
+            raise StoreError("select() needs a SELECT query")
+        names = [v.value for v in result.variables]
+        rows = []
+        for solution in result:
+            row = {}
+            for name in names:
+                term = solution[name]
+                if term is not None:
+                    row[name] = from_oxigraph(term)
+            rows.append(row)
+        return rows
+
+    def ask(self, query: str) -> bool:
+        result = self._run(query)
+        if not isinstance(result, ox.QueryBoolean):
+            raise StoreError("ask() needs an ASK query")
+        return bool(result)
+
+    def construct(self, query: str) -> rdflib.Graph:
+        result = self._run(query)
+        if not isinstance(result, ox.QueryTriples):
+            raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query")
+        graph = rdflib.Graph()
+        for t in result:
+            graph.add((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)))
+        return graph
+
+    def graphs(self) -> dict[str, int]:
+        counts = {}
+        rows = self._store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        for row in rows:
+            counts[row["g"].value] = int(row["n"].value)
+        for g in self._store.named_graphs():  # empty graphs too
+            if isinstance(g, ox.NamedNode):
+                counts.setdefault(g.value, 0)
+        return dict(sorted(counts.items()))
+
+    def dump(self, out: BinaryIO, media_type: str = "application/n-quads", graph: str | None = None) -> None:
+        fmt = _rdf_format(media_type)
+        if graph is not None:
+            self._store.dump(out, fmt, from_graph=ox.NamedNode(graph))
+        elif fmt.supports_datasets:
+            self._store.dump(out, fmt)
+        else:
+            raise StoreError(f"{fmt.name} holds one graph: name it, or use N-Quads or TriG for the whole dataset")
+
+    @property
+    def version(self) -> str:
+        if self.path is None:
+            return str(self._memory_version)
+        try:
+            return (self.path / _VERSION_FILE).read_text().strip() or "0"
+        except FileNotFoundError:
+            return "0"
+
+    # -- writing ---------------------------------------------------------
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError("this store was opened read-only")
+
+    def _bump_version(self) -> None:
+        self._memory_version += 1
+        if self.path is not None:
+            tmp = self.path / f".{_VERSION_FILE}.{uuid.uuid4().hex}"
+            tmp.write_text(uuid.uuid4().hex)
+            os.replace(tmp, self.path / _VERSION_FILE)
+
+    @staticmethod
+    def _parse_triples(data: bytes, media_type: str) -> list[ox.Triple]:
+        fmt = _rdf_format(media_type)
+        try:
+            quads = list(ox.parse(data, fmt))
+        except (SyntaxError, ValueError) as exc:
+            raise DataSyntaxError(f"malformed {fmt.name}: {exc}") from exc
+        triples = []
+        for q in quads:
+            if not isinstance(q.graph_name, ox.DefaultGraph):
+                raise DataSyntaxError(f"{fmt.name} data for one graph names another graph ({q.graph_name})")
+            triples.append(q.triple)
+        return triples
+
+    def replace_graph(self, graph: str, data: bytes, media_type: str = "application/n-triples") -> int:
+        self._check_writable()
+        triples = self._parse_triples(data, media_type)
+        target = ox.NamedNode(graph)
+        with self._lock:
+            if len(triples) <= _STAGE_ABOVE:
+                body = io.BytesIO()
+                ox.serialize(triples, body, ox.RdfFormat.N_TRIPLES)
+                self._store.update(
+                    f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body.getvalue().decode()}\n}} }}"
+                )
+            else:
+                staging = ox.NamedNode(f"urn:councilgraph:staging:{uuid.uuid4().hex}")
+                try:
+                    self._store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, staging) for t in triples)
+                    self._store.update(f"MOVE SILENT GRAPH {staging} TO GRAPH {target}")
+                except Exception:
+                    self._store.remove_graph(staging)
+                    raise
+            self._bump_version()
+        return len(triples)
+
+    def remove_graph(self, graph: str) -> bool:
+        self._check_writable()
+        node = ox.NamedNode(graph)
+        with self._lock:
+            existed = self._store.contains_named_graph(node)
+            if existed:
+                self._store.remove_graph(node)
+                self._bump_version()
+        return existed
+
+    def update(self, update: str) -> None:
+        self._check_writable()
+        with self._lock:
+            try:
+                self._store.update(update)
+            except SyntaxError as exc:
+                raise _syntax_error(exc) from exc
+            except OSError as exc:
+                raise StoreError(str(exc)) from exc
+            self._bump_version()
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self._store.flush()
+
+    def close(self) -> None:
+        if getattr(self, "_store", None) is not None:
+            self.flush()
+            del self._store
+            self._store = None  # type: ignore[assignment]

@@ -1,0 +1,84 @@
+"""Splitting a document into typed sections, table-driven.
+
+Every parser module in :mod:`councilgraph.loaders.parsers` declares a
+:class:`SectionSpec`: the section kind it reads and a regular expression that
+recognises the first line of such a section. :func:`split_sections` walks the
+document once; a section runs from its start line to the line before the next
+section starts. Lines before the first recognised start form an ``"unknown"``
+section that no parser reads.
+
+To add a parser: write ``loaders/parsers/<kind>.py`` with a ``SPEC`` and add
+the module to ``PARSER_MODULES`` in ``loaders/parsers/__init__.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Iterator
+
+from .document import SourceText
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .context import ParseContext
+
+__all__ = ["Section", "SectionSpec", "split_sections"]
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """What a parser reads: a section ``kind`` that starts at a line matching ``start``.
+
+    ``start`` is matched against the line with surrounding white space stripped;
+    ``lookahead`` optionally vets a candidate start with the following lines
+    (e.g. a "From:" line is only a report when "To:" and "Subject:" follow).
+    ``priority`` orders specs whose patterns could match the same line (higher first).
+    """
+
+    kind: str
+    start: re.Pattern[str]
+    parse: Callable[["Section", "ParseContext"], None]
+    lookahead: Callable[[SourceText, int], bool] | None = None
+    priority: int = 0
+
+
+@dataclass(frozen=True)
+class Section:
+    """Lines ``start``..``end`` (1-based, inclusive) of ``source``, of one ``kind``."""
+
+    kind: str
+    source: SourceText
+    start: int
+    end: int
+
+    def numbered(self) -> Iterator[tuple[int, str]]:
+        """(line number, line) for every line of the section."""
+        for n in range(self.start, self.end + 1):
+            yield n, self.source.line(n)
+
+    @property
+    def text(self) -> str:
+        return self.source.span(self.start, self.end)
+
+
+def split_sections(source: SourceText, specs: list[SectionSpec]) -> list[Section]:
+    """Cut ``source`` into sections at every line some spec recognises."""
+    ordered = sorted(specs, key=lambda s: -s.priority)
+    starts: list[tuple[int, str]] = []
+    for n, line in enumerate(source.lines, start=1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        for spec in ordered:
+            if spec.start.search(stripped) and (spec.lookahead is None or spec.lookahead(source, n)):
+                starts.append((n, spec.kind))
+                break
+    sections: list[Section] = []
+    if not starts or starts[0][0] > 1:
+        first = starts[0][0] - 1 if starts else len(source)
+        if first >= 1:
+            sections.append(Section("unknown", source, 1, first))
+    for i, (n, kind) in enumerate(starts):
+        end = starts[i + 1][0] - 1 if i + 1 < len(starts) else len(source)
+        sections.append(Section(kind, source, n, end))
+    return sections
