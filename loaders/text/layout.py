@@ -1,0 +1,65 @@
+"""Page layout noise in text extracted from PDFs.
+
+Helpers that tell parsers which lines are page furniture and that join wrapped
+text back into sentences. They never change the source: parsers use them to
+*read*, and still quote the original lines as evidence (white space may be
+normalised in quotes, so joining lines with a space is safe; dropping a page
+marker from the middle of a quote is not - quote the pieces either side).
+
+* :func:`is_page_marker` - "Page 19", "Page 3 of 12", a lone page number "4",
+  and the split form "P" / "age 63" (a PDF artefact).
+* :func:`strip_bullet` - odd bullet glyphs ("", "•", "▪", "-", "o ") at a line start.
+* :func:`join_wrapped` - join lines into one string, de-hyphenating words
+  broken at a line end ("mid-" + "appointment" stays hyphenated, "partner-" +
+  "ship" is joined only when asked).
+* :func:`content_lines` - (number, text) of the non-blank, non-marker lines of a range.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+__all__ = ["is_page_marker", "strip_bullet", "join_wrapped", "content_lines", "BULLETS", "clean_line"]
+
+BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪●◦‣∙·■□➢►✓o-–*"
+
+_PAGE = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}|p|age\s+\d{1,4})$", re.I)
+_BULLET = re.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪●◦‣∙·■□➢►✓*]|[-–](?=\s)|o(?=\s{1,3}[A-Z]))\s*")
+
+
+def is_page_marker(line: str) -> bool:
+    """True for a line that is only a page marker: "Page 19", "19", "P", "age 63"."""
+    return bool(_PAGE.match(line.strip())) if line.strip() else False
+
+
+def strip_bullet(line: str) -> str:
+    """The line without a leading bullet glyph (and the space after it)."""
+    return _BULLET.sub("", line, count=1)
+
+
+def clean_line(line: str) -> str:
+    """Strip white space, markdown emphasis markers and a leading bullet."""
+    text = strip_bullet(line.strip())
+    return text.replace("**", "").strip()
+
+
+def content_lines(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """The (number, line) pairs that carry text: no blanks, no page markers."""
+    for n, line in lines:
+        if line.strip() and not is_page_marker(line):
+            yield n, line
+
+
+def join_wrapped(parts: Iterable[str], dehyphenate: bool = False) -> str:
+    """Join wrapped lines with single spaces; with ``dehyphenate``, "partner-" + "ship" → "partnership"."""
+    out = ""
+    for part in parts:
+        text = " ".join(part.split())
+        if not text:
+            continue
+        if dehyphenate and re.search(r"[a-z]-$", out) and text[:1].islower():
+            out = out[:-1] + text
+        else:
+            out = f"{out} {text}" if out else text
+    return out
