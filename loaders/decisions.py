@@ -1,0 +1,228 @@
+"""Numbered decisions: one normalised number, one IRI, wherever the number is printed.
+
+Owned by the reports engineer; shared with the extraction lead. NOTE TO THE
+LEAD: please use these helpers in the front-sheet and minutes parsers so that a
+decision printed as "22/0081" in one place and "22/00081" in another is one
+``cg:Decision`` (key ``("22/00081",)`` → ``data:decision/22-00081``):
+
+* :func:`normalise_decision_number` - "22/0081" → "22/00081"; ``None`` if not one.
+* :func:`decision_ref` - the :class:`Ref` of a decision by (any printed) number.
+* :func:`split_numbered_title` - "22/00081 - Integrated Community Equipment
+  Service" → ("22/00081", "Integrated Community Equipment Service"); use on
+  agenda items and minute headings.
+* :func:`note_decision` - put a Decision with its number, title, status and
+  meeting into the context, with evidence.
+* :func:`is_endorsement` - does a RESOLVED text endorse "the decision to be
+  taken by ..."? (then ``note_decision(..., status="endorsed",
+  endorsed_at=meeting)``).
+* :func:`scan_decision_mentions` - every decision number in a run of lines
+  (background documents, "in line with decision 23/00022"), each a Decision
+  with evidence; call it on any section body you own.
+
+Keys are the normalised number only, so the IRI does not depend on where or in
+which order the number was read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterable
+
+from .records import Entity, Evidence, Ref
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .context import ParseContext
+    from .document import SourceText
+
+__all__ = [
+    "DECISION_NUMBER",
+    "normalise_decision_number",
+    "decision_ref",
+    "find_decision_numbers",
+    "split_numbered_title",
+    "note_decision",
+    "is_endorsement",
+    "scan_decision_mentions",
+    "DECISION_STATUSES",
+]
+
+#: "23/00074", "22/0081": two-digit year, slash, a zero-led serial of 4-5 digits.
+#: Dates ("14/05/2019", "1/12/21") and years ("2023/2024") are excluded by the
+#: guards on either side.
+DECISION_NUMBER = re.compile(r"(?<![\d/£$.,])(\d{2})\s?/\s?(0\d{3,4})(?![\d/])")
+
+DECISION_STATUSES = ("proposed", "endorsed", "taken")
+
+# "22/00081 - Title", "22/00019 – Kara Contract Extension", "22/00081: Title"
+_NUMBERED_TITLE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:\d{1,3}\.?\s+)?(?:Decision\s*(?:No\.?|Number)?\s*[-:–]?\s*)?"
+    r"(?P<num>\d{2}\s?/\s?0\d{3,4})\s*[-–—:]\s*(?P<title>\S.*?)\s*$"
+)
+# trailing page references on agenda lines: "(Pages 17 - 32)", "(Page 5)"
+_PAGES = re.compile(r"\s*\(Pages?\s+\d+(?:\s*-\s*\d+)?\)?\s*$", re.I)
+
+
+def normalise_decision_number(text: str) -> str | None:
+    """The "YY/NNNNN" form of the first decision number in ``text``, or ``None``.
+
+    >>> normalise_decision_number("Decision no: 22/0081")
+    '22/00081'
+    """
+    m = DECISION_NUMBER.search(text or "")
+    if not m:
+        return None
+    return f"{m.group(1)}/{int(m.group(2)):05d}"
+
+
+def decision_ref(number: str) -> Ref:
+    """The reference of the decision printed as ``number`` (any layout)."""
+    norm = normalise_decision_number(number)
+    if norm is None:
+        raise ValueError(f"not a decision number: {number!r}")
+    return Ref("Decision", (norm,))
+
+
+def find_decision_numbers(text: str) -> list[tuple[str, str]]:
+    """Every (printed, normalised) decision number in ``text``, in order."""
+    return [(m.group(0), f"{m.group(1)}/{int(m.group(2)):05d}") for m in DECISION_NUMBER.finditer(text or "")]
+
+
+def split_numbered_title(text: str) -> tuple[str, str] | None:
+    """("22/00081", "Title") from "22/00081 - Title" (agenda and minute headings).
+
+    A leading item number ("7 ", "87. ") and a trailing "(Pages 17 - 32)" are
+    dropped. Returns ``None`` when the text is not of that shape.
+    """
+    m = _NUMBERED_TITLE.match(text or "")
+    if not m:
+        return None
+    title = _PAGES.sub("", m.group("title")).strip(" -–—")
+    title = re.sub(r"\*+", "", title).strip()
+    if not title or not re.search(r"[A-Za-z]", title):
+        return None
+    return normalise_decision_number(m.group("num")), title  # type: ignore[return-value]
+
+
+def note_decision(
+    ctx: "ParseContext",
+    number: str,
+    evidence: Evidence,
+    *,
+    title: str | None = None,
+    title_evidence: Evidence | None = None,
+    status: str | None = None,
+    considered_at: Ref | None = None,
+    endorsed_at: Ref | None = None,
+) -> Entity:
+    """Put the decision numbered ``number`` into ``ctx`` (merged with what is known).
+
+    ``evidence`` must quote the printed number. The status is one of
+    :data:`DECISION_STATUSES`; ``endorsed_at`` implies status "endorsed".
+    """
+    ref = decision_ref(number)
+    if status is not None and status not in DECISION_STATUSES:
+        raise ValueError(f"unknown decision status {status!r}")
+    e = Entity("Decision", ref.key)
+    e.add_source(evidence)
+    e.add("cg:decisionNumber", ref.key[0], evidence)
+    if title:
+        e.add("dct:title", title, title_evidence or evidence)
+    if endorsed_at is not None:
+        e.add("cg:endorsedAt", endorsed_at, evidence)
+        status = status or "endorsed"
+    if status:
+        e.add("cg:status", status, evidence)
+    if considered_at is not None:
+        e.add("cg:consideredAt", considered_at, evidence)
+    return ctx.put(e)
+
+
+_ENDORSE = re.compile(
+    r"\bdecision\b.{0,40}?\bto be taken by\b.*?\bbe\s+endorsed\b|\bendorsed?\s+the\s+(?:proposed\s+)?decision\b",
+    re.I | re.S,
+)
+
+
+def is_endorsement(resolution_text: str) -> bool:
+    """Does a RESOLVED text record the committee endorsing a proposed decision?
+
+    True for "RESOLVED that the decision to be taken by the Cabinet Member ...
+    to: (a) ... be endorsed." and "... endorsed the proposed decision".
+    """
+    return bool(_ENDORSE.search(resolution_text or ""))
+
+
+def scan_decision_mentions(
+    ctx: "ParseContext",
+    source: "SourceText",
+    start: int,
+    end: int,
+    *,
+    skip_lines: Iterable[int] = (),
+) -> list[Entity]:
+    """A Decision (number + evidence) for every decision number on lines ``start``..``end``.
+
+    Where the number heads a "NN/NNNNN - Title" line (background documents,
+    decision lists) the title is recorded too; a title that runs on to the
+    next line is joined while that line continues the sentence. Numbers on
+    ``skip_lines`` are left alone (the caller has read them with more
+    context).
+    """
+    skip = set(skip_lines)
+    found: list[Entity] = []
+    for n in range(start, end + 1):
+        if n in skip:
+            continue
+        line = source.line(n)
+        for printed, number in find_decision_numbers(line):
+            ev = source.evidence(n, n, printed)
+            title, title_ev = _title_after(source, n, end, printed)
+            found.append(note_decision(ctx, number, ev, title=title, title_evidence=title_ev))
+    return found
+
+
+_CONNECTOR_END = re.compile(r"\b(?:the|of|and|for|to|in|on|with|a|an|at|by|from|or|&)$|[-–—,]$", re.I)
+
+
+def _title_after(source: "SourceText", n: int, end: int, printed: str) -> tuple[str | None, Evidence | None]:
+    """The title of a "NN/NNNNN - Title" line that starts at the number.
+
+    Also "Decision - NN/NNNNN - Title" and "‘NN/NNNNN - Title’". A title that
+    is visibly unfinished (ends on "of", "the", "and" ... or the next line
+    starts in lower case) continues on the next non-blank line.
+    """
+    line = source.line(n).strip()
+    m = re.match(
+        r"^(?:[-*•]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:Decision\s*[-–:]\s*)?[‘'\"“]?"
+        + re.escape(printed)
+        + r"\s*[-–—:]\s*(?P<t>\S.*)$",
+        line,
+    )
+    if not m:
+        return None, None
+    title = m.group("t").strip()
+    last = n
+    closed = bool(re.search(r"[’'\"”]\s*:?\s*$|\.\s*$|\)\s*$", title))
+    if not closed:
+        nxt_n = n + 1
+        while nxt_n <= min(end, n + 3) and not source.line(nxt_n).strip():
+            nxt_n += 1
+        if nxt_n <= end:
+            nxt = source.line(nxt_n).strip()
+            if (
+                nxt
+                and not DECISION_NUMBER.search(nxt)
+                and not re.search(r"https?://|www\.|@", nxt)
+                and len(nxt) < 100
+                and (_CONNECTOR_END.search(title) or re.match(r"^[a-z]", nxt))
+            ):
+                title = f"{title} {nxt}"
+                last = nxt_n
+    title = re.sub(r"\s*\((?:[a-z0-9-]+\.)+(?:uk|com|org)\)", "", title)
+    title = _PAGES.sub("", title)
+    title = re.sub(r"\*+", "", title)
+    title = re.sub(r"\s+Page \d+\s*$", "", title)
+    title = title.strip().rstrip(":").strip().strip("‘’'\"“”").strip(" -–—")
+    if not re.search(r"[A-Za-z]{3}", title):
+        return None, None
+    return title, source.evidence(n, last)

@@ -1,0 +1,168 @@
+"""Names of organisations: canonical form, aliases and kind.
+
+* :func:`canonical_org_name` tidies a printed name (white space, markdown,
+  possessives, a leading "the") and resolves known aliases, so "KMPT",
+  "Kent and Medway Partnership Trust" and "Kent and Medway NHS and Social Care
+  Partnership Trust" are one organisation.
+* :class:`AliasTable` learns "Full Name (ABBR)" definitions from a document
+  and merges them with a small seed table of well-known bodies.
+* :func:`org_kind` types a name from its shape: "Company" (Ltd, Limited, plc,
+  LLP, CIC), "NHSBody" (NHS, ICB, CCG, NHS trusts, hospitals), "PublicBody"
+  (councils, government departments, police, fire and rescue, agencies),
+  "Charity" (registered-charity shapes: Trust, Foundation, Society, Mind, Age UK
+  ...), else None.
+* :func:`org_key` is the stable identity key (slug of the canonical name).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["canonical_org_name", "org_kind", "org_key", "AliasTable", "SEED_ALIASES", "looks_like_org_name"]
+
+#: printed form (case-insensitive) → canonical name. Only unambiguous,
+#: nationally or locally fixed names belong here; document-defined
+#: abbreviations are learnt by :class:`AliasTable`.
+SEED_ALIASES: dict[str, str] = {
+    "kmpt": "Kent and Medway NHS and Social Care Partnership Trust",
+    "kent and medway partnership trust": "Kent and Medway NHS and Social Care Partnership Trust",
+    "kent & medway nhs and social care partnership trust": "Kent and Medway NHS and Social Care Partnership Trust",
+    "dluhc": "Department for Levelling Up, Housing and Communities",
+    "department of levelling up housing and communities": "Department for Levelling Up, Housing and Communities",
+    "department of levelling up, housing and communities": "Department for Levelling Up, Housing and Communities",
+    "department for levelling up housing and communities": "Department for Levelling Up, Housing and Communities",
+    "dhsc": "Department of Health and Social Care",
+    "dept. of health and social care": "Department of Health and Social Care",
+    "k&m ccg": "Kent and Medway Clinical Commissioning Group",
+    "k & m ccg": "Kent and Medway Clinical Commissioning Group",
+    "kent and medway ccg": "Kent and Medway Clinical Commissioning Group",
+    "kent and medway icb": "NHS Kent and Medway Integrated Care Board",
+    "kent and medway integrated care board": "NHS Kent and Medway Integrated Care Board",
+    "k&m icb": "NHS Kent and Medway Integrated Care Board",
+    "lga": "Local Government Association",
+    "cqc": "Care Quality Commission",
+}
+
+_COMPANY = re.compile(r"\b(?:Ltd|Limited|PLC|plc|LLP|L\.L\.P\.|CIC|C\.I\.C\.|Inc|Incorporated|Group Ltd|Co\.)\.?$|\bLtd\b|\bLimited\b|\bCIC\b", re.I)
+_NHS = re.compile(
+    r"\bNHS\b|\bIntegrated Care Board\b|\bICB\b|\bClinical Commissioning Group\b|\bCCG\b|\bHospitals?\b|"
+    r"\bNHS Foundation Trust\b|\bPartnership Trust\b|\bHealthcare Trust\b|\bAmbulance Service\b|\bHealth Authority\b",
+    re.I,
+)
+_PUBLIC = re.compile(
+    r"\b(?:County|Borough|District|City|Town|Parish|Metropolitan|Unitary)\s+Council\b|^\w[\w\s&'-]*\bCouncil$|"
+    r"\bDepartment (?:of|for)\b|\bMinistry of\b|\bHome Office\b|\bCabinet Office\b|\bTreasury\b|\bPolice\b|"
+    r"\bFire and Rescue\b|\bAgency\b|\bCommission\b|\bOmbudsman\b|\bLocal Government Association\b|"
+    r"\bOffice for\b|\bOffice of\b|\bGovernment\b",
+    re.I,
+)
+_CHARITY = re.compile(
+    r"\bCharity\b|\bCharitable\b|\bFoundation\b|\bSociety\b|\bAssociation\b|\bTrust\b|\bMind\b|\bAge UK\b|\bCarers?\b|"
+    r"\bMencap\b|\bScope\b|\bBarnardo|\bSamaritans\b|\bRoyal National\b|\bAlliance\b|\bHospice\b|\bVoluntary\b|\bCommunity Action\b",
+    re.I,
+)
+
+_ORG_WORDS = re.compile(
+    r"\b(?:Ltd|Limited|plc|LLP|CIC|Trust|Foundation|Society|Association|Council|NHS|Board|Group|Department|Ministry|"
+    r"Agency|Commission|Police|Fire and Rescue|University|College|Partnership|Alliance|Charity|Hospice|Mind|Care|Centre|"
+    r"Services|Service|Company|Network|Forum|Institute|Authority|Office|Kent|Age UK|Mencap)\b"
+)
+
+
+def _clean(name: str) -> str:
+    name = unicodedata.normalize("NFKC", name)
+    name = re.sub(r"[*_`]+", "", name)
+    name = name.replace("’", "'")
+    name = re.sub(r"\s+", " ", name).strip(" ,;:.-–—'\"()")
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+    name = re.sub(r"'s$", "", name)
+    return name
+
+
+class AliasTable:
+    """Aliases known for one document (seed table + "Full Name (ABBR)" definitions)."""
+
+    _DEFINITION = re.compile(
+        r"(?P<full>(?:[A-Z][\w&'’.-]*|and|of|for|the|in|on)(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|the|in|on|&)){1,12})\s+\((?P<abbr>[A-Z][A-Za-z&]{1,8}(?:\s?[A-Z&]{1,6})?)\)"
+    )
+
+    def __init__(self) -> None:
+        self._table: dict[str, str] = dict(SEED_ALIASES)
+
+    def learn(self, text: str) -> list[tuple[str, str]]:
+        """Learn "Full Name (ABBR)" pairs from ``text``; returns the pairs learnt.
+
+        The abbreviation must match the initials of the full name's capitalised
+        words (so "Live Well Kent (LWK)" is learnt, "Kent (2019)" is not).
+        """
+        learnt = []
+        for m in self._DEFINITION.finditer(text or ""):
+            full, abbr = m.group("full"), m.group("abbr")
+            full = re.sub(r"^(?:(?:and|of|for|the|in|on)\s+)+", "", full)
+            # cut the full name back to the words the initials cover
+            words = full.split()
+            letters = re.sub(r"[^A-Z]", "", abbr.upper())
+            best = None
+            for i in range(len(words)):
+                cand = words[i:]
+                initials = "".join(w[0].upper() for w in cand if w[0].isupper() or w == "&")
+                if initials.replace("&", "") == letters and cand[0][0].isupper():
+                    best = " ".join(cand)
+                    break
+            if best is None:
+                continue
+            key = abbr.lower()
+            canonical = self.resolve(best)
+            if key not in self._table:
+                self._table[key] = canonical
+                learnt.append((abbr, canonical))
+        return learnt
+
+    def resolve(self, name: str) -> str:
+        """The canonical form of ``name`` (alias resolved, tidied)."""
+        clean = _clean(name)
+        return self._table.get(clean.lower(), clean)
+
+    def aliases_of(self, canonical: str) -> list[str]:
+        return [k for k, v in self._table.items() if v == canonical]
+
+
+_DEFAULT = AliasTable()
+
+
+def canonical_org_name(name: str, aliases: AliasTable | None = None) -> str:
+    """Tidy ``name`` and resolve it through ``aliases`` (default: the seed table)."""
+    return (aliases or _DEFAULT).resolve(name)
+
+
+def org_kind(name: str) -> str | None:
+    """The cg: class local name for the kind of body ``name`` denotes, or None."""
+    n = _clean(name)
+    if _COMPANY.search(n):
+        return "Company"
+    if _NHS.search(n):
+        return "NHSBody"
+    if _PUBLIC.search(n):
+        return "PublicBody"
+    if _CHARITY.search(n):
+        return "Charity"
+    return None
+
+
+def org_key(name: str) -> tuple[str]:
+    """Identity key: the slug of the canonical name."""
+    canonical = canonical_org_name(name)
+    ascii_name = unicodedata.normalize("NFKD", canonical).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower().replace("&", " and ")).strip("-")
+    if not slug:
+        raise ValueError(f"cannot key organisation name {name!r}")
+    return (slug,)
+
+
+def looks_like_org_name(name: str) -> bool:
+    """A cheap shape check: capitalised words with an organisation-like word."""
+    n = _clean(name)
+    if len(n) < 3 or len(n) > 120 or not n[0].isupper():
+        return False
+    return bool(_ORG_WORDS.search(n) or re.fullmatch(r"[A-Z]{2,6}", n))
