@@ -142,6 +142,40 @@ class Store(ABC):
     def update(self, update: str) -> None:
         """Run a SPARQL 1.1 Update request as one transaction."""
 
+    def load_file(self, path: str, media_type: str, graph: str | None = None) -> dict[str, int]:
+        """Bulk-load an RDF file; return triple counts per graph it replaced.
+
+        Triple formats (Turtle, N-Triples, RDF/XML, JSON-LD) replace ``graph``;
+        dataset formats (N-Quads, TriG) replace every named graph they contain
+        (their default-graph triples go to ``graph``). The file is parsed in
+        full before anything changes: malformed data raises
+        :class:`DataSyntaxError` and leaves the store as it was. This portable
+        version goes through :meth:`replace_graph`; backends override it with
+        their native bulk loader.
+        """
+        import io
+
+        import pyoxigraph as ox
+
+        fmt = ox.RdfFormat.from_media_type(media_type)
+        if fmt is None:
+            raise StoreError(f"unsupported RDF media type {media_type!r}")
+        per_graph: dict[str, list] = {}
+        try:
+            for q in ox.parse(path=path, format=fmt):
+                g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else graph
+                if g is None:
+                    raise DataSyntaxError(f"{path}: triples outside a named graph and no target graph given")
+                per_graph.setdefault(g, []).append(q.triple)
+        except (SyntaxError, ValueError) as exc:
+            raise DataSyntaxError(f"{path}: malformed {fmt.name}: {exc}") from exc
+        counts = {}
+        for g, triples in per_graph.items():
+            body = io.BytesIO()
+            ox.serialize(triples, body, ox.RdfFormat.N_TRIPLES)
+            counts[g] = self.replace_graph(g, body.getvalue())
+        return counts
+
     def replace_graphs(self, graphs: Iterable[tuple[str, bytes, str]]) -> dict[str, int]:
         """Replace several graphs; each one atomically. Returns triple counts."""
         return {g: self.replace_graph(g, data, mt) for g, data, mt in graphs}
