@@ -1,0 +1,473 @@
+"""Extraction quality: score a document's records against hand-written gold files.
+
+Gold file format
+================
+
+One JSON file per document and *area*, ``tests/loaders/gold/<file stem>.<area>.json``
+(e.g. ``000_85e50b6c2a77ab48.attendance.json``; the file stem is the document's
+file name without its suffix)::
+
+    {
+      "document": "000_85e50b6c2a77ab48.txt",
+      "area": "attendance",
+      "checked_by": "who checked it, against which lines",
+      "categories": {
+        "present": {
+          "match": ["meeting", "person"],          # fields that decide a match
+          "items": [
+            {"meeting": "2023-07-06", "person": "Mr A M Ridgers", "line": 11},
+            ...
+          ]
+        },
+        ...
+      }
+    }
+
+* Every item is a flat object. ``line`` (1-based line where the fact is printed),
+  ``quote`` and any field starting with ``_`` are documentation: never compared.
+* ``match`` lists the fields that decide whether an extracted item is the gold
+  item (default: every non-documentation field). Other fields present in a gold
+  item are *attributes*: among matched items, the share whose attribute equals
+  the gold value is reported per field (e.g. a contract's provider, value, dates).
+* Field comparison depends on the field name:
+
+  - person fields (``person``, ``for``, ``chair``, ``holder``, ``from``,
+    ``decision_maker``, any name ending ``_person``): two printed names match when
+    their surnames agree (fuzzy ≥ 85), their first initials agree where both are
+    printed and their titles do not contradict (Mr ≠ Mrs/Ms);
+  - text fields (``title``, ``text``, ``subject``, ``resolution``, ``name``,
+    any name ending ``_text``): white space and case are normalised, then the gold
+    text must be contained in the extracted text or the other way round, or the
+    two be ≥ 90 similar;
+  - ``persons`` / ``forms`` (lists of names): see the ``people`` category;
+  - everything else: equal after white space / case normalisation (numbers are
+    compared as numbers: "3000000" equals "3000000.00").
+
+* The ``people`` category is special: an item is ``{"name": <fullest form>,
+  "forms": [every printed form ...]}``; an extracted ``cg:Person`` matches it when
+  any of its labels matches any form (person rule above). Each gold person can be
+  matched once, so a person split into two records costs precision.
+
+Categories produced by the extraction (see :data:`EXTRACTORS`; the reports
+engineer registers more with :func:`register`): ``meetings`` (date, status,
+venue, start_time, committee), ``chair``, ``present``, ``also_present``,
+``in_attendance`` (+ ``role``), ``apologies``, ``attended_virtually``,
+``substitutes`` (person, for), ``declarations`` (person, item), ``minute_items``
+(minute, item, title), ``resolutions`` (minute, text), ``votes`` (minute,
+position = for/against/abstain, person or count), ``attended_item`` (person,
+minute), ``people``, ``memberships`` (meeting = the date it is stated for,
+person, role, party).
+
+:func:`score` returns ``{category: CategoryScore}``; :func:`format_table`
+prints it.
+"""
+
+from __future__ import annotations
+
+import json
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rapidfuzz import fuzz
+
+from .document import SourceText, read_source
+from .records import Entity, EntitySet, Ref
+from .text.names import gender_class, parse_name
+
+__all__ = ["CategoryScore", "score", "score_extraction", "format_table", "load_gold", "register", "EXTRACTORS"]
+
+PERSON_FIELDS = {"person", "for", "chair", "holder", "from", "decision_maker", "declarant", "substitute"}
+TEXT_FIELDS = {"title", "text", "subject", "resolution", "name", "venue", "term", "role"}
+DOC_FIELDS = {"line", "quote", "lines", "note"}
+
+
+@dataclass
+class CategoryScore:
+    category: str
+    gold: int = 0
+    extracted: int = 0
+    matched: int = 0
+    #: field -> (correct, compared) among matched items
+    attributes: dict[str, list[int]] = field(default_factory=dict)
+    missed: list[dict] = field(default_factory=list)
+    spurious: list[dict] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+def _norm(text) -> str:
+    return " ".join(str(text).replace("’", "'").replace("–", "-").split()).casefold().strip(" .,;:")
+
+
+def names_match(a: str, b: str) -> bool:
+    """Do two printed names denote the same person (see module docstring)?"""
+    pa, pb = parse_name(a), parse_name(b)
+    if pa is None or pb is None:
+        return _norm(a) == _norm(b)
+    if fuzz.ratio(pa.surname.casefold(), pb.surname.casefold()) < 85:
+        return False
+    if pa.first_initial and pb.first_initial and pa.first_initial != pb.first_initial:
+        return False
+    ga, gb = gender_class(pa.title), gender_class(pb.title)
+    return ga == gb or "x" in (ga, gb)
+
+
+def _texts_match(gold: str, got: str) -> bool:
+    g, e = _norm(gold), _norm(got)
+    if not g or not e:
+        return g == e
+    return g in e or e in g or fuzz.ratio(g, e) >= 90
+
+
+def _numbers_match(gold, got) -> bool | None:
+    try:
+        return Decimal(str(gold).replace(",", "").replace("£", "")) == Decimal(str(got).replace(",", "").replace("£", ""))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def field_matches(name: str, gold, got) -> bool:
+    if got is None:
+        return gold is None
+    if isinstance(gold, list):
+        return isinstance(got, list) and len(gold) == len(got) and all(field_matches(name, g, e) for g, e in zip(gold, got))
+    if name in PERSON_FIELDS or name.endswith("_person"):
+        if isinstance(got, (list, tuple, set)):
+            return any(names_match(str(gold), str(x)) for x in got)
+        return names_match(str(gold), str(got))
+    if name in TEXT_FIELDS or name.endswith("_text"):
+        return _texts_match(str(gold), str(got))
+    num = _numbers_match(gold, got)
+    if num is not None:
+        return num
+    return _norm(gold) == _norm(got)
+
+
+# --------------------------------------------------------------------------- extraction side
+
+
+def _label_forms(entities: EntitySet, ref) -> list[str]:
+    """Every printed form of a person (label + altLabels), or [] if ``ref`` is not a person."""
+    if not isinstance(ref, Ref):
+        return []
+    e = entities.get(ref)
+    if e is None:
+        return []
+    return [str(v) for v in e.values("rdfs:label") + e.values("skos:altLabel")]
+
+
+def _person_value(entities: EntitySet, ref) -> list[str]:
+    return _label_forms(entities, ref)
+
+
+def _meeting_date(entities: EntitySet, ref: Ref) -> str | None:
+    m = entities.get(ref)
+    d = m.first("cg:date") if m else None
+    return d.isoformat() if d else None
+
+
+def _meetings(entities: EntitySet) -> Iterable[Entity]:
+    return entities.of("Meeting")
+
+
+def _attendance(prop: str) -> Callable[[EntitySet], list[dict]]:
+    def extract(entities: EntitySet) -> list[dict]:
+        out = []
+        for m in _meetings(entities):
+            d = m.first("cg:date")
+            for ref in m.values(prop):
+                out.append({"meeting": d.isoformat() if d else None, "person": _person_value(entities, ref)})
+        return out
+
+    return extract
+
+
+def _in_attendance(entities: EntitySet) -> list[dict]:
+    out = []
+    holdings = entities.of("PostHolding")
+    for m in _meetings(entities):
+        d = m.first("cg:date")
+        for ref in m.values("cg:inAttendance"):
+            roles = []
+            for h in holdings:
+                if h.first("cg:holder") == ref and h.first("cg:asOf") == d:
+                    post = entities.get(h.first("cg:post"))
+                    if post is not None:
+                        roles.append(str(post.first("rdfs:label")))
+            out.append({"meeting": d.isoformat() if d else None, "person": _person_value(entities, ref),
+                        "role": roles[0] if roles else None})
+    return out
+
+
+def _meeting_rows(entities: EntitySet) -> list[dict]:
+    out = []
+    for m in _meetings(entities):
+        d, t = m.first("cg:date"), m.first("cg:startTime")
+        committee = entities.get(m.first("cg:committee")) if m.first("cg:committee") else None
+        out.append({
+            "date": d.isoformat() if d else None,
+            "status": m.first("cg:status"),
+            "venue": m.first("cg:venue"),
+            "start_time": t.strftime("%H:%M") if t else None,
+            "committee": committee.first("rdfs:label") if committee else None,
+        })
+    return out
+
+
+def _substitutes(entities: EntitySet) -> list[dict]:
+    out = []
+    for m in _meetings(entities):
+        d = m.first("cg:date")
+        for ref in m.values("cg:substitution"):
+            s = entities.get(ref)
+            if s is None:
+                continue
+            out.append({"meeting": d.isoformat() if d else None,
+                        "person": _person_value(entities, s.first("cg:substitute")),
+                        "for": _person_value(entities, s.first("cg:substituteFor"))})
+    return out
+
+
+def _item_numbers(entities: EntitySet, ref) -> tuple[str | None, str | None]:
+    item = entities.get(ref) if isinstance(ref, Ref) else None
+    if item is None:
+        return None, None
+    minute, number = item.first("cg:minuteNumber"), item.first("cg:itemNumber")
+    return (str(minute) if minute is not None else None, str(number) if number is not None else None)
+
+
+def _declarations(entities: EntitySet) -> list[dict]:
+    out = []
+    for m in _meetings(entities):
+        d = m.first("cg:date")
+        for ref in m.values("cg:declaration"):
+            decl = entities.get(ref)
+            if decl is None:
+                continue
+            minute, item = _item_numbers(entities, decl.first("cg:aboutItem"))
+            out.append({"meeting": d.isoformat() if d else None,
+                        "person": _person_value(entities, decl.first("cg:declarant")),
+                        "item": item, "text": decl.first("cg:text")})
+    return out
+
+
+def _minute_items(entities: EntitySet) -> list[dict]:
+    out = []
+    for m in _meetings(entities):
+        d = m.first("cg:date")
+        for ref in m.values("cg:agendaItem"):
+            item = entities.get(ref)
+            if item is None or item.first("cg:minuteNumber") is None:
+                continue
+            out.append({"meeting": d.isoformat() if d else None, "minute": str(item.first("cg:minuteNumber")),
+                        "item": None if item.first("cg:itemNumber") is None else str(item.first("cg:itemNumber")),
+                        "title": item.first("dct:title")})
+    return out
+
+
+def _agenda_items(entities: EntitySet) -> list[dict]:
+    out = []
+    for m in _meetings(entities):
+        d = m.first("cg:date")
+        for ref in m.values("cg:agendaItem"):
+            item = entities.get(ref)
+            if item is None or item.first("cg:itemNumber") is None:
+                continue
+            out.append({"meeting": d.isoformat() if d else None, "item": str(item.first("cg:itemNumber")),
+                        "title": item.first("dct:title"), "pages": item.first("cg:pages")})
+    return out
+
+
+def _resolutions(entities: EntitySet) -> list[dict]:
+    out = []
+    for m in _meetings(entities):
+        d = m.first("cg:date")
+        for ref in m.values("cg:agendaItem"):
+            item = entities.get(ref)
+            if item is None:
+                continue
+            for text in item.values("cg:resolution"):
+                out.append({"meeting": d.isoformat() if d else None,
+                            "minute": None if item.first("cg:minuteNumber") is None else str(item.first("cg:minuteNumber")),
+                            "text": text})
+    return out
+
+
+def _votes(entities: EntitySet) -> list[dict]:
+    out = []
+    positions = {"cg:votedFor": "for", "cg:votedAgainst": "against", "cg:abstained": "abstain"}
+    counts = {"cg:forCount": "for", "cg:againstCount": "against", "cg:abstainCount": "abstain"}
+    for v in entities.of("Vote"):
+        minute, _ = _item_numbers(entities, v.first("cg:aboutItem"))
+        for prop, pos in positions.items():
+            for ref in v.values(prop):
+                out.append({"minute": minute, "position": pos, "person": _person_value(entities, ref)})
+        for prop, pos in counts.items():
+            for n in v.values(prop):
+                out.append({"minute": minute, "position": pos, "count": n})
+    return out
+
+
+def _attended_item(entities: EntitySet) -> list[dict]:
+    out = []
+    for p in entities.of("Person"):
+        for ref in p.values("cg:attendedItem"):
+            minute, item = _item_numbers(entities, ref)
+            out.append({"person": _label_forms(entities, p.ref), "minute": minute, "item": item})
+    return out
+
+
+def _memberships(entities: EntitySet) -> list[dict]:
+    out = []
+    for ms in entities.of("Membership"):
+        org = entities.get(ms.first("org:organization")) if ms.first("org:organization") else None
+        if org is None or org.schema != "Committee":
+            continue
+        person = ms.first("org:member")
+        party = None
+        pe = entities.get(person) if isinstance(person, Ref) else None
+        if pe is not None and pe.first("cg:party") is not None:
+            pp = entities.get(pe.first("cg:party"))
+            party = pp.first("rdfs:label") if pp else None
+        as_of = ms.first("cg:asOf")
+        out.append({"meeting": as_of.isoformat() if as_of else None, "person": _person_value(entities, person),
+                    "role": ms.first("org:role"), "party": party})
+    return out
+
+
+def _people(entities: EntitySet) -> list[dict]:
+    return [{"forms": _label_forms(entities, p.ref), "name": p.first("rdfs:label")} for p in entities.of("Person")]
+
+
+EXTRACTORS: dict[str, Callable[[EntitySet], list[dict]]] = {
+    "meetings": _meeting_rows,
+    "chair": _attendance("cg:chair"),
+    "present": _attendance("cg:present"),
+    "also_present": _attendance("cg:alsoPresent"),
+    "in_attendance": _in_attendance,
+    "apologies": _attendance("cg:apologies"),
+    "attended_virtually": _attendance("cg:attendedVirtually"),
+    "substitutes": _substitutes,
+    "declarations": _declarations,
+    "minute_items": _minute_items,
+    "agenda_items": _agenda_items,
+    "resolutions": _resolutions,
+    "votes": _votes,
+    "attended_item": _attended_item,
+    "memberships": _memberships,
+    "people": _people,
+}
+
+
+def register(category: str, extractor: Callable[[EntitySet], list[dict]]) -> None:
+    """Add a category: ``extractor(entities) -> list of flat dicts`` in the gold item shape."""
+    EXTRACTORS[category] = extractor
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _compared_fields(item: dict) -> list[str]:
+    return [k for k in item if k not in DOC_FIELDS and not k.startswith("_")]
+
+
+def _item_matches(gold: dict, got: dict, fields: list[str]) -> bool:
+    return all(field_matches(f, gold.get(f), got.get(f)) for f in fields)
+
+
+def _people_match(gold: dict, got: dict) -> bool:
+    forms = gold.get("forms", []) + ([gold["name"]] if gold.get("name") else [])
+    return any(names_match(g, e) for g in forms for e in got.get("forms", []))
+
+
+def score_category(category: str, spec: dict, extracted: list[dict]) -> CategoryScore:
+    gold_items = spec.get("items", [])
+    result = CategoryScore(category, gold=len(gold_items), extracted=len(extracted))
+    unused = list(range(len(extracted)))
+    for g in gold_items:
+        fields = spec.get("match") or _compared_fields(g)
+        hit = None
+        for i in unused:
+            ok = _people_match(g, extracted[i]) if category == "people" else _item_matches(g, extracted[i], fields)
+            if ok:
+                hit = i
+                break
+        if hit is None:
+            result.missed.append(g)
+            continue
+        unused.remove(hit)
+        result.matched += 1
+        for f in _compared_fields(g):
+            if f in fields or category == "people":
+                continue
+            stat = result.attributes.setdefault(f, [0, 0])
+            stat[1] += 1
+            if field_matches(f, g.get(f), extracted[hit].get(f)):
+                stat[0] += 1
+    result.spurious = [extracted[i] for i in unused]
+    return result
+
+
+def load_gold(document_path: Path | str, gold_dir: Path | str) -> dict[str, dict]:
+    """All gold categories for a document, merged over its area files."""
+    stem = Path(document_path).stem
+    categories: dict[str, dict] = {}
+    for path in sorted(Path(gold_dir).glob(f"{stem}.*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for name, spec in data.get("categories", {}).items():
+            if name in categories:
+                raise ValueError(f"{path}: category {name!r} is also defined in another gold file")
+            categories[name] = spec
+    return categories
+
+
+def score_extraction(entities: EntitySet, gold: dict[str, dict]) -> dict[str, CategoryScore]:
+    out = {}
+    for category, spec in gold.items():
+        extractor = EXTRACTORS.get(category)
+        if extractor is None:
+            raise KeyError(f"no extractor registered for gold category {category!r}")
+        out[category] = score_category(category, spec, extractor(entities))
+    return out
+
+
+def score(document_path: Path | str, gold_dir: Path | str, source: SourceText | None = None) -> dict[str, CategoryScore]:
+    """Extract ``document_path`` and score it against its gold files in ``gold_dir``."""
+    from .extract import extract_document
+
+    source = source or read_source(document_path)
+    extraction = extract_document(source)
+    return score_extraction(extraction.entities, load_gold(document_path, gold_dir))
+
+
+def format_table(scores: dict[str, CategoryScore], title: str | None = None) -> str:
+    """A fixed-width table: category, gold, extracted, matched, P, R, F1 (+ attribute accuracy)."""
+    lines = []
+    if title:
+        lines.append(title)
+    lines.append(f"{'category':<20}{'gold':>6}{'got':>6}{'hit':>6}{'P':>7}{'R':>7}{'F1':>7}  attributes")
+    for name in sorted(scores):
+        s = scores[name]
+        attrs = ", ".join(f"{f} {c}/{n}" for f, (c, n) in sorted(s.attributes.items()))
+        lines.append(f"{name:<20}{s.gold:>6}{s.extracted:>6}{s.matched:>6}{s.precision:>7.2f}{s.recall:>7.2f}{s.f1:>7.2f}  {attrs}")
+    return "\n".join(lines)
+
+
+
