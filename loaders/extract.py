@@ -5,6 +5,8 @@ documents → sections → typed records (with their evidence). No RDF here.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .context import ParseContext
@@ -13,7 +15,7 @@ from .parsers import all_specs
 from .records import EntitySet
 from .sections import Section, split_sections
 
-__all__ = ["Extraction", "NotACommitteePaper", "extract_document"]
+__all__ = ["Extraction", "NotACommitteePaper", "extract_document", "detect_council", "finalize"]
 
 
 class NotACommitteePaper(DocumentError):
@@ -39,9 +41,50 @@ def extract_document(source: SourceText) -> Extraction:
             f"{source.file_name}: not a committee paper (no agenda front sheet, minutes, report or record of decision found)"
         )
     ctx = ParseContext(source)
+    detect_council(ctx)
     for kind in specs:  # parse in registry order
         for section in known:
             if section.kind == kind:
                 specs[kind].parse(section, ctx)
+    finalize(ctx)
     kind = "agenda pack" if len({s.kind for s in known}) > 1 else known[0].kind
     return Extraction(source, ctx.entities, sections, kind, ctx.warnings)
+
+
+_COUNCIL_LINE = re.compile(
+    r"^(?:[A-Z][A-Za-z'&-]*\s+){1,4}(?:COUNTY|BOROUGH|DISTRICT|CITY|METROPOLITAN BOROUGH|TOWN|PARISH)?\s*COUNCIL$"
+)
+_COUNCIL_PHRASE = re.compile(
+    r"\b((?:[A-Z][a-z]+(?:\s+and\s+|\s+|-))?[A-Z][a-z]+\s+(?:County|Borough|District|City|Metropolitan Borough)\s+Council)\b"
+)
+
+
+def detect_council(ctx: ParseContext) -> None:
+    """Find the council the document belongs to and make it ``ctx.council``.
+
+    First choice: a heading line that is a council's name in capitals within the
+    first 200 lines ("KENT COUNTY COUNCIL"); otherwise the council name printed
+    most often in the document ("Kent County Council"), if printed at least 3 times.
+    """
+    source = ctx.source
+    for n in range(1, min(len(source), 200) + 1):
+        line = source.line(n).strip()
+        if line.isupper() and _COUNCIL_LINE.match(line):
+            ctx.council_entity(line, source.evidence(n))
+            return
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for n, line in enumerate(source.lines, start=1):
+        for m in _COUNCIL_PHRASE.finditer(line):
+            counts[m.group(1)] += 1
+            first.setdefault(m.group(1), n)
+    if counts:
+        name, count = counts.most_common(1)[0]
+        if count >= 3:
+            ctx.council_entity(name, source.evidence(first[name], quote=name))
+
+
+def finalize(ctx: ParseContext) -> None:
+    """Cross-section steps once every section is parsed: resolve person mentions
+    into ``cg:Person`` records and rewrite every provisional person reference."""
+    ctx.people.finalize(ctx.entities, warn=ctx.warn)
