@@ -31,7 +31,8 @@ _SEGMENTS = {"SourceDocument": "document", "AgendaItem": "item"}
 
 def schema_segment(schema: str) -> str:
     """The path segment of a schema: "Meeting" → "meeting", "PostHolding" → "post-holding"."""
-    return _SEGMENTS.get(schema) or _CAMEL.sub("-", schema).lower()
+    local = schema.rpartition(":")[2]  # "org:Role" → "role"
+    return _SEGMENTS.get(local) or _CAMEL.sub("-", local).lower()
 
 
 def entity_iri(ref: Ref, base: str | None = None) -> str:

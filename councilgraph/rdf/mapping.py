@@ -95,9 +95,10 @@ class _Builder:
         return ox.NamedNode(entity_iri(ref, self.base))
 
     def type(self, node: ox.NamedNode, schema: str) -> None:
+        """Type ``node``: a bare schema is a cg: class; "org:Role" names another vocabulary's."""
         if (node.value, schema) not in self.typed:
             self.typed.add((node.value, schema))
-            self.triples.append(ox.Triple(node, RDF_TYPE, expand(f"cg:{schema}")))
+            self.triples.append(ox.Triple(node, RDF_TYPE, expand(schema if ":" in schema else f"cg:{schema}")))
 
     def evidence(self, subject: ox.NamedNode, ev: Evidence, prop: ox.NamedNode | None) -> None:
         node = ox.NamedNode(evidence_iri(subject.value, ev, self.base))
