@@ -1,0 +1,1 @@
+"""Helpers shared by integration tests: servers on loopback, external clients, test suites."""
