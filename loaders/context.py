@@ -25,7 +25,7 @@ _SMALL = {"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by"}
 
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens (the same rule as IRI minting)."""
-    ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", str(text).replace("&", " and ")).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 

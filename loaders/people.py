@@ -120,6 +120,9 @@ class PeopleRegistry:
         """
         return self._add(printed, evidence, role, member, hint=False)
 
+    #: alias used by the reports engineer's ``labels.note_person``
+    person = mention
+
     def facts(self, ref: Ref) -> Entity:
         """A record for facts *about* a mentioned person (``cg:party``, ``cg:attendedItem``,
         ``org:holds``); folded into the final ``cg:Person`` by :meth:`finalize`."""

@@ -82,3 +82,55 @@ def split_sections(source: SourceText, specs: list[SectionSpec]) -> list[Section
         end = starts[i + 1][0] - 1 if i + 1 < len(starts) else len(source)
         sections.append(Section(kind, source, n, end))
     return sections
+
+
+class TextFlow:
+    """Lines joined into one string (single spaces), mapping character spans back to lines.
+
+    Parsers read wrapped lists and sentences from :attr:`text` and cite them with
+    :meth:`evidence`, whose quote is the exact span of :attr:`text` - white space
+    normalised, so it always passes :meth:`SourceText.evidence`'s check.
+    Page markers ("Page 19", a lone "4") and blank lines are skipped.
+    """
+
+    def __init__(self, source: SourceText, lines: "list[tuple[int, str]]") -> None:
+        from .text.layout import is_page_marker
+
+        self.source = source
+        parts: list[str] = []
+        self._starts: list[int] = []  # char offset of each kept line in text
+        self._numbers: list[int] = []
+        pos = 0
+        for n, line in lines:
+            clean = " ".join(line.replace("**", "").split())
+            if not clean or is_page_marker(clean):
+                continue
+            if parts:
+                pos += 1
+            self._starts.append(pos)
+            self._numbers.append(n)
+            parts.append(clean)
+            pos += len(clean)
+        self.text = " ".join(parts)
+
+    @classmethod
+    def of(cls, source: SourceText, start: int, end: int) -> "TextFlow":
+        return cls(source, [(n, source.line(n)) for n in range(start, end + 1)])
+
+    def line_at(self, offset: int) -> int:
+        """The source line number of the character at ``offset``."""
+        import bisect
+
+        i = bisect.bisect_right(self._starts, max(0, offset)) - 1
+        return self._numbers[max(0, i)]
+
+    def evidence(self, start: int, end: int):
+        """Evidence quoting ``text[start:end]`` (stripped) with its source lines."""
+        quote = self.text[start:end]
+        lead = len(quote) - len(quote.lstrip())
+        quote = quote.strip()
+        if not quote:
+            raise ValueError("empty span")
+        a = self.line_at(start + lead)
+        b = self.line_at(start + lead + len(quote) - 1)
+        return self.source.evidence(a, b, quote)

@@ -1,0 +1,689 @@
+"""Minutes of a meeting: the meeting, who attended in which capacity, and each minute.
+
+Structure read (KCC-style minutes, also found inside later agenda packs, where
+they describe that *earlier* meeting - its status is "held"):
+
+* header "MINUTES of a meeting of the <committee> held at <venue> on <date>."
+  (or "held Online on <date>"), possibly wrapped;
+* attendance lists "PRESENT:", "ALSO PRESENT:", "IN ATTENDANCE:" (comma / "and"
+  lists, wrapped, with "(Chairman)", "(Substitute for ...)" or a printed role in
+  parentheses) up to the first minute;
+* minutes "137. Title" followed by "(Item. 2)" (or "Title (Item. 6)" on one line);
+  inside them: apologies, substitutes, attended virtually, declarations of
+  interest, "was/were in attendance for this item", RESOLVED texts and recorded
+  abstentions / votes.
+
+Everything is cited with :class:`~councilgraph.loaders.sections.TextFlow`
+evidence at the moment it is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..context import ParseContext
+from ..decisions import split_numbered_title
+from ..document import SourceText
+from ..records import Entity, Ref
+from ..sections import Section, SectionSpec, TextFlow
+from ..text.dates import find_dates
+from ..text.names import parse_name, split_name_list, looks_like_role
+from .labels import note_post_holding
+
+__all__ = ["SPEC", "parse"]
+
+START = re.compile(r"^\**\s*MINUTES\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\b", re.I)
+
+_LABELS = re.compile(
+    r"^(?P<label>PRESENT|ALSO\s+PRESENT|IN\s+ATTENDANCE|OFFICERS(?:\s+PRESENT)?|APOLOGIES|"
+    r"(?:ALSO\s+)?PRESENT\s+VIRTUALLY|VIRTUALLY\s+PRESENT|ATTENDING\s+VIRTUALLY)\s*:\s*(?P<rest>.*)$"
+)
+_LABEL_PROP = {
+    "PRESENT": "cg:present",
+    "ALSO PRESENT": "cg:alsoPresent",
+    "IN ATTENDANCE": "cg:inAttendance",
+    "OFFICERS": "cg:inAttendance",
+    "OFFICERS PRESENT": "cg:inAttendance",
+    "APOLOGIES": "cg:apologies",
+    "PRESENT VIRTUALLY": "cg:attendedVirtually",
+    "ALSO PRESENT VIRTUALLY": "cg:attendedVirtually",
+    "VIRTUALLY PRESENT": "cg:attendedVirtually",
+    "ATTENDING VIRTUALLY": "cg:attendedVirtually",
+}
+_ITEM_HEAD = re.compile(r"^(?P<minute>\d{1,4})\.\s+(?P<title>\S.*?)\s*$")
+_ITEM_MARK = re.compile(r"\(\s*Item\.?\s*(?:No\.?\s*)?(?P<item>\d{1,3}[a-z]?)\s*\)\s*$", re.I)
+_BLOCK_STOP = re.compile(r"^(?:UNRESTRICTED ITEMS|EXEMPT ITEMS|RESTRICTED ITEMS|PART\s+[12I]+\b)", re.I)
+# the minutes end where another paper of the pack starts
+_END = re.compile(r"^(?:From\s*:|This page is intentionally left blank|By:\s|Decision\s+No\b)", re.I)
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'\]])\.\s+(?=[A-Z(])")
+
+
+def _lookahead(source: SourceText, n: int) -> bool:
+    """A minutes header is followed by an attendance list or a minute within 40 lines."""
+    for m in range(n + 1, min(len(source), n + 40) + 1):
+        line = source.line(m).strip().replace("**", "")
+        if _LABELS.match(line) or (_ITEM_HEAD.match(line) and _ITEM_MARK.search(" ".join(
+                source.line(k) for k in range(m, min(len(source), m + 3) + 1)))):
+            return True
+    return False
+
+
+def parse(section: Section, ctx: ParseContext) -> None:
+    MinutesReader(section, ctx).read()
+
+
+SPEC = SectionSpec(kind="minutes", start=START, parse=parse, lookahead=_lookahead, priority=10)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@dataclass
+class _Item:
+    minute: str
+    item: str | None
+    title: str
+    head_start: int  # line numbers
+    head_end: int
+    body_start: int
+    body_end: int
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of sentences in a flow text (split at ". " before a capital)."""
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start() + 1))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+_NAME_AT_START = re.compile(
+    r"^(?:\d+\.\s*|\(?[a-z]\)\s*)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+(?:[A-Z]\.?\s+){0,3}"
+    r"(?:[A-Z][a-zA-Z'’-]+\s+)?[A-Z][a-zA-Z'’-]+(?:,\s*(?:MBE|OBE|CBE))?)|(?:[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+))\b"
+)
+_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z'’-]+\s+)?(?:[a-z]{2,3}\s+)?[A-Z][a-zA-Z'’-]+(?:-[A-Z][a-z]+)?"
+)
+
+
+class MinutesReader:
+    def __init__(self, section: Section, ctx: ParseContext) -> None:
+        self.section = section
+        self.ctx = ctx
+        self.source = section.source
+        self.end = section.end
+        for n in range(section.start + 1, section.end + 1):
+            if _END.match(self.source.line(n).strip().replace("**", "")):
+                self.end = n - 1
+                break
+        self.meeting: Entity | None = None
+        self.items: list[_Item] = []
+        self.item_refs: dict[str, Ref] = {}  # minute number -> item ref
+        self.item_by_number: dict[str, Ref] = {}  # agenda item number -> item ref
+
+    # ------------------------------------------------------------------ header
+
+    def read(self) -> None:
+        header_end = self._read_header()
+        if self.meeting is None:
+            return
+        first_item = self._find_items(header_end + 1)
+        self._read_attendance(header_end + 1, first_item - 1)
+        for item in self.items:
+            self._read_item(item)
+        self._hints()
+
+    def _read_header(self) -> int:
+        src, start = self.source, self.section.start
+        # the header sentence runs to the first line ending with a full stop (max 5 lines)
+        stop = start
+        for n in range(start, min(self.end, start + 5) + 1):
+            stop = n
+            if src.line(n).rstrip().endswith(".") and find_dates(TextFlow.of(src, start, n).text):
+                break
+        flow = TextFlow.of(src, start, stop)
+        text = flow.text
+        m = re.match(r"^\**\s*MINUTES\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+held\b"
+                     r"(?P<rest>.*)$", text, re.I)
+        dates = find_dates(text)
+        if not m or not dates:
+            self.ctx.warn(start, "minutes header without a committee and a date; minutes not read")
+            return stop
+        day = dates[-1]
+        committee_name = m.group("committee").strip()
+        committee = self.ctx.committee_entity(committee_name, flow.evidence(m.start("committee"), m.end("committee")))
+        if committee is None:
+            self.ctx.warn(start, "no council known for these minutes; minutes not read")
+            return stop
+        header_ev = flow.evidence(0, day.end)
+        meeting = self.ctx.meeting_entity(committee.ref, day.value, header_ev, status="held")
+        self.meeting = meeting
+        # venue: "held at <venue> on <date>" / "held Online on <date>" / "held in <venue> on"
+        rest_start = m.start("rest")
+        vm = re.match(r"\s+(?:at|in)\s+(?:the\s+)?(?P<venue>.+?),?\s+on\s+(?:\w+day,?\s+)?$",
+                      text[rest_start:day.start])
+        if vm:
+            a = rest_start + vm.start("venue")
+            b = rest_start + vm.end("venue")
+            meeting.add("cg:venue", text[a:b].strip(" ,"), flow.evidence(a, b))
+        else:
+            om = re.match(r"\s+(?P<venue>online|virtually|remotely)\b", text[rest_start:day.start], re.I)
+            if om:
+                a = rest_start + om.start("venue")
+                meeting.add("cg:venue", "Online", flow.evidence(a, rest_start + om.end("venue")))
+        # a start time, if printed ("at 10.00 am")
+        from ..text.dates import find_times
+
+        times = find_times(text)
+        if times:
+            value, a, b = times[0]
+            meeting.add("cg:startTime", value, flow.evidence(a, b))
+        return stop
+
+    # ------------------------------------------------------------------ minute items
+
+    def _find_items(self, start: int) -> int:
+        """Locate every minute; returns the line of the first one (or the end + 1)."""
+        src = self.source
+        heads: list[tuple[int, int, str, str | None, str]] = []  # (start, end, minute, item, title)
+        n = start
+        expected: int | None = None
+        while n <= self.end:
+            line = src.line(n).strip().replace("**", "")
+            m = _ITEM_HEAD.match(line)
+            if m and (expected is None or int(m.group("minute")) == expected):
+                found = self._item_head(n, m)
+                if found is not None:
+                    heads.append(found)
+                    expected = int(m.group("minute")) + 1
+                    n = found[1] + 1
+                    continue
+            n += 1
+        for i, (a, b, minute, item, title) in enumerate(heads):
+            body_end = heads[i + 1][0] - 1 if i + 1 < len(heads) else self.end
+            self.items.append(_Item(minute, item, title, a, b, b + 1, body_end))
+        return heads[0][0] if heads else self.end + 1
+
+    def _item_head(self, n: int, m: re.Match[str]) -> tuple[int, int, str, str | None, str] | None:
+        """A minute heading at line ``n``: needs an "(Item. N)" mark on it or within 3 lines."""
+        src = self.source
+        title_lines = [m.group("title")]
+        mark = _ITEM_MARK.search(m.group("title"))
+        last = n
+        if mark is None:
+            k = n + 1
+            while k <= min(self.end, n + 4):
+                line = src.line(k).strip().replace("**", "")
+                k += 1
+                if not line:
+                    continue
+                mark = _ITEM_MARK.search(line)
+                if mark:
+                    last = k - 1
+                    before = line[: mark.start()].strip()
+                    if before:
+                        title_lines.append(before)
+                    break
+                if len(title_lines) >= 2 or line.endswith("."):
+                    break
+                title_lines.append(line)
+            if mark is None:
+                return None
+        else:
+            title_lines = [m.group("title")[: mark.start()].strip()]
+        title = " ".join(" ".join(title_lines).split()).strip(" -–")
+        if not title:
+            return None
+        return (n, last, m.group("minute"), mark.group("item"), title)
+
+    def _read_item(self, item: _Item) -> None:
+        assert self.meeting is not None
+        src = self.source
+        head_flow = TextFlow.of(src, item.head_start, item.head_end)
+        ev = head_flow.evidence(0, len(head_flow.text))
+        key = self.meeting.key + ((item.item,) if item.item else ("minute", item.minute))
+        entity = Entity("AgendaItem", key)
+        entity.add("cg:minuteNumber", item.minute, ev)
+        entity.add("cg:itemNumber", item.item, ev)
+        entity.add("dct:title", item.title, ev)
+        entity.add_source(ev)
+        numbered = split_numbered_title(item.title)
+        if numbered is not None:
+            from ..decisions import note_decision
+
+            decision = note_decision(self.ctx, numbered[0], ev, title=numbered[1], considered_at=self.meeting.ref)
+            entity.add("cg:decision", decision.ref, ev)
+        entity = self.ctx.put(entity)
+        self.meeting.add("cg:agendaItem", entity.ref, ev)
+        self.item_refs[item.minute] = entity.ref
+        if item.item:
+            self.item_by_number[item.item] = entity.ref
+        if item.body_start > item.body_end:
+            return
+        flow = TextFlow.of(src, item.body_start, item.body_end)
+        title = item.title.lower()
+        self._attendance_sentences(flow, entity)
+        if "apolog" in title or "substitut" in title:
+            self._apologies(flow)
+        self._substitutes(flow)
+        self._virtual(flow)
+        self._declarations(flow, entity, whole="declaration" in title and "interest" in title)
+        self._resolutions(item, entity)
+        self._votes(flow, entity)
+        self._chair_changes(flow)
+
+    # ------------------------------------------------------------------ attendance lists
+
+    def _read_attendance(self, start: int, end: int) -> None:
+        """The PRESENT / ALSO PRESENT / IN ATTENDANCE blocks before the first minute."""
+        src = self.source
+        blocks: list[tuple[str, int, int]] = []  # (label, first line, last line)
+        current: list | None = None
+        for n in range(start, end + 1):
+            line = src.line(n).strip().replace("**", "")
+            m = _LABELS.match(line)
+            if m:
+                if current:
+                    blocks.append(tuple(current))  # type: ignore[arg-type]
+                current = [" ".join(m.group("label").split()).upper(), n, n]
+                continue
+            if current is None:
+                continue
+            if _BLOCK_STOP.match(line):
+                blocks.append(tuple(current))  # type: ignore[arg-type]
+                current = None
+                continue
+            if line:
+                current[2] = n
+        if current:
+            blocks.append(tuple(current))  # type: ignore[arg-type]
+        for label, a, b in blocks:
+            self._attendance_block(label, a, b)
+
+    def _attendance_block(self, label: str, a: int, b: int) -> None:
+        assert self.meeting is not None
+        prop = _LABEL_PROP.get(label)
+        if prop is None:
+            return
+        flow = TextFlow.of(self.source, a, b)
+        text = flow.text
+        colon = text.find(":")
+        body_start = colon + 1
+        body = text[body_start:]
+        date = self.meeting.first("cg:date")
+        chairs_in_the_chair = []
+        chairs_by_title = []
+        for item in split_name_list(body):
+            if item.name is None:
+                continue
+            s, e = body_start + item.start, body_start + item.end
+            ev = flow.evidence(s, e)
+            ref = self.ctx.people.mention(item.text, ev, role=item.note,
+                                          member=prop in ("cg:present", "cg:apologies"))
+            if ref is None:
+                continue
+            self.meeting.add(prop, ref, ev)
+            note = item.note or ""
+            if prop == "cg:present" and note:
+                if re.search(r"\bin the chair\b", note, re.I):
+                    chairs_in_the_chair.append((ref, ev))
+                elif re.fullmatch(r"chair(?:man|woman|person)?", note.strip(), re.I):
+                    chairs_by_title.append((ref, ev))
+                sub = re.match(r"^substitut\w*\s+for\s+(?P<for>.+)$", note, re.I)
+                if sub:
+                    self._substitution(ref, sub.group("for"), ev)
+            elif prop in ("cg:inAttendance", "cg:alsoPresent") and note and self.ctx.council is not None:
+                self._post(ref, note, ev, date)
+        for ref, ev in chairs_in_the_chair or chairs_by_title:
+            self.meeting.add("cg:chair", ref, ev)
+
+    def _post(self, person: Ref, role: str, ev, date) -> None:
+        note_post_holding(self.ctx, person, role, date, ev)
+
+    def _substitution(self, substitute: Ref, for_text: str, ev) -> None:
+        assert self.meeting is not None
+        absent = self.ctx.people.mention(for_text.strip(" ."), ev, member=True)
+        if absent is None:
+            return
+        name = parse_name(for_text)
+        key = self.meeting.key + ("substitution", re.sub(r"[^a-z0-9]+", "-", (name.surname if name else for_text).lower()))
+        sub = Entity("Substitution", key)
+        sub.add("cg:substitute", substitute, ev)
+        sub.add("cg:substituteFor", absent, ev)
+        sub.add_source(ev)
+        sub = self.ctx.put(sub)
+        self.meeting.add("cg:substitution", sub.ref, ev)
+
+    # ------------------------------------------------------------------ inside minutes
+
+    def _names_in(self, flow: TextFlow, start: int, end: int, member: bool = False) -> list[tuple[Ref, object]]:
+        """Mention every name of the list ``flow.text[start:end]``."""
+        out = []
+        part = flow.text[start:end]
+        for item in split_name_list(part):
+            if item.name is None:
+                continue
+            ev = flow.evidence(start + item.start, start + item.end)
+            ref = self.ctx.people.mention(item.text, ev, role=item.note, member=member)
+            if ref is not None:
+                out.append((ref, ev))
+        return out
+
+    def _apologies(self, flow: TextFlow) -> None:
+        assert self.meeting is not None
+        for m in re.finditer(r"apologies(?:\s+for\s+absence)?\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?"
+                             r"(?:received|given|submitted|tendered)\s+(?:from|by|on behalf of)\s+(?P<names>.+?)(?:\.(?:\s|$)|$)",
+                             flow.text, re.I):
+            for ref, ev in self._names_in(flow, m.start("names"), m.end("names"), member=True):
+                self.meeting.add("cg:apologies", ref, ev)
+
+    _SUB = re.compile(
+        r"(?P<sub>[^.]*?)\s+(?:was|were|is)?\s*(?:(?:in\s+attendance|attending|attended|present|there)\s+)?"
+        r"(?P<virt>virtually\s+|remotely\s+)?as\s+(?:a\s+|the\s+)?substitute\s+for\s+(?P<for>.+?)(?:\.(?:\s|$)|$)",
+        re.I,
+    )
+
+    def _substitutes(self, flow: TextFlow) -> None:
+        assert self.meeting is not None
+        for s, e in _sentences(flow.text):
+            sentence = flow.text[s:e]
+            m = self._SUB.search(sentence)
+            if not m:
+                continue
+            sub_text = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*)", "", m.group("sub").strip())
+            lead = m.group("sub").find(sub_text)
+            if parse_name(sub_text) is None:
+                continue
+            a = s + m.start("sub") + max(0, lead)
+            ev = flow.evidence(a, s + m.end())
+            sub = self.ctx.people.mention(sub_text, ev, member=True)
+            if sub is None:
+                continue
+            self.meeting.add("cg:present", sub, ev)
+            if m.group("virt"):
+                self.meeting.add("cg:attendedVirtually", sub, ev)
+            self._substitution(sub, m.group("for"), ev)
+
+    _VIRTUAL = re.compile(
+        r"(?P<names>[^.]*?)\s+(?:was|were)\s+(?:in\s+attendance|present|attending)\s+(?:virtually|remotely|online)"
+        r"|(?P<names2>[^.]*?)\s+(?:attended|joined)\s+(?:the\s+meeting\s+)?(?:virtually|remotely|online)",
+        re.I,
+    )
+
+    def _virtual(self, flow: TextFlow) -> None:
+        assert self.meeting is not None
+        for s, e in _sentences(flow.text):
+            sentence = flow.text[s:e]
+            if "substitute" in sentence.lower():
+                continue
+            m = self._VIRTUAL.search(sentence)
+            if not m:
+                continue
+            group = "names" if m.group("names") is not None else "names2"
+            names = m.group(group)
+            stripped = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*)", "", names)
+            a = s + m.start(group) + (len(names) - len(stripped))
+            for ref, ev in self._names_in(flow, a, s + m.end(group)):
+                self.meeting.add("cg:attendedVirtually", ref, ev)
+
+    _FOR_ITEM = re.compile(r"(?P<who>[^.]*?)\s+(?:was|were)\s+(?:in\s+attendance|present)\s+for\s+(?:this|the)\s+item", re.I)
+
+    def _attendance_sentences(self, flow: TextFlow, item: Entity) -> None:
+        """"Xan Broker, Senior Commissioner, and Marie Hackshall, ... were in attendance for this item."""
+        assert self.meeting is not None
+        date = self.meeting.first("cg:date")
+        for s, e in _sentences(flow.text):
+            m = self._FOR_ITEM.search(flow.text[s:e])
+            if not m:
+                continue
+            who_start = s + m.start("who")
+            for name_text, role, a, b in _people_with_roles(flow.text[who_start: s + m.end("who")]):
+                ev = flow.evidence(who_start + a, who_start + b)
+                ref = self.ctx.people.mention(name_text, ev, role=role)
+                if ref is None:
+                    continue
+                self.ctx.people.facts(ref).add("cg:attendedItem", item.ref, ev)
+                if role and self.ctx.council is not None:
+                    self._post(ref, role, ev, date)
+
+    _DECLARE = re.compile(r"\b(?:declared|declare[sd]?|noted|said|stated|advised|informed|made|registered|reported)\b", re.I)
+    _NO_DECL = re.compile(r"\bno\s+(?:declarations?|interests?)\b|\bnone\b", re.I)
+
+    def _declarations(self, flow: TextFlow, item: Entity, whole: bool) -> None:
+        """Declarations: in the "Declarations of Interest" minute every sentence that
+        starts with a member's name; elsewhere sentences "X declared an interest"."""
+        assert self.meeting is not None
+        current: list | None = None
+        count = 0
+        decls: list[list] = []
+        for s, e in _sentences(flow.text):
+            sentence = flow.text[s:e]
+            if whole and self._NO_DECL.search(sentence) and not _NAME_AT_START.match(sentence):
+                current = None
+                continue
+            m = _NAME_AT_START.match(sentence)
+            if m and parse_name(m.group("name")) is not None and (
+                    (whole and self._DECLARE.search(sentence)) or re.search(r"\bdeclared?\b.*\binterest", sentence, re.I)):
+                current = [m.group("name"), s + m.start("name"), s, e]
+                decls.append(current)
+                continue
+            if whole and current is not None and sentence[:1].islower() or (
+                    whole and current is not None and re.match(r"^(?:She|He|They|This|It)\b", sentence)):
+                current[3] = e
+            else:
+                current = None
+        for name_text, name_start, s, e in decls:
+            ev = flow.evidence(s, e)
+            ref = self.ctx.people.mention(name_text, flow.evidence(name_start, name_start + len(name_text)))
+            if ref is None:
+                continue
+            count += 1
+            text = flow.text[s:e].strip()
+            text = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*)", "", text)
+            key = self.meeting.key + ("declaration", str(count) if whole else f"{item.key[-1]}-{count}")
+            decl = Entity("InterestDeclaration", key)
+            decl.add("cg:declarant", ref, ev)
+            decl.add("cg:text", text, ev)
+            decl.add_source(ev)
+            about = None
+            im = re.search(r"\b(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\b", text, re.I)
+            if im and im.group(1) in self.item_by_number:
+                about = self.item_by_number[im.group(1)]
+            elif im and whole:
+                about = Ref("AgendaItem", self.meeting.key + (im.group(1),))
+            elif not whole:
+                about = item.ref
+            if about is not None:
+                decl.add("cg:aboutItem", about, ev)
+            decl = self.ctx.put(decl)
+            self.meeting.add("cg:declaration", decl.ref, ev)
+
+    def _resolutions(self, item: _Item, entity: Entity) -> None:
+        """Each RESOLVED paragraph (with its lettered list and "be endorsed." tail)."""
+        src = self.source
+        paragraphs = _paragraphs(src, item.body_start, item.body_end)
+        i = 0
+        while i < len(paragraphs):
+            a, b = paragraphs[i]
+            flow = TextFlow.of(src, a, b)
+            m = re.search(r"\bRESOLVED\b", flow.text)
+            if not m:
+                i += 1
+                continue
+            j = i
+            text = flow.text[m.start():]
+            while j + 1 < len(paragraphs):
+                nxt = TextFlow.of(src, *paragraphs[j + 1]).text
+                if not _continues_resolution(text, nxt):
+                    break
+                j += 1
+                text = f"{text} {nxt}"
+            full = TextFlow.of(src, paragraphs[i][0], paragraphs[j][1])
+            start = full.text.find(flow.text[m.start():m.start() + 40])
+            ev = full.evidence(start, len(full.text))
+            entity.add("cg:resolution", full.text[start:].strip(), ev)
+            i = j + 1
+
+    _ABSTAIN = re.compile(
+        r"(?P<names>[^.]*?)\s+(?:asked|requested)\s+(?:for|that)\s+(?:his|her|their)\s+"
+        r"(?P<kind>abstentions?|votes?\s+against|votes?\s+for|opposition|dissent)\b[^.]*?\b(?:be|to\s+be)\s+(?:noted|recorded)",
+        re.I,
+    )
+    _COUNTS = re.compile(
+        r"(?P<for>\d+)\s+(?:votes?\s+)?(?:for|in\s+favour)\W+(?P<against>\d+)\s+(?:votes?\s+)?against"
+        r"(?:\W+(?:and\s+)?(?P<abstain>\d+)\s+abstentions?)?",
+        re.I,
+    )
+
+    def _votes(self, flow: TextFlow, item: Entity) -> None:
+        """Recorded abstentions / votes against ("Ms Meade asked for her abstention to be
+        recorded") and counted votes ("8 for, 3 against, 1 abstention")."""
+        assert self.meeting is not None
+        vote: Entity | None = None
+
+        def get_vote(ev) -> Entity:
+            nonlocal vote
+            if vote is None:
+                vote = Entity("Vote", item.key + ("vote",))
+                vote.add("cg:aboutItem", item.ref, ev)
+                vote.add_source(ev)
+                vote = self.ctx.put(vote)
+                item.add("cg:vote", vote.ref, ev)
+            return vote
+
+        for s, e in _sentences(flow.text):
+            sentence = flow.text[s:e]
+            if re.search(r"minutes\s+(?:to\s+)?be\s+(?:corrected|amended)|rather than", sentence, re.I):
+                continue  # a correction of an earlier meeting's record, not a vote here
+            m = self._ABSTAIN.search(sentence)
+            if m:
+                kind = m.group("kind").lower()
+                prop = "cg:abstained" if kind.startswith("abstention") else (
+                    "cg:votedFor" if kind.endswith("for") else "cg:votedAgainst")
+                names = m.group("names")
+                stripped = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*)", "", names.lstrip())
+                a = s + m.start("names") + (len(names) - len(stripped))
+                people = self._names_in(flow, a, s + m.end("names"), member=True)
+                if people:
+                    v = get_vote(flow.evidence(s, e))
+                    for ref, _ in people:
+                        v.add(prop, ref, flow.evidence(s, e))
+                continue
+            m = self._COUNTS.search(sentence)
+            if m:
+                ev = flow.evidence(s + m.start(), s + m.end())
+                v = get_vote(ev)
+                v.add("cg:forCount", int(m.group("for")), ev)
+                v.add("cg:againstCount", int(m.group("against")), ev)
+                if m.group("abstain"):
+                    v.add("cg:abstainCount", int(m.group("abstain")), ev)
+
+    _CHAIR = re.compile(r"(?P<who>[^.]*?)\s+(?:took|assumed|was\s+in|resumed)\s+the\s+chair\b", re.I)
+
+    def _chair_changes(self, flow: TextFlow) -> None:
+        assert self.meeting is not None
+        for s, e in _sentences(flow.text):
+            m = self._CHAIR.search(flow.text[s:e])
+            if not m:
+                continue
+            who = re.sub(r"\s*\((?:Vice-?\s?)?Chair\w*\)\s*$", "", m.group("who"), flags=re.I)
+            who = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*|The\s+Vice-?Chair\w*,?\s+)", "", who.strip())
+            if parse_name(who) is None:
+                continue
+            a = flow.text.find(who, s)
+            ev = flow.evidence(a, s + m.end())
+            ref = self.ctx.people.mention(who, ev, member=True)
+            if ref is not None:
+                self.meeting.add("cg:chair", ref, ev)
+
+    def _hints(self) -> None:
+        """Every "Title Surname" phrase of the minutes: printed forms of listed people."""
+        flow = TextFlow.of(self.source, self.section.start, self.end)
+        for m in _TITLED.finditer(flow.text):
+            try:
+                ev = flow.evidence(m.start(), m.end())
+            except ValueError:
+                continue
+            self.ctx.people.hint(m.group(0), ev)
+
+
+def _paragraphs(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
+    """(first, last) line of each paragraph (blank-line separated, page markers ignored)."""
+    from ..text.layout import is_page_marker
+
+    out: list[tuple[int, int]] = []
+    a = None
+    last = None
+    for n in range(start, end + 1):
+        line = src.line(n).strip()
+        if not line or is_page_marker(line):
+            if a is not None and not line:
+                out.append((a, last))
+                a = None
+            continue
+        if a is None:
+            a = n
+        last = n
+    if a is not None:
+        out.append((a, last))
+    return out
+
+
+def _continues_resolution(text: str, nxt: str) -> bool:
+    """Does paragraph ``nxt`` continue the RESOLVED text ``text``?"""
+    if not nxt:
+        return False
+    if re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\b|^\d+\.\s", nxt):
+        return False
+    if re.match(r"^(?:[-•]\s*)?\(?[a-z]{1,3}\)\s|^(?:[-•]\s*)?\(?[ivx]+\)\s", nxt):
+        return True
+    if re.match(r"^(?:be\s|subject\s+to\b|and\b|or\b)", nxt):
+        return True
+    return text.rstrip().endswith((":", ";", ",", " and", " to", " or"))
+
+
+_ROLE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _people_with_roles(text: str) -> list[tuple[str, str | None, int, int]]:
+    """(name, role, start, end) from "Xan Broker, Senior Commissioner, and Marie Hackshall,
+    System Programme Lead – ..." or "Ms A (Role) and Ms B (Role)"; spans cover name and role."""
+    if "(" in text:
+        out = []
+        for item in split_name_list(text):
+            if item.name is not None:
+                out.append((item.text, item.note, item.start, item.end))
+        return out
+    # comma form: segments alternate name, role...
+    segments = []
+    pos = 0
+    for m in _ROLE_SPLIT.finditer(text):
+        segments.append((pos, m.start()))
+        pos = m.end()
+    segments.append((pos, len(text)))
+    out = []
+    current = None
+    for a, b in segments:
+        seg = text[a:b].strip()
+        if not seg:
+            continue
+        lead = text[a:b].find(seg)
+        a2, b2 = a + lead, a + lead + len(seg)
+        if parse_name(seg) is not None and not looks_like_role(seg):
+            if current:
+                out.append(tuple(current[:4]))
+            current = [seg, None, a2, b2, None]
+        elif current is not None:
+            if current[4] is None:
+                current[4] = a2
+            current[1] = text[current[4]:b2]
+            current[3] = b2
+    if current:
+        out.append(tuple(current[:4]))
+    return out  # type: ignore[return-value]
