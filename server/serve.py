@@ -1,0 +1,141 @@
+"""Run the app under gunicorn (not Flask's development server), in the foreground.
+
+One gunicorn worker process (``gthread``) owns the store: RocksDB allows one
+read-write process, and all writes must be serialised through it anyway.
+Its threads handle HTTP; queries run in the store's pool of query worker
+processes (:mod:`.workers`), so CPU-bound queries do not hold the GIL of the
+HTTP process and can be killed at their deadline. The store is opened in the
+gunicorn worker *after* the fork (never in the arbiter), and closed (query
+workers stopped, store flushed) when that worker exits. SIGTERM / SIGINT stop
+gunicorn gracefully.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+from dataclasses import dataclass, field
+from typing import Callable
+
+from gunicorn.app.base import BaseApplication
+
+from ..store import Store
+
+__all__ = ["ServeOptions", "open_server_store", "build_app", "serve"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ServeOptions:
+    """Everything ``councilgraph serve`` configures."""
+
+    store: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 5000
+    update_token: str | None = None
+    allow_service: list[str] = field(default_factory=list)
+    query_timeout: float | None = 30.0
+    max_rows: int | None = 100_000
+    max_request_bytes: int = 10 * 1024 * 1024
+    workers: int = 2
+    max_waiting: int | None = None
+    threads: int | None = None
+    cors_origin: str = "*"
+    dump_dir: str | None = None
+    backend: str = "oxigraph"
+    backend_options: dict = field(default_factory=dict)
+    access_log: bool = False
+
+
+def open_server_store(options: ServeOptions) -> Store:
+    """The store the server runs on: a worker-pooled on-disk store, or any other backend in-process."""
+    if options.backend == "oxigraph" and options.store:
+        from .workers import PooledStore  # noqa: PLC0415
+
+        return PooledStore(options.store, workers=options.workers, timeout=options.query_timeout,
+                           max_waiting=options.max_waiting, max_rows=options.max_rows)
+    from ..store import open_store  # noqa: PLC0415
+
+    return open_store(options.store, backend=options.backend, **options.backend_options)
+
+
+def build_app(options: ServeOptions, store: Store | None = None):
+    """The Flask app for ``options`` (opening the store unless one is given)."""
+    from .app import create_app  # noqa: PLC0415
+
+    store = store if store is not None else open_server_store(options)
+    return create_app(
+        store,
+        update_token=options.update_token or None,
+        allow_service=tuple(options.allow_service or ()),
+        query_timeout=options.query_timeout,
+        max_rows=options.max_rows,
+        max_request_bytes=options.max_request_bytes,
+        cors_origin=options.cors_origin,
+        dump_dir=options.dump_dir,
+    )
+
+
+class _Gunicorn(BaseApplication):
+    """gunicorn embedded: configuration from :class:`ServeOptions`, the app built in the worker."""
+
+    def __init__(self, options: ServeOptions, app_factory: Callable) -> None:
+        self.options = options
+        self.app_factory = app_factory
+        super().__init__()
+
+    def load_config(self) -> None:
+        o = self.options
+        threads = o.threads or max(8, 2 * o.workers + (o.max_waiting if o.max_waiting is not None else 4 * o.workers))
+        settings = {
+            "bind": f"[{o.host}]:{o.port}" if ":" in o.host else f"{o.host}:{o.port}",
+            "workers": 1,
+            "worker_class": "gthread",
+            "threads": threads,
+            # a request may legitimately run up to the query timeout (plus statistics / dumps)
+            "timeout": int(max(120, (o.query_timeout or 0) * 2 + 30)),
+            "graceful_timeout": 10,
+            "keepalive": 5,
+            # our own limits apply (414/413 from the app); gunicorn's 4 KiB URL cap would cut long GET queries
+            "limit_request_line": 0,
+            "limit_request_field_size": 16384,
+            "accesslog": "-" if o.access_log else None,
+            "errorlog": "-",
+            "loglevel": "info",
+            "proc_name": "councilgraph-serve",
+            # several servers may run on one machine (tests, staging): no shared control socket
+            "control_socket_disable": True,
+            "worker_exit": _close_store_on_exit,
+        }
+        for key, value in settings.items():
+            self.cfg.set(key, value)
+
+    def load(self):
+        app = self.app_factory()
+        atexit.register(_close_store, app)
+        _APPS.append(app)
+        return app
+
+
+_APPS: list = []
+
+
+def _close_store(app) -> None:
+    store = app.extensions.get("councilgraph.store")
+    if store is not None:
+        try:
+            store.close()
+        except Exception:  # noqa: BLE001 - best effort at exit
+            log.exception("closing the store failed")
+        app.extensions["councilgraph.store"] = None
+
+
+def _close_store_on_exit(server, worker) -> None:
+    for app in _APPS:
+        _close_store(app)
+
+
+def serve(options: ServeOptions) -> None:
+    """Serve in the foreground until SIGTERM / SIGINT."""
+    _Gunicorn(options, lambda: build_app(options)).run()

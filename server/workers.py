@@ -1,0 +1,609 @@
+"""Query execution with real timeouts: a bounded pool of worker processes.
+
+pyoxigraph cannot stop a running query, and one RocksDB store may be opened
+read-write by one process only. So the server process owns the read-write
+store (every write goes through it) and SPARQL queries run in worker
+*processes* that each open the same store read-only, evaluate the query and
+serialise the result themselves (bytes come back over a pipe). A query past
+its deadline gets its worker killed and replaced while the other workers keep
+serving.
+
+Consistency with writes: opening a RocksDB store read-only while another
+process writes it is undefined behaviour, so a write first closes the gate
+(new queries wait), waits for running queries to finish (each has a
+deadline), makes every idle worker drop its read-only view, writes, flushes,
+and opens the gate; workers reopen their view when the store version they
+see in the next job differs from the one they opened.
+
+:class:`PooledStore` wraps all that behind the ordinary
+:class:`~councilgraph.store.Store` interface, so browser views calling
+``current_store().select(...)`` get timeouts too. ``execute_query`` is the one
+entry point the protocol views use for any store (pooled, embedded in memory,
+or remote).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import io
+import multiprocessing
+import os
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import BinaryIO, Iterator, Sequence
+
+import pyoxigraph as ox
+
+from ..store import OxigraphStore, QuerySyntaxError, RawResult, Store, StoreError
+from ..store.terms import from_oxigraph
+
+__all__ = [
+    "QueryJob",
+    "QueryResult",
+    "QueryTimeout",
+    "Saturated",
+    "NotAcceptableResult",
+    "WorkerPool",
+    "PooledStore",
+    "execute_query",
+    "query_deadline",
+    "run_job",
+]
+
+_POSITION = re.compile(r"(?:error )?at (\d+):(\d+)")
+
+
+class QueryTimeout(StoreError):
+    """The query ran past its deadline and was stopped."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"Query timed out: stopped after {seconds:g} s")
+        self.seconds = seconds
+
+
+class Saturated(StoreError):
+    """Every worker is busy and the wait queue is full; try again later."""
+
+    def __init__(self, retry_after: int = 2) -> None:
+        super().__init__("Server busy: every query worker is busy and the wait queue is full; retry later")
+        self.retry_after = retry_after
+
+
+class NotAcceptableResult(StoreError):
+    """The query's result kind has no acceptable media type (the client asked for none)."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"no acceptable media type for a {kind} result")
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class QueryJob:
+    """One query to evaluate, with the media types to serialise each result kind in.
+
+    ``results_media_type`` serialises SELECT/ASK results and ``graph_media_type``
+    CONSTRUCT/DESCRIBE graphs; ``None`` means the client accepts no such result.
+    """
+
+    query: str
+    results_media_type: str | None = "application/sparql-results+json"
+    graph_media_type: str | None = "application/n-triples"
+    default_graph_uris: tuple[str, ...] = ()
+    named_graph_uris: tuple[str, ...] = ()
+    base_iri: str | None = None
+    max_rows: int | None = None
+
+
+@dataclass(frozen=True)
+class QueryResult(RawResult):
+    """A serialised result; ``truncated`` when ``max_rows`` cut it short."""
+
+    truncated: bool = False
+    rows: int | None = field(default=None)
+
+
+# ---------------------------------------------------------------------------
+# evaluating one job against a pyoxigraph store (in a worker or in-process)
+
+
+def _syntax_error(exc: Exception) -> QuerySyntaxError:
+    message = str(exc)
+    m = _POSITION.search(message)
+    if m:
+        return QuerySyntaxError(message, int(m.group(1)), int(m.group(2)))
+    return QuerySyntaxError(message)
+
+
+def _evaluate(store: ox.Store, job: QueryJob):
+    kwargs: dict = {"base_iri": job.base_iri}
+    if job.default_graph_uris:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graph_uris]
+    else:
+        kwargs["use_default_graph_as_union"] = True
+    try:
+        if job.named_graph_uris:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graph_uris]
+        return store.query(job.query, **kwargs)
+    except SyntaxError as exc:
+        raise _syntax_error(exc) from exc
+    except ValueError as exc:  # a bad IRI in the dataset lists
+        raise QuerySyntaxError(f"invalid graph IRI: {exc}") from exc
+
+
+def _results_format(media_type: str) -> ox.QueryResultsFormat:
+    fmt = ox.QueryResultsFormat.from_media_type(media_type)
+    if fmt is None:
+        raise StoreError(f"unsupported results media type {media_type!r}")
+    return fmt
+
+
+def _rdf_format(media_type: str) -> ox.RdfFormat:
+    fmt = ox.RdfFormat.from_media_type(media_type)
+    if fmt is None:
+        raise StoreError(f"unsupported RDF media type {media_type!r}")
+    return fmt
+
+
+def _tsv_term(term) -> str:
+    return "" if term is None else str(term)
+
+
+def _limited_solutions(result: ox.QuerySolutions, max_rows: int) -> tuple[ox.QuerySolutions, bool, int]:
+    """The first ``max_rows`` solutions as a fresh QuerySolutions (via a TSV round trip)."""
+    names = [v.value for v in result.variables]
+    lines = ["\t".join(f"?{n}" for n in names)]
+    truncated = False
+    count = 0
+    for solution in result:
+        if count == max_rows:
+            truncated = True
+            break
+        lines.append("\t".join(_tsv_term(solution[n]) for n in names))
+        count += 1
+    data = ("\n".join(lines) + "\n").encode()
+    return ox.parse_query_results(data, ox.QueryResultsFormat.TSV), truncated, count
+
+
+def run_job(store: ox.Store, job: QueryJob) -> QueryResult:
+    """Evaluate ``job`` on a pyoxigraph store and serialise the result."""
+    result = _evaluate(store, job)
+    try:
+        if isinstance(result, ox.QueryBoolean):
+            if job.results_media_type is None:
+                raise NotAcceptableResult("boolean")
+            fmt = _results_format(job.results_media_type)
+            return QueryResult("boolean", result.serialize(format=fmt), fmt.media_type)
+        if isinstance(result, ox.QuerySolutions):
+            if job.results_media_type is None:
+                raise NotAcceptableResult("bindings")
+            fmt = _results_format(job.results_media_type)
+            truncated, rows = False, None
+            if job.max_rows is not None:
+                result, truncated, rows = _limited_solutions(result, job.max_rows)
+            return QueryResult("bindings", result.serialize(format=fmt), fmt.media_type, truncated, rows)
+        if job.graph_media_type is None:
+            raise NotAcceptableResult("graph")
+        fmt = _rdf_format(job.graph_media_type)
+        truncated, rows = False, None
+        triples = result
+        if job.max_rows is not None:
+            triples = []
+            for triple in result:
+                if len(triples) == job.max_rows:
+                    truncated = True
+                    break
+                triples.append(triple)
+            rows = len(triples)
+        out = io.BytesIO()
+        ox.serialize(triples, out, fmt)
+        return QueryResult("graph", out.getvalue(), fmt.media_type, truncated, rows)
+    except OSError as exc:  # evaluation failures, e.g. a SERVICE endpoint that failed
+        raise StoreError(f"query evaluation failed: {exc}") from exc
+
+
+def _graph_counts(store: ox.Store) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for row in store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"):
+        if isinstance(row["g"], ox.NamedNode):
+            counts[row["g"].value] = int(row["n"].value)
+    for g in store.named_graphs():
+        if isinstance(g, ox.NamedNode):
+            counts.setdefault(g.value, 0)
+    return dict(sorted(counts.items()))
+
+
+# ---------------------------------------------------------------------------
+# the worker process
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+def _open_read_only(path: str, attempts: int = 5) -> ox.Store:
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(path)
+        except OSError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _error_reply(exc: BaseException) -> tuple:
+    if isinstance(exc, QuerySyntaxError):
+        return ("syntax", exc.message, exc.line, exc.column)
+    if isinstance(exc, NotAcceptableResult):
+        return ("not-acceptable", exc.kind)
+    return ("error", str(exc) or type(exc).__name__)
+
+
+#: how often a job is retried when the read-only view went stale under it
+_ATTEMPTS = 6
+_STALE_VIEW = re.compile(r"Corruption|No such file or directory|IO error")
+
+
+def worker_main(conn, path: str, parent: int) -> None:
+    """Serve jobs from ``conn`` over a read-only view of the store at ``path``."""
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    store: ox.Store | None = None
+    opened_version: str | None = None
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        op = message[0]
+        if op == "close":
+            store = None
+            opened_version = None
+            conn.send(("ok", None))
+            continue
+        if op == "stop":
+            return
+        version, payload = message[1], message[2]
+        for attempt in range(_ATTEMPTS):
+            try:
+                if store is None or version != opened_version:
+                    store = None
+                    store = _open_read_only(path)
+                    opened_version = version
+                if op == "query":
+                    reply = ("ok", run_job(store, payload))
+                elif op == "graphs":
+                    reply = ("ok", _graph_counts(store))
+                else:
+                    reply = ("error", f"unknown operation {op!r}")
+                break
+            except Exception as exc:  # noqa: BLE001 - every failure goes back to the caller
+                reply = _error_reply(exc)
+                if attempt + 1 < _ATTEMPTS and _STALE_VIEW.search(str(exc)):
+                    # the primary compacted files away under our view: reopen and retry
+                    store = None
+                    time.sleep(0.05 * (attempt + 1))
+                    continue
+                break
+        try:
+            conn.send(reply)
+        except (EOFError, OSError):
+            return
+
+
+def _raise_reply(reply: tuple):
+    kind = reply[0]
+    if kind == "ok":
+        return reply[1]
+    if kind == "syntax":
+        raise QuerySyntaxError(reply[1], reply[2], reply[3])
+    if kind == "not-acceptable":
+        raise NotAcceptableResult(reply[1])
+    raise StoreError(reply[1])
+
+
+class _Worker:
+    """One worker process and the parent's end of its pipe."""
+
+    def __init__(self, context, path: str) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(
+            target=worker_main, args=(child, path, os.getpid()), name="councilgraph-query-worker", daemon=True
+        )
+        self.process.start()
+        child.close()
+
+    def call(self, message: tuple, timeout: float | None):
+        """Send ``message`` and wait for the reply; kill the worker at the deadline."""
+        try:
+            self.conn.send(message)
+            ready = self.conn.poll(timeout)
+            if ready:
+                return self.conn.recv()
+        except (EOFError, OSError, BrokenPipeError) as exc:
+            self.kill()
+            raise StoreError(f"query worker died: {exc}") from exc
+        self.kill()
+        raise QueryTimeout(timeout or 0)
+
+    @property
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self) -> None:
+        with contextlib.suppress(Exception):
+            self.conn.send(("stop",))
+        self.process.join(2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(2)
+        self.conn.close()
+
+
+class WorkerPool:
+    """A bounded pool of query worker processes over one on-disk store.
+
+    ``size`` workers run queries; at most ``max_waiting`` further requests
+    wait for one (more → :class:`Saturated`). ``version`` returns the store's
+    current version (workers reopen their view when it changes).
+    """
+
+    def __init__(self, path: str, size: int, max_waiting: int, version) -> None:
+        if size < 1:
+            raise ValueError("a worker pool needs at least one worker")
+        self.path = str(path)
+        self.size = size
+        self.max_waiting = max(0, max_waiting)
+        self._version = version
+        self._context = multiprocessing.get_context("spawn")
+        self._cond = threading.Condition()
+        self._idle: list[_Worker] = [_Worker(self._context, self.path) for _ in range(size)]
+        self._busy = 0
+        self._waiting = 0
+        self._gate_closed = False
+        self._closed = False
+
+    # -- reads -----------------------------------------------------------
+    def run(self, op: str, payload, timeout: float | None):
+        """Run one operation in a worker within ``timeout`` seconds (queue wait included)."""
+        start = time.monotonic()
+        deadline = None if timeout is None else start + timeout
+        worker = self._acquire(deadline, timeout)
+        try:
+            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+            reply = worker.call((op, self._version(), payload), remaining)
+        finally:
+            self._release(worker)
+        return _raise_reply(reply)
+
+    def _acquire(self, deadline: float | None, timeout: float | None) -> _Worker:
+        with self._cond:
+            if self._closed:
+                raise StoreError("the query worker pool is closed")
+            if (self._gate_closed or not self._idle) and self._waiting >= self.max_waiting:
+                raise Saturated()
+            self._waiting += 1
+            try:
+                while self._gate_closed or not self._idle:
+                    remaining = None if deadline is None else deadline - time.monotonic()
+                    if remaining is not None and remaining <= 0:
+                        raise QueryTimeout(timeout or 0)
+                    self._cond.wait(remaining)
+                    if self._closed:
+                        raise StoreError("the query worker pool is closed")
+            finally:
+                self._waiting -= 1
+            self._busy += 1
+            return self._idle.pop()
+
+    def _release(self, worker: _Worker) -> None:
+        if not worker.alive:
+            worker.kill()
+            worker = _Worker(self._context, self.path)
+        with self._cond:
+            self._busy -= 1
+            if self._closed:
+                worker.stop()
+            else:
+                self._idle.append(worker)
+            self._cond.notify_all()
+
+    # -- writes ----------------------------------------------------------
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold every worker off the store (no read-only view open) for a write."""
+        with self._cond:
+            while self._gate_closed:
+                self._cond.wait()
+            self._gate_closed = True
+            while self._busy:
+                self._cond.wait()
+            workers = list(self._idle)
+        try:
+            for i, worker in enumerate(workers):
+                try:
+                    reply = worker.call(("close",), 10.0)
+                    _raise_reply(reply)
+                except StoreError:
+                    replacement = _Worker(self._context, self.path)
+                    with self._cond:
+                        self._idle[self._idle.index(worker)] = replacement
+            yield
+        finally:
+            with self._cond:
+                self._gate_closed = False
+                self._cond.notify_all()
+
+    def stats(self) -> dict[str, int]:
+        with self._cond:
+            return {"size": self.size, "busy": self._busy, "waiting": self._waiting, "idle": len(self._idle)}
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            workers, self._idle = self._idle, []
+            self._cond.notify_all()
+        for worker in workers:
+            worker.stop()
+
+
+# ---------------------------------------------------------------------------
+# the per-request deadline
+
+_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("councilgraph_query_timeout", default=None)
+
+
+@contextlib.contextmanager
+def query_deadline(seconds: float | None) -> Iterator[None]:
+    """Run the enclosed store reads with at most ``seconds`` each (lower than the store's default)."""
+    token = _deadline.set(seconds)
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+class PooledStore(Store):
+    """An on-disk Oxigraph store whose reads run in a worker pool with timeouts.
+
+    Writes go to the primary read-write store in this process, one at a time,
+    with every worker held off the store (see :meth:`WorkerPool.exclusive`).
+    """
+
+    backend = "oxigraph"
+
+    def __init__(self, path, *, workers: int = 2, timeout: float | None = 30.0, max_waiting: int | None = None,
+                 max_rows: int | None = None) -> None:
+        self.primary = OxigraphStore(path)
+        self.path = self.primary.path
+        self.timeout = timeout
+        self.max_rows = max_rows
+        self._write_lock = threading.Lock()
+        self.primary.flush()
+        self.pool = WorkerPool(str(self.path), workers, workers * 4 if max_waiting is None else max_waiting,
+                               lambda: self.primary.version)
+
+    def _timeout(self, timeout: float | None) -> float | None:
+        candidates = [t for t in (self.timeout, _deadline.get(), timeout) if t is not None]
+        return min(candidates) if candidates else None
+
+    # -- reading ---------------------------------------------------------
+    def run(self, job: QueryJob, timeout: float | None = None, *, exceed_default: bool = False) -> QueryResult:
+        """Evaluate a :class:`QueryJob` in the pool.
+
+        ``timeout`` may only lower the store's default, unless ``exceed_default``
+        (server-internal work such as dataset statistics).
+        """
+        return self.pool.run("query", job, timeout if exceed_default else self._timeout(timeout))
+
+    def query_raw(self, query, media_type, *, default_graph_uris=(), named_graph_uris=(), base_iri=None) -> RawResult:
+        mt = media_type.split(";")[0].strip()
+        job = QueryJob(query, mt, mt, tuple(default_graph_uris), tuple(named_graph_uris), base_iri)
+        try:
+            return self.run(job)
+        except NotAcceptableResult as exc:
+            raise StoreError(f"{mt} cannot serialise a {exc.kind} result") from exc
+
+    def select(self, query: str):
+        raw = self.run(QueryJob(query, "application/sparql-results+json", None))
+        if raw.kind != "bindings":
+            raise StoreError("select() needs a SELECT query")
+        solutions = ox.parse_query_results(raw.body, ox.QueryResultsFormat.JSON)
+        names = [v.value for v in solutions.variables]
+        rows = []
+        for solution in solutions:
+            rows.append({n: from_oxigraph(solution[n]) for n in names if solution[n] is not None})
+        return rows
+
+    def ask(self, query: str) -> bool:
+        try:
+            raw = self.run(QueryJob(query, "application/sparql-results+json", None))
+        except NotAcceptableResult as exc:
+            raise StoreError("ask() needs an ASK query") from exc
+        if raw.kind != "boolean":
+            raise StoreError("ask() needs an ASK query")
+        return bool(ox.parse_query_results(raw.body, ox.QueryResultsFormat.JSON))
+
+    def construct(self, query: str):
+        import rdflib  # noqa: PLC0415 - the friendly, slower path
+
+        try:
+            raw = self.run(QueryJob(query, None, "application/n-triples"))
+        except NotAcceptableResult as exc:
+            raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query") from exc
+        graph = rdflib.Graph()
+        for t in ox.parse(raw.body, ox.RdfFormat.N_TRIPLES):
+            graph.add((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)))
+        return graph
+
+    def graphs(self) -> dict[str, int]:
+        return self.pool.run("graphs", None, self._timeout(None))
+
+    def dump(self, out: BinaryIO, media_type: str = "application/n-quads", graph: str | None = None) -> None:
+        self.primary.dump(out, media_type, graph)
+
+    @property
+    def version(self) -> str:
+        return self.primary.version
+
+    # -- writing ---------------------------------------------------------
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        with self._write_lock, self.pool.exclusive():
+            try:
+                yield
+            finally:
+                self.primary.flush()
+
+    def replace_graph(self, graph: str, data: bytes, media_type: str = "application/n-triples") -> int:
+        with self._writing():
+            return self.primary.replace_graph(graph, data, media_type)
+
+    def remove_graph(self, graph: str) -> bool:
+        with self._writing():
+            return self.primary.remove_graph(graph)
+
+    def update(self, update: str) -> None:
+        with self._writing():
+            self.primary.update(update)
+
+    def close(self) -> None:
+        self.pool.close()
+        self.primary.close()
+
+
+def execute_query(store: Store, job: QueryJob, timeout: float | None = None) -> QueryResult:
+    """Evaluate ``job`` on any store: in the pool, in-process (embedded), or remotely.
+
+    Only a :class:`PooledStore` can enforce ``timeout``; an in-memory embedded
+    store applies ``max_rows`` but runs to completion; a remote store gets the
+    query as is (its server applies its own limits).
+    """
+    if isinstance(store, PooledStore):
+        return store.run(job, timeout)
+    if isinstance(store, OxigraphStore):
+        return run_job(store.raw, job)
+    # a remote store: ask for one media type, the one matching the query form
+    for media_type in (job.results_media_type, job.graph_media_type):
+        if media_type is None:
+            continue
+        try:
+            raw = store.query_raw(job.query, media_type, default_graph_uris=job.default_graph_uris,
+                                  named_graph_uris=job.named_graph_uris, base_iri=job.base_iri)
+            return QueryResult(raw.kind, raw.body, raw.media_type)
+        except QuerySyntaxError:
+            raise
+        except StoreError:
+            continue
+    raise NotAcceptableResult("query")
