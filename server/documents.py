@@ -1,0 +1,64 @@
+"""Browser: a source document as numbered lines, with the facts read from each line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..store import Store
+from .linked_data import sparql_iri
+from .pages import PREFIX_BLOCK, fallback_label
+
+__all__ = ["DocumentView", "load_document", "split_lines"]
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines exactly as the loader numbers them (``\\n``, ``\\r\\n`` and ``\\r`` only)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+@dataclass
+class DocumentView:
+    iri: str
+    label: str
+    lines: list[str]
+    metadata: list[tuple[str, str]]
+    #: line number → labels of the entities with evidence starting on that line
+    annotations: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    #: every line covered by some evidence
+    evidenced: set[int] = field(default_factory=set)
+
+
+def load_document(store: Store, iri: str) -> DocumentView | None:
+    ref = sparql_iri(iri)
+    rows = store.select(f"""{PREFIX_BLOCK}
+SELECT ?label ?text ?file ?kind ?format ?sha ?count WHERE {{ {ref} a cg:SourceDocument .
+  OPTIONAL {{ {ref} rdfs:label ?label }} OPTIONAL {{ {ref} cg:text ?text }} OPTIONAL {{ {ref} cg:fileName ?file }}
+  OPTIONAL {{ {ref} cg:documentKind ?kind }} OPTIONAL {{ {ref} dct:format ?format }}
+  OPTIONAL {{ {ref} cg:sha256 ?sha }} OPTIONAL {{ {ref} cg:lineCount ?count }} }} LIMIT 1""")
+    if not rows:
+        return None
+    r = rows[0]
+    text = str(r.get("text", ""))
+    meta = [(name, str(r[var])) for name, var in
+            (("File", "file"), ("Kind", "kind"), ("Format", "format"), ("Lines", "count"), ("SHA-256", "sha")) if var in r]
+    view = DocumentView(iri, str(r.get("label") or fallback_label(iri)), split_lines(text), meta)
+    ev_rows = store.select(f"""{PREFIX_BLOCK}
+SELECT DISTINCT ?s ?label ?start ?end WHERE {{ ?ev cg:sourceDocument {ref} ; cg:startLine ?start ; cg:endLine ?end .
+  ?s cg:evidence ?ev . OPTIONAL {{ ?s rdfs:label ?label }} }}""")
+    for e in ev_rows:
+        try:
+            start, end = int(e["start"]), int(e["end"])
+        except (TypeError, ValueError):
+            continue
+        s = str(e["s"])
+        entry = (s, str(e["label"]) if "label" in e else fallback_label(s))
+        bucket = view.annotations.setdefault(start, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        view.evidenced.update(range(start, min(end, len(view.lines)) + 1))
+    for bucket in view.annotations.values():
+        bucket.sort(key=lambda x: x[1])
+    return view

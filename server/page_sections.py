@@ -1,0 +1,486 @@
+"""Browser: the kind-specific tables of entity pages, declared as SPARQL + columns.
+
+Each :class:`Section` is one SPARQL SELECT (``$this`` stands for the page's IRI) and
+the columns to show. A column may show the evidence behind its value: the evidence
+nodes of the entity in row variable ``entity`` that support one of ``props``
+(a CURIE, or ``?var`` to take the property IRI from the row). Adding a table to a
+page is adding a Section here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from ..store import Store
+from .linked_data import sparql_iri
+from .pages import PREFIX_BLOCK, EvidenceRef, Value, curie, evidence_for, make_value
+
+__all__ = ["Column", "Section", "Cell", "SectionTable", "sections_for", "SECTIONS"]
+
+_CG = "https://w3id.org/councilgraph/ontology#"
+
+
+@dataclass(frozen=True)
+class Column:
+    var: str
+    header: str
+    #: (row variable of the entity whose evidence to show, properties it must support;
+    #: empty = evidence about the entity itself or any property)
+    evidence: tuple[str, tuple[str, ...]] | None = None
+    #: property the value stands for (formats money)
+    prop: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    query: str
+    columns: tuple[Column, ...]
+    empty: str = "Nothing recorded."
+    #: SPARQL string literals of the entity's names are offered as ``$names`` (for text matches)
+    needs_names: bool = False
+
+
+@dataclass
+class Cell:
+    value: Value | None
+    evidence: list[EvidenceRef] = field(default_factory=list)
+
+
+@dataclass
+class SectionTable:
+    section: Section
+    rows: list[list[Cell]]
+
+    @property
+    def key(self) -> str:
+        return self.section.key
+
+    @property
+    def title(self) -> str:
+        return self.section.title
+
+    @property
+    def headers(self) -> list[str]:
+        return [c.header for c in self.section.columns]
+
+
+def _expand(curie_text: str) -> str:
+    prefix, _, local = curie_text.partition(":")
+    from .. import config  # noqa: PLC0415
+
+    return config.PREFIXES[prefix] + local
+
+
+ATTENDANCE_ROLES = """VALUES (?rel ?role) { (cg:chair "chair") (cg:present "present") (cg:alsoPresent "also present")
+  (cg:inAttendance "in attendance") (cg:apologies "apologies") (cg:attendedVirtually "attended virtually") }"""
+
+_TITLE = "OPTIONAL {{ {v} dct:title ?{n}T }} OPTIONAL {{ {v} rdfs:label ?{n}L }} BIND(COALESCE(?{n}T, ?{n}L) AS ?{n}Label)"
+
+
+def _title(var: str) -> str:
+    return _TITLE.format(v="?" + var, n=var)
+
+
+CONTRACTS = Section(
+    "contracts", "Contracts",
+    f"""SELECT DISTINCT ?contract ?contractLabel ?role ?value ?annual ?start ?end ?decision ?decisionLabel WHERE {{
+  {{ ?contract cg:provider $this BIND("provider" AS ?role) }} UNION {{ ?contract cg:funder $this BIND("funder" AS ?role) }}
+  {_title("contract")}
+  OPTIONAL {{ ?contract cg:valueGBP ?value }} OPTIONAL {{ ?contract cg:annualValueGBP ?annual }}
+  OPTIONAL {{ ?contract cg:startDate ?start }} OPTIONAL {{ ?contract cg:endDate ?end }}
+  OPTIONAL {{ ?contract cg:authorisedBy ?decision . {_title("decision")} }}
+}} ORDER BY ?start ?contractLabel""",
+    (
+        Column("contract", "Contract", ("contract", ("cg:provider", "cg:funder", ""))),
+        Column("role", "Role"),
+        Column("value", "Value", ("contract", ("cg:valueGBP",)), "cg:valueGBP"),
+        Column("annual", "Annual value", ("contract", ("cg:annualValueGBP",)), "cg:annualValueGBP"),
+        Column("start", "Start", ("contract", ("cg:startDate",))),
+        Column("end", "End", ("contract", ("cg:endDate",))),
+        Column("decision", "Authorised by", ("contract", ("cg:authorisedBy",))),
+    ),
+    "No contracts recorded.",
+)
+
+PROVIDER_MEETINGS = Section(
+    "considered", "Where its contracts were considered",
+    f"""SELECT DISTINCT ?meeting ?meetingLabel ?date ?item ?itemLabel ?contract ?contractLabel WHERE {{
+  ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision .
+  {{ ?item cg:decision ?decision . ?meeting cg:agendaItem ?item }}
+  UNION {{ ?decision cg:consideredAt|cg:endorsedAt ?meeting .
+           OPTIONAL {{ ?meeting cg:agendaItem ?item . ?item cg:decision ?decision }} }}
+  OPTIONAL {{ ?meeting cg:date ?date }}
+  {_title("meeting")} {_title("item")} {_title("contract")}
+}} ORDER BY ?date""",
+    (
+        Column("meeting", "Meeting", ("meeting", ())),
+        Column("date", "Date", ("meeting", ("cg:date",))),
+        Column("item", "Item", ("item", ())),
+        Column("contract", "Contract"),
+    ),
+    "No meeting is recorded as considering its contracts.",
+)
+
+PROVIDER_PEOPLE = Section(
+    "people", "Members and officers involved",
+    f"""SELECT DISTINCT ?person ?personLabel ?role ?decision ?decisionLabel WHERE {{
+  ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision .
+  {{ ?decision cg:decisionMaker ?person BIND("decision maker" AS ?role) }}
+  UNION {{ ?decision cg:decisionMaker ?post . ?post a cg:Post . ?person org:holds ?post BIND("holds the deciding post" AS ?role) }}
+  UNION {{ ?report cg:proposes ?decision ; cg:reportFrom ?person BIND("report author" AS ?role) }}
+  ?person a cg:Person .
+  {_title("person")} {_title("decision")}
+}} ORDER BY ?personLabel""",
+    (
+        Column("person", "Person", ("person", ())),
+        Column("role", "Role"),
+        Column("decision", "Decision", ("decision", ("cg:decisionMaker",))),
+    ),
+    "No decision makers recorded.",
+)
+
+MENTIONING_DECLARATIONS = Section(
+    "declarations", "Declarations of interest mentioning it",
+    f"""SELECT DISTINCT ?declaration ?text ?declarant ?declarantLabel ?meeting ?meetingLabel WHERE {{
+  ?declaration a cg:InterestDeclaration ; cg:text ?text .
+  FILTER(CONTAINS(LCASE(?text), LCASE(?name))) VALUES ?name {{ $names }}
+  OPTIONAL {{ ?declaration cg:declarant ?declarant . {_title("declarant")} }}
+  OPTIONAL {{ ?meeting cg:declaration ?declaration . {_title("meeting")} }}
+}}""",
+    (
+        Column("declarant", "Declarant"),
+        Column("text", "Declaration", ("declaration", ())),
+        Column("meeting", "Meeting"),
+    ),
+    "No declarations mention it.",
+    needs_names=True,
+)
+
+NAMING_DOCUMENTS = Section(
+    "documents", "Documents that name it",
+    """SELECT ?doc ?docLabel (COUNT(DISTINCT ?ev) AS ?evidence) WHERE {
+  { $this cg:evidence ?ev . ?ev cg:sourceDocument ?doc }
+  UNION { ?x ?p $this . ?x cg:evidence ?ev . ?ev cg:evidenceProperty ?p ; cg:sourceDocument ?doc }
+  UNION { ?doc a cg:SourceDocument ; cg:text ?t . VALUES ?name { $names } FILTER(CONTAINS(LCASE(?t), LCASE(?name))) }
+  OPTIONAL { ?doc rdfs:label ?docLabel }
+} GROUP BY ?doc ?docLabel ORDER BY ?docLabel""",
+    (Column("doc", "Document"), Column("evidence", "Evidence passages")),
+    "No document names it.",
+    needs_names=True,
+)
+
+MEETING_ATTENDANCE = Section(
+    "attendance", "Attendance",
+    f"""SELECT DISTINCT ?person ?personLabel ?role ?rel WHERE {{ {ATTENDANCE_ROLES}
+  $this ?rel ?person . {_title("person")} }} ORDER BY ?role ?personLabel""",
+    (Column("role", "As"), Column("person", "Person", ("this", ("?rel",)))),
+)
+
+MEETING_SUBSTITUTIONS = Section(
+    "substitutions", "Substitutes",
+    f"""SELECT DISTINCT ?sub ?substitute ?substituteLabel ?for ?forLabel WHERE {{
+  $this cg:substitution ?sub . OPTIONAL {{ ?sub cg:substitute ?substitute . {_title("substitute")} }}
+  OPTIONAL {{ ?sub cg:substituteFor ?for . {_title("for")} }} }}""",
+    (Column("substitute", "Substitute", ("sub", ())), Column("for", "For")),
+)
+
+MEETING_DECLARATIONS = Section(
+    "declarations", "Declarations of interest",
+    f"""SELECT DISTINCT ?declaration ?declarant ?declarantLabel ?text ?item ?itemLabel WHERE {{
+  $this cg:declaration ?declaration . OPTIONAL {{ ?declaration cg:text ?text }}
+  OPTIONAL {{ ?declaration cg:declarant ?declarant . {_title("declarant")} }}
+  OPTIONAL {{ ?declaration cg:aboutItem ?item . {_title("item")} }} }}""",
+    (Column("declarant", "Declarant"), Column("text", "Declaration", ("declaration", ())), Column("item", "Item")),
+)
+
+MEETING_ITEMS = Section(
+    "items", "Items",
+    f"""SELECT DISTINCT ?item ?itemLabel ?number ?minute ?resolution ?decision ?decisionLabel WHERE {{
+  $this cg:agendaItem ?item . {_title("item")}
+  OPTIONAL {{ ?item cg:itemNumber ?number }} OPTIONAL {{ ?item cg:minuteNumber ?minute }}
+  OPTIONAL {{ ?item cg:resolution ?resolution }}
+  OPTIONAL {{ ?item cg:decision ?decision . {_title("decision")} }}
+}} ORDER BY xsd:integer(?minute) xsd:integer(?number) ?itemLabel""",
+    (
+        Column("minute", "Minute"),
+        Column("number", "Item"),
+        Column("item", "Title", ("item", ())),
+        Column("resolution", "Resolution", ("item", ("cg:resolution",))),
+        Column("decision", "Decision", ("item", ("cg:decision",))),
+    ),
+)
+
+MEETING_VOTES = Section(
+    "votes", "Recorded votes",
+    f"""SELECT DISTINCT ?vote ?item ?itemLabel ?for ?against ?abstain WHERE {{
+  $this cg:agendaItem ?item . ?item cg:vote ?vote . {_title("item")}
+  OPTIONAL {{ ?vote cg:forCount ?for }} OPTIONAL {{ ?vote cg:againstCount ?against }}
+  OPTIONAL {{ ?vote cg:abstainCount ?abstain }} }}""",
+    (Column("item", "Item"), Column("for", "For", ("vote", ())), Column("against", "Against"), Column("abstain", "Abstained"),
+     Column("vote", "Vote")),
+)
+
+MEETING_REPORTS = Section(
+    "reports", "Reports",
+    f"""SELECT DISTINCT ?report ?reportLabel ?from ?fromLabel WHERE {{
+  ?report cg:reportTo $this . {_title("report")}
+  OPTIONAL {{ ?report cg:reportFrom ?from . {_title("from")} }} }} ORDER BY ?reportLabel""",
+    (Column("report", "Report", ("report", ())), Column("from", "From", ("report", ("cg:reportFrom",)))),
+)
+
+MEETING_DECISIONS = Section(
+    "decisions", "Decisions",
+    f"""SELECT DISTINCT ?decision ?decisionLabel ?number ?status ?how WHERE {{
+  {{ ?decision cg:consideredAt $this BIND("considered" AS ?how) }} UNION {{ ?decision cg:endorsedAt $this BIND("endorsed" AS ?how) }}
+  {_title("decision")} OPTIONAL {{ ?decision cg:decisionNumber ?number }} OPTIONAL {{ ?decision cg:status ?status }}
+}} ORDER BY ?number""",
+    (Column("number", "Number"), Column("decision", "Decision", ("decision", ())), Column("how", "At this meeting"),
+     Column("status", "Status", ("decision", ("cg:status",)))),
+)
+
+PERSON_POSTS = Section(
+    "posts", "Posts held",
+    f"""SELECT DISTINCT ?holding ?post ?postLabel ?asOf ?start ?end WHERE {{
+  {{ ?holding cg:holder $this ; cg:post ?post . OPTIONAL {{ ?holding cg:asOf ?asOf }}
+     OPTIONAL {{ ?holding cg:startDate ?start }} OPTIONAL {{ ?holding cg:endDate ?end }} }}
+  UNION {{ $this org:holds ?post FILTER NOT EXISTS {{ ?h cg:holder $this ; cg:post ?post }} }}
+  {_title("post")} }} ORDER BY ?asOf""",
+    (Column("post", "Post", ("holding", ())), Column("asOf", "As of"), Column("start", "From"), Column("end", "To")),
+)
+
+PERSON_MEMBERSHIPS = Section(
+    "memberships", "Committee and party memberships",
+    f"""SELECT DISTINCT ?membership ?org ?orgLabel ?role ?asOf WHERE {{
+  ?membership org:member $this ; org:organization ?org . {_title("org")}
+  OPTIONAL {{ ?membership org:role ?r . OPTIONAL {{ ?r rdfs:label ?rl }} BIND(COALESCE(?rl, ?r) AS ?role) }}
+  OPTIONAL {{ ?membership cg:asOf ?asOf }} }} ORDER BY ?orgLabel ?asOf""",
+    (Column("org", "Of", ("membership", ())), Column("role", "Role"), Column("asOf", "As of")),
+)
+
+PERSON_MEETINGS = Section(
+    "meetings", "Meetings",
+    f"""SELECT DISTINCT ?meeting ?meetingLabel ?date ?role ?rel WHERE {{ {ATTENDANCE_ROLES}
+  ?meeting ?rel $this . OPTIONAL {{ ?meeting cg:date ?date }} {_title("meeting")} }} ORDER BY ?date ?role""",
+    (Column("date", "Date"), Column("meeting", "Meeting", ("meeting", ("?rel",))), Column("role", "As")),
+)
+
+PERSON_DECLARATIONS = Section(
+    "declarations", "Declarations of interest",
+    f"""SELECT DISTINCT ?declaration ?text ?meeting ?meetingLabel WHERE {{
+  ?declaration cg:declarant $this . OPTIONAL {{ ?declaration cg:text ?text }}
+  OPTIONAL {{ ?meeting cg:declaration ?declaration . {_title("meeting")} }} }}""",
+    (Column("meeting", "Meeting"), Column("text", "Declaration", ("declaration", ()))),
+)
+
+PERSON_REPORTS = Section(
+    "reports", "Reports authored",
+    f"""SELECT DISTINCT ?report ?reportLabel ?meeting ?meetingLabel WHERE {{
+  ?report cg:reportFrom $this . {_title("report")}
+  OPTIONAL {{ ?report cg:reportTo ?meeting . {_title("meeting")} }} }} ORDER BY ?reportLabel""",
+    (Column("report", "Report", ("report", ("cg:reportFrom",))), Column("meeting", "To")),
+)
+
+PERSON_DECISIONS = Section(
+    "decisions", "Decisions made",
+    f"""SELECT DISTINCT ?decision ?decisionLabel ?number ?status ?date WHERE {{
+  {{ ?decision cg:decisionMaker $this }} UNION {{ $this org:holds ?post . ?decision cg:decisionMaker ?post }}
+  {_title("decision")} OPTIONAL {{ ?decision cg:decisionNumber ?number }}
+  OPTIONAL {{ ?decision cg:status ?status }} OPTIONAL {{ ?decision cg:date ?date }} }} ORDER BY ?number""",
+    (Column("number", "Number"), Column("decision", "Decision", ("decision", ("cg:decisionMaker",))),
+     Column("status", "Status"), Column("date", "Date")),
+)
+
+PERSON_VOTES = Section(
+    "votes", "Named votes",
+    f"""SELECT DISTINCT ?vote ?how ?item ?itemLabel WHERE {{
+  {{ ?vote cg:votedFor $this BIND("for" AS ?how) }} UNION {{ ?vote cg:votedAgainst $this BIND("against" AS ?how) }}
+  UNION {{ ?vote cg:abstained $this BIND("abstained" AS ?how) }}
+  OPTIONAL {{ ?item cg:vote ?vote . {_title("item")} }} }}""",
+    (Column("item", "Item", ("vote", ())), Column("how", "Voted")),
+)
+
+COMMITTEE_MEMBERS = Section(
+    "members", "Members by party",
+    f"""SELECT DISTINCT ?person ?personLabel ?party ?partyLabel ?role ?asOf WHERE {{
+  ?membership org:organization $this ; org:member ?person . {_title("person")}
+  OPTIONAL {{ ?membership org:role ?r . OPTIONAL {{ ?r rdfs:label ?rl }} BIND(COALESCE(?rl, ?r) AS ?role) }}
+  OPTIONAL {{ ?membership cg:asOf ?asOf }}
+  OPTIONAL {{ ?person cg:party ?party . {_title("party")} }}
+}} ORDER BY ?partyLabel ?asOf ?personLabel""",
+    (Column("party", "Party"), Column("person", "Member", ("person", ())), Column("role", "Role"), Column("asOf", "As of")),
+)
+
+COMMITTEE_MEETINGS = Section(
+    "meetings", "Meetings",
+    f"""SELECT DISTINCT ?meeting ?meetingLabel ?date ?status WHERE {{
+  ?meeting cg:committee $this . {_title("meeting")}
+  OPTIONAL {{ ?meeting cg:date ?date }} OPTIONAL {{ ?meeting cg:status ?status }} }} ORDER BY ?date""",
+    (Column("date", "Date"), Column("meeting", "Meeting", ("meeting", ())), Column("status", "Status")),
+)
+
+COUNCIL_COMMITTEES = Section(
+    "committees", "Committees",
+    f"""SELECT DISTINCT ?committee ?committeeLabel WHERE {{ ?committee org:unitOf $this . {_title("committee")} }}
+ORDER BY ?committeeLabel""",
+    (Column("committee", "Committee", ("committee", ())),),
+)
+
+COUNCIL_CONTRACTS = Section(
+    "contracts", "Contracts awarded",
+    f"""SELECT DISTINCT ?contract ?contractLabel ?provider ?providerLabel ?value WHERE {{
+  ?contract cg:awardedBy $this . {_title("contract")}
+  OPTIONAL {{ ?contract cg:provider ?provider . {_title("provider")} }}
+  OPTIONAL {{ ?contract cg:valueGBP ?value }} }} ORDER BY ?contractLabel""",
+    (Column("contract", "Contract", ("contract", ())), Column("provider", "Provider"),
+     Column("value", "Value", ("contract", ("cg:valueGBP",)), "cg:valueGBP")),
+)
+
+CONTRACT_CONSIDERED = Section(
+    "considered", "Where it was considered",
+    f"""SELECT DISTINCT ?meeting ?meetingLabel ?date ?item ?itemLabel ?decision ?decisionLabel WHERE {{
+  $this cg:authorisedBy ?decision . {_title("decision")}
+  {{ ?item cg:decision ?decision . ?meeting cg:agendaItem ?item }}
+  UNION {{ ?decision cg:consideredAt|cg:endorsedAt ?meeting .
+           OPTIONAL {{ ?meeting cg:agendaItem ?item . ?item cg:decision ?decision }} }}
+  OPTIONAL {{ ?meeting cg:date ?date }} {_title("meeting")} {_title("item")}
+}} ORDER BY ?date""",
+    (Column("meeting", "Meeting", ("meeting", ())), Column("date", "Date"), Column("item", "Item", ("item", ())),
+     Column("decision", "Decision")),
+)
+
+DECISION_CONTRACTS = Section(
+    "contracts", "Contracts it authorises",
+    f"""SELECT DISTINCT ?contract ?contractLabel ?provider ?providerLabel ?value WHERE {{
+  ?contract cg:authorisedBy $this . {_title("contract")}
+  OPTIONAL {{ ?contract cg:provider ?provider . {_title("provider")} }}
+  OPTIONAL {{ ?contract cg:valueGBP ?value }} }}""",
+    (Column("contract", "Contract", ("contract", ("cg:authorisedBy", ""))), Column("provider", "Provider", ("contract", ("cg:provider",))),
+     Column("value", "Value", ("contract", ("cg:valueGBP",)), "cg:valueGBP")),
+)
+
+DECISION_ITEMS = Section(
+    "items", "Meeting items about it",
+    f"""SELECT DISTINCT ?item ?itemLabel ?meeting ?meetingLabel ?date WHERE {{
+  ?item cg:decision $this . OPTIONAL {{ ?meeting cg:agendaItem ?item . OPTIONAL {{ ?meeting cg:date ?date }} {_title("meeting")} }}
+  {_title("item")} }} ORDER BY ?date""",
+    (Column("date", "Date"), Column("meeting", "Meeting"), Column("item", "Item", ("item", ("cg:decision", "")))),
+)
+
+DECISION_REPORTS = Section(
+    "reports", "Reports proposing it",
+    f"""SELECT DISTINCT ?report ?reportLabel ?from ?fromLabel WHERE {{
+  ?report cg:proposes $this . {_title("report")} OPTIONAL {{ ?report cg:reportFrom ?from . {_title("from")} }} }}""",
+    (Column("report", "Report", ("report", ("cg:proposes", ""))), Column("from", "From")),
+)
+
+ITEM_DECLARATIONS = Section(
+    "declarations", "Declarations about this item",
+    f"""SELECT DISTINCT ?declaration ?declarant ?declarantLabel ?text WHERE {{
+  ?declaration cg:aboutItem $this . OPTIONAL {{ ?declaration cg:text ?text }}
+  OPTIONAL {{ ?declaration cg:declarant ?declarant . {_title("declarant")} }} }}""",
+    (Column("declarant", "Declarant"), Column("text", "Declaration", ("declaration", ()))),
+)
+
+POST_HOLDERS = Section(
+    "holders", "Holders",
+    f"""SELECT DISTINCT ?holding ?person ?personLabel ?asOf WHERE {{
+  {{ ?holding cg:post $this ; cg:holder ?person . OPTIONAL {{ ?holding cg:asOf ?asOf }} }}
+  UNION {{ ?person org:holds $this }} {_title("person")} }} ORDER BY ?asOf""",
+    (Column("person", "Holder", ("holding", ())), Column("asOf", "As of")),
+)
+
+PARTY_MEMBERS = Section(
+    "members", "Members",
+    f"""SELECT DISTINCT ?person ?personLabel WHERE {{ ?person cg:party $this . {_title("person")} }} ORDER BY ?personLabel""",
+    (Column("person", "Member", ("person", ("cg:party",))),),
+)
+
+SECTIONS: dict[str, tuple[Section, ...]] = {
+    "provider": (CONTRACTS, PROVIDER_MEETINGS, PROVIDER_PEOPLE, MENTIONING_DECLARATIONS, NAMING_DOCUMENTS),
+    "organisation": (CONTRACTS, PROVIDER_MEETINGS, PROVIDER_PEOPLE, MENTIONING_DECLARATIONS, NAMING_DOCUMENTS),
+    "council": (COUNCIL_COMMITTEES, COUNCIL_CONTRACTS),
+    "committee": (COMMITTEE_MEMBERS, COMMITTEE_MEETINGS),
+    "meeting": (MEETING_ATTENDANCE, MEETING_SUBSTITUTIONS, MEETING_DECLARATIONS, MEETING_ITEMS, MEETING_VOTES,
+                MEETING_REPORTS, MEETING_DECISIONS),
+    "person": (PERSON_POSTS, PERSON_MEMBERSHIPS, PERSON_MEETINGS, PERSON_DECLARATIONS, PERSON_REPORTS,
+               PERSON_DECISIONS, PERSON_VOTES),
+    "contract": (CONTRACT_CONSIDERED,),
+    "decision": (DECISION_CONTRACTS, DECISION_ITEMS, DECISION_REPORTS),
+    "item": (ITEM_DECLARATIONS,),
+    "post": (POST_HOLDERS,),
+    "party": (PARTY_MEMBERS,),
+}
+
+
+def _string_literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ").replace("\r", " ") + '"'
+
+
+def _run(store: Store, section: Section, iri: str, names: list[str]) -> SectionTable:
+    query = section.query.replace("$this", sparql_iri(iri))
+    if section.needs_names:
+        usable = [n for n in names if len(n.strip()) >= 4]
+        if not usable:
+            return SectionTable(section, [])
+        query = query.replace("$names", " ".join(_string_literal(n) for n in usable))
+    rows = store.select(PREFIX_BLOCK + query)
+    # the evidence of every entity a column points at, in one query
+    wanted = set()
+    for col in section.columns:
+        if col.evidence:
+            var = col.evidence[0]
+            wanted.update(str(r[var]) for r in rows if isinstance(r.get(var), URIRef))
+            if var == "this":
+                wanted.add(iri)
+    evidence = evidence_for(store, wanted)
+    table = []
+    seen = set()
+    for r in rows:
+        r = dict(r)
+        r["this"] = URIRef(iri)
+        cells = []
+        for col in section.columns:
+            term = r.get(col.var)
+            prop = _expand(col.prop) if col.prop else None
+            value = None
+            if term is not None:
+                label = r.get(col.var + "Label")
+                value = make_value(term, str(label) if label is not None else None, prop)
+            cells.append(Cell(value, _cell_evidence(col, r, evidence)))
+        key = tuple((c.value.raw if c.value else None) for c in cells)
+        if key in seen:
+            continue
+        seen.add(key)
+        table.append(cells)
+    return SectionTable(section, table)
+
+
+def _cell_evidence(col: Column, row: dict, evidence: dict[str, list[EvidenceRef]]) -> list[EvidenceRef]:
+    if not col.evidence:
+        return []
+    var, props = col.evidence
+    subject = row.get(var)
+    if not isinstance(subject, URIRef):
+        return []
+    evs = evidence.get(str(subject), [])
+    if not props:
+        own = [e for e in evs if not e.properties]
+        return own or evs[:3]
+    wanted = set()
+    for p in props:
+        if p.startswith("?"):
+            if row.get(p[1:]) is not None:
+                wanted.add(str(row[p[1:]]))
+        elif p:
+            wanted.add(_expand(p))
+    return [e for e in evs if e.properties & wanted or ("" in props and not e.properties)]
+
+
+def sections_for(store: Store, kind: str, iri: str, names: list[str]) -> list[SectionTable]:
+    """The kind-specific tables of the page of ``iri`` (``names``: its label and alt labels)."""
+    return [_run(store, s, iri, names) for s in SECTIONS.get(kind, ())]
+

@@ -1,0 +1,334 @@
+"""Browser: what an entity page shows — facts with their evidence, incoming links, kind.
+
+Everything is read through the store's SPARQL interface. An entity becomes an
+:class:`EntityView`: its label and kind, each outgoing property with its values and
+the evidence supporting that property (``cg:evidenceProperty``), the evidence about
+the entity as a whole, and the resources linking to it. Kind-specific tables
+(a provider's contracts, a meeting's attendance ...) live in :mod:`.page_sections`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Iterable
+
+import rdflib
+from rdflib import Literal, URIRef
+
+from .. import config
+from ..store import Store
+from .linked_data import page_url, path_for_iri, sparql_iri
+
+__all__ = [
+    "EvidenceRef",
+    "Value",
+    "Fact",
+    "EntityView",
+    "PREFIX_BLOCK",
+    "KINDS",
+    "kind_of",
+    "curie",
+    "load_entity",
+    "evidence_for",
+    "labels_for",
+    "fallback_label",
+    "make_value",
+    "format_literal",
+    "document_id_of",
+]
+
+CG = config.ONTOLOGY_NS
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD = config.PREFIXES["xsd"]
+PREFIX_BLOCK = config.sparql_prefixes()
+
+#: page kinds, most specific first: (kind, rdf:type local names that make it)
+KINDS: list[tuple[str, tuple[str, ...]]] = [
+    ("document", ("SourceDocument",)),
+    ("provider", ("Provider",)),
+    ("council", ("Council",)),
+    ("committee", ("Committee",)),
+    ("party", ("PoliticalParty",)),
+    ("organisation", ("Organisation", "Company", "Charity", "NHSBody", "PublicBody")),
+    ("meeting", ("Meeting",)),
+    ("item", ("AgendaItem",)),
+    ("person", ("Person",)),
+    ("post", ("Post",)),
+    ("contract", ("Contract",)),
+    ("decision", ("Decision",)),
+    ("report", ("Report",)),
+    ("declaration", ("InterestDeclaration",)),
+    ("evidence", ("Evidence",)),
+]
+
+#: the kinds search facets offer, with display names
+KIND_NAMES = {
+    "document": "Source document", "provider": "Provider", "council": "Council", "committee": "Committee",
+    "party": "Political party", "organisation": "Organisation", "meeting": "Meeting", "item": "Agenda item",
+    "person": "Person", "post": "Post", "contract": "Contract", "decision": "Decision", "report": "Report",
+    "declaration": "Declaration of interest", "evidence": "Evidence", "thing": "Resource",
+}
+
+#: properties whose decimal values are pounds
+MONEY = {CG + "valueGBP", CG + "annualValueGBP", CG + "maxValueGBP"}
+#: properties not listed among a page's facts (shown elsewhere or internal)
+HIDDEN = {CG + "evidence", CG + "text", RDF_TYPE}
+
+
+def kind_of(types: Iterable[str]) -> str:
+    """The page kind of a resource with the given rdf:type IRIs ("thing" if none fits)."""
+    local = {t[len(CG):] for t in types if t.startswith(CG)}
+    for kind, names in KINDS:
+        if local.intersection(names):
+            return kind
+    return "thing"
+
+
+def curie(iri: str) -> str:
+    """``cg:date`` for an IRI in a known namespace, else the IRI."""
+    for prefix, ns in config.PREFIXES.items():
+        if prefix != "data" and iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+@lru_cache(maxsize=1)
+def _ontology_labels() -> dict[str, str]:
+    """rdfs:label of each ontology term (empty if the ontology cannot be read)."""
+    try:
+        from ..ontology import load_ontology_graph  # noqa: PLC0415
+
+        g = load_ontology_graph()
+    except Exception:  # pragma: no cover - the ontology is being written concurrently
+        return {}
+    out = {}
+    for s, o in g.subject_objects(rdflib.RDFS.label):
+        if isinstance(s, URIRef) and (not isinstance(o, Literal) or o.language in (None, "en")):
+            out[str(s)] = str(o)
+    return out
+
+
+def property_label(iri: str) -> str:
+    label = _ontology_labels().get(iri)
+    if label:
+        return label
+    local = re.split(r"[#/]", iri)[-1]
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local).lower() or iri
+
+
+def fallback_label(iri: str) -> str:
+    """A readable name for a resource without rdfs:label, from its IRI path."""
+    path = path_for_iri(iri)
+    if path is None:
+        return curie(iri)
+    kind, _, rest = path.partition("/")
+    words = rest.replace("/", " · ").replace("-", " ") if rest else path
+    return f"{kind.replace('-', ' ')} {words}".strip()
+
+
+def document_id_of(iri: str) -> str | None:
+    path = path_for_iri(iri)
+    if path and path.startswith("document/"):
+        return path[len("document/"):]
+    return None
+
+
+def format_literal(lit: Literal, prop: str | None = None) -> str:
+    """A literal as a person reads it: dates spelt out, pounds with separators."""
+    text = str(lit)
+    dt = str(lit.datatype) if lit.datatype else ""
+    if dt == XSD + "date":
+        try:
+            d = date.fromisoformat(text)
+            return f"{d.day} {d.strftime('%B %Y')}"
+        except ValueError:
+            return text
+    if dt == XSD + "boolean":
+        return "yes" if text in ("true", "1") else "no"
+    if prop in MONEY:
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            return text
+        return f"£{amount:,.2f}".replace(".00", "") if amount == amount.to_integral() else f"£{amount:,.2f}"
+    return text
+
+
+@dataclass
+class EvidenceRef:
+    """One cg:Evidence node: where a fact was read."""
+
+    iri: str
+    document: str
+    start: int
+    end: int
+    quote: str
+    properties: set[str] = field(default_factory=set)
+
+    @property
+    def document_id(self) -> str:
+        return document_id_of(self.document) or self.document
+
+    @property
+    def href(self) -> str:
+        return f"/document/{self.document_id}#L{self.start}-L{self.end}"
+
+    @property
+    def lines(self) -> str:
+        return f"L{self.start}" if self.start == self.end else f"L{self.start}–{self.end}"
+
+
+@dataclass
+class Value:
+    """One value of a fact: a linked resource or a literal."""
+
+    text: str
+    url: str | None = None
+    iri: str | None = None
+    raw: str | None = None
+    is_iri: bool = False
+
+
+@dataclass
+class Fact:
+    prop: str
+    values: list[Value]
+    evidence: list[EvidenceRef]
+
+    @property
+    def curie(self) -> str:
+        return curie(self.prop)
+
+    @property
+    def label(self) -> str:
+        return property_label(self.prop)
+
+    @property
+    def url(self) -> str | None:
+        return page_url(self.prop)
+
+
+@dataclass
+class EntityView:
+    iri: str
+    label: str
+    kind: str
+    types: list[str]
+    facts: list[Fact]
+    evidence: list[EvidenceRef]
+    #: (property label, property CURIE, resources linking here with it)
+    incoming: list[tuple[str, str, list[Value]]]
+    incoming_truncated: bool = False
+
+    @property
+    def kind_name(self) -> str:
+        return KIND_NAMES.get(self.kind, self.kind)
+
+    @property
+    def type_curies(self) -> list[str]:
+        return [curie(t) for t in self.types]
+
+    @property
+    def entity_evidence(self) -> list[EvidenceRef]:
+        """Evidence about the entity itself (not tied to one property)."""
+        return [e for e in self.evidence if not e.properties]
+
+    def fact(self, prop_curie: str) -> Fact | None:
+        for f in self.facts:
+            if f.curie == prop_curie:
+                return f
+        return None
+
+
+def make_value(term, label: str | None = None, prop: str | None = None) -> Value:
+    if isinstance(term, URIRef):
+        iri = str(term)
+        return Value(label or fallback_label(iri), page_url(iri), iri, iri, True)
+    if isinstance(term, Literal):
+        return Value(format_literal(term, prop), raw=str(term))
+    return Value(str(term), raw=str(term))
+
+
+def _ev_sort_key(e: EvidenceRef):
+    return (e.document, e.start, e.end, e.iri)
+
+
+def evidence_for(store: Store, iris: Iterable[str]) -> dict[str, list[EvidenceRef]]:
+    """Every evidence node of each of ``iris`` (one query)."""
+    iris = sorted({i for i in iris if i})
+    out: dict[str, dict[str, EvidenceRef]] = {i: {} for i in iris}
+    if not iris:
+        return {}
+    values = " ".join(sparql_iri(i) for i in iris)
+    rows = store.select(f"""{PREFIX_BLOCK}
+SELECT ?s ?ev ?doc ?start ?end ?quote ?prop WHERE {{
+  VALUES ?s {{ {values} }}
+  ?s cg:evidence ?ev . ?ev cg:sourceDocument ?doc ; cg:startLine ?start ; cg:endLine ?end .
+  OPTIONAL {{ ?ev cg:quote ?quote }} OPTIONAL {{ ?ev cg:evidenceProperty ?prop }}
+}}""")
+    for r in rows:
+        s, ev = str(r["s"]), str(r["ev"])
+        ref = out[s].get(ev)
+        if ref is None:
+            try:
+                start, end = int(r["start"]), int(r["end"])
+            except (TypeError, ValueError):
+                continue
+            ref = out[s][ev] = EvidenceRef(ev, str(r["doc"]), start, end, str(r.get("quote", "")))
+        if "prop" in r:
+            ref.properties.add(str(r["prop"]))
+    return {s: sorted(d.values(), key=_ev_sort_key) for s, d in out.items()}
+
+
+def labels_for(store: Store, iris: Iterable[str]) -> dict[str, str]:
+    """rdfs:label of each IRI that has one (one query)."""
+    iris = sorted({i for i in iris if i})
+    if not iris:
+        return {}
+    values = " ".join(sparql_iri(i) for i in iris)
+    rows = store.select(f"{PREFIX_BLOCK}SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} ?s rdfs:label ?l }}")
+    out: dict[str, str] = {}
+    for r in rows:
+        out.setdefault(str(r["s"]), str(r["l"]))
+    return out
+
+
+def load_entity(store: Store, iri: str, incoming_limit: int = 300) -> EntityView | None:
+    """Everything an entity page shows about ``iri``; None if the store knows nothing of it."""
+    ref = sparql_iri(iri)
+    out_rows = store.select(f"""{PREFIX_BLOCK}
+SELECT ?p ?o ?label WHERE {{ {ref} ?p ?o . FILTER(?p != cg:evidence)
+  OPTIONAL {{ FILTER(isIRI(?o)) ?o rdfs:label ?label }} }}""")
+    in_rows = store.select(f"""{PREFIX_BLOCK}
+SELECT ?s ?p ?label WHERE {{ {{ SELECT ?s ?p WHERE {{ ?s ?p {ref} FILTER(?p != cg:evidenceProperty) }} LIMIT {incoming_limit + 1} }}
+  OPTIONAL {{ ?s rdfs:label ?label }} }}""")
+    if not out_rows and not in_rows:
+        return None
+    types = sorted({str(r["o"]) for r in out_rows if str(r["p"]) == RDF_TYPE})
+    label = next((str(r["o"]) for r in out_rows if str(r["p"]) == RDFS_LABEL), None) or fallback_label(iri)
+    evidence = evidence_for(store, [iri]).get(iri, [])
+
+    by_prop: dict[str, dict[str, Value]] = {}
+    for r in out_rows:
+        p = str(r["p"])
+        if p in HIDDEN:
+            continue
+        v = make_value(r["o"], str(r["label"]) if "label" in r else None, p)
+        by_prop.setdefault(p, {}).setdefault(v.raw or v.text, v)
+    facts = []
+    for p in sorted(by_prop, key=lambda p: (p != RDFS_LABEL, property_label(p))):
+        evs = [e for e in evidence if p in e.properties]
+        facts.append(Fact(p, sorted(by_prop[p].values(), key=lambda v: v.text), evs))
+
+    incoming: dict[str, dict[str, Value]] = {}
+    for r in in_rows[:incoming_limit]:
+        v = make_value(r["s"], str(r["label"]) if "label" in r else None)
+        incoming.setdefault(str(r["p"]), {}).setdefault(v.iri or v.text, v)
+    incoming_list = [(property_label(p), curie(p), sorted(vals.values(), key=lambda v: v.text))
+                     for p, vals in sorted(incoming.items(), key=lambda kv: property_label(kv[0]))]
+    return EntityView(iri, label, kind_of(types), types, facts, evidence, incoming_list, len(in_rows) > incoming_limit)

@@ -1,0 +1,140 @@
+"""Browser: provider trace and neighbourhood network, with networkx over the entity graph.
+
+The graph has one node per resource and one edge per resource-to-resource triple,
+leaving out bookkeeping links (types, evidence, derivation, source documents) so that
+paths run through contracts, decisions, meetings, items, declarations, posts and
+memberships. Edges into well-connected hubs (the council, a committee) cost more, so
+the shortest paths prefer specific links over "both belong to the council". The graph
+is rebuilt when ``store.version`` changes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import threading
+from dataclasses import dataclass
+
+import networkx as nx
+
+from ..store import Store
+from .linked_data import page_url
+from .pages import KIND_NAMES, PREFIX_BLOCK, curie, fallback_label, kind_of, property_label
+
+__all__ = ["Step", "EntityGraph", "graph_for"]
+
+#: links that say nothing about who did what with whom
+_SKIPPED = ("rdf:type", "cg:evidence", "cg:sourceDocument", "cg:evidenceProperty", "prov:wasDerivedFrom")
+
+
+@dataclass
+class Step:
+    iri: str
+    label: str
+    kind: str
+    url: str
+    #: how this step is linked to the previous one, e.g. "provider of ←" (None for the first)
+    via: str | None = None
+
+
+class EntityGraph:
+    def __init__(self, graph: nx.Graph, labels: dict[str, str], kinds: dict[str, str]) -> None:
+        self.graph = graph
+        self.labels = labels
+        self.kinds = kinds
+
+    @classmethod
+    def build(cls, store: Store) -> "EntityGraph":
+        skipped = ", ".join(_SKIPPED)
+        rows = store.select(f"""{PREFIX_BLOCK}
+SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(isIRI(?o) && isIRI(?s)) FILTER(?p NOT IN ({skipped})) }}""")
+        g = nx.Graph()
+        for r in rows:
+            s, p, o = str(r["s"]), str(r["p"]), str(r["o"])
+            if s == o:
+                continue
+            if g.has_edge(s, o):
+                g[s][o]["props"].add((s, p, o))
+            else:
+                g.add_edge(s, o, props={(s, p, o)})
+        for u, v, data in g.edges(data=True):
+            hub = max(g.degree(u), g.degree(v))
+            data["weight"] = 1.0 + max(0.0, math.log10(hub) - 1.0)
+        labels = {str(r["s"]): str(r["l"]) for r in store.select(f"{PREFIX_BLOCK}SELECT ?s ?l WHERE {{ ?s rdfs:label ?l }}")}
+        types: dict[str, set[str]] = {}
+        for r in store.select(f"{PREFIX_BLOCK}SELECT ?s ?t WHERE {{ ?s a ?t FILTER(?t != cg:Evidence) }}"):
+            types.setdefault(str(r["s"]), set()).add(str(r["t"]))
+        kinds = {s: kind_of(t) for s, t in types.items()}
+        return cls(g, labels, kinds)
+
+    def _step(self, iri: str, via: str | None = None) -> Step:
+        return Step(iri, self.labels.get(iri) or fallback_label(iri), self.kinds.get(iri, "thing"), page_url(iri) or iri, via)
+
+    def _via(self, a: str, b: str) -> str:
+        parts = []
+        for s, p, o in sorted(self.graph[a][b]["props"]):
+            name = property_label(p)
+            parts.append(f"{name} →" if s == a else f"← {name}")
+        return " / ".join(parts)
+
+    def paths(self, a: str, b: str, limit: int = 5, max_len: int = 8) -> list[list[Step]]:
+        """Up to ``limit`` shortest simple paths from ``a`` to ``b`` (cheapest first)."""
+        if a not in self.graph or b not in self.graph or a == b:
+            return []
+        try:
+            gen = nx.shortest_simple_paths(self.graph, a, b, weight="weight")
+            found = []
+            for path in itertools.islice(gen, limit * 4):
+                if len(path) - 1 > max_len:
+                    break
+                found.append(path)
+                if len(found) >= limit:
+                    break
+        except nx.NetworkXNoPath:
+            return []
+        out = []
+        for path in found:
+            steps = [self._step(path[0])]
+            for prev, cur in zip(path, path[1:]):
+                steps.append(self._step(cur, self._via(prev, cur)))
+            out.append(steps)
+        return out
+
+    def neighbourhood(self, iri: str, depth: int = 1, max_nodes: int = 150) -> dict | None:
+        """Cytoscape elements for the resources within ``depth`` links of ``iri``."""
+        if iri not in self.graph:
+            return None
+        seen = {iri: 0}
+        frontier = [iri]
+        for d in range(1, depth + 1):
+            nxt = []
+            for n in frontier:
+                for m in sorted(self.graph.neighbors(n), key=lambda m: self.graph.degree(m)):
+                    if m not in seen and len(seen) < max_nodes:
+                        seen[m] = d
+                        nxt.append(m)
+            frontier = nxt
+        nodes = [{"data": {"id": n, "label": self.labels.get(n) or fallback_label(n), "kind": self.kinds.get(n, "thing"),
+                           "kindName": KIND_NAMES.get(self.kinds.get(n, "thing"), ""), "url": page_url(n) or n,
+                           "depth": d}} for n, d in seen.items()]
+        edges = []
+        for u, v in self.graph.subgraph(seen).edges():
+            for s, p, o in sorted(self.graph[u][v]["props"]):
+                edges.append({"data": {"id": f"{s}|{p}|{o}", "source": s, "target": o, "label": curie(p)}})
+        return {"center": iri, "depth": depth, "truncated": len(seen) >= max_nodes, "elements": {"nodes": nodes, "edges": edges}}
+
+
+_lock = threading.Lock()
+_cache: dict[int, tuple[str, EntityGraph]] = {}
+
+
+def graph_for(store: Store) -> EntityGraph:
+    """The entity graph of ``store``, rebuilt when ``store.version`` changes."""
+    version = store.version
+    with _lock:
+        cached = _cache.get(id(store))
+        if cached and cached[0] == version:
+            return cached[1]
+        graph = EntityGraph.build(store)
+        _cache[id(store)] = (version, graph)
+        return graph
