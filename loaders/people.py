@@ -262,7 +262,7 @@ class PeopleRegistry:
     @staticmethod
     def _person(surname: str, initial: str, gender: str, mentions: list[Mention]) -> Entity:
         person = Entity("Person", person_key(surname, initial, gender))
-        best = max(mentions, key=lambda x: (not x.hint, x.name.surname == surname, x.name.richness(), x.count, x.printed))
+        best = max(mentions, key=lambda x: (x.name.surname == surname, x.name.richness(), not x.hint, x.count, x.printed))
         label = best.name.full if best.name.forenames else best.name.display
         person.add("rdfs:label", label, *best.evidence[:1])
         for x in sorted(mentions, key=lambda x: x.printed):

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..sections import SectionSpec
 
 PARSER_MODULES: list[str] = [
+    "front_sheet",
     "minutes",
     # the reports engineer's parsers (added as their files appear)
     "report",

@@ -57,7 +57,7 @@ _BLOCK_STOP = re.compile(r"^(?:UNRESTRICTED ITEMS|EXEMPT ITEMS|RESTRICTED ITEMS|
 # the minutes end where another paper of the pack starts
 _END = re.compile(r"^(?:From\s*:|This page is intentionally left blank|By:\s|Decision\s+No\b)", re.I)
 
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'\]])\.\s+(?=[A-Z(])")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)’'\]])|(?<=[A-Z]{2}))\.\s+(?=[A-Z(])")
 
 
 def _lookahead(source: SourceText, n: int) -> bool:
@@ -566,9 +566,9 @@ class MinutesReader:
                 kind = m.group("kind").lower()
                 prop = "cg:abstained" if kind.startswith("abstention") else (
                     "cg:votedFor" if kind.endswith("for") else "cg:votedAgainst")
-                names = m.group("names")
+                names = re.split(r"[:;]", m.group("names"))[-1]
                 stripped = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*)", "", names.lstrip())
-                a = s + m.start("names") + (len(names) - len(stripped))
+                a = s + m.end("names") - len(stripped)
                 people = self._names_in(flow, a, s + m.end("names"), member=True)
                 if people:
                     v = get_vote(flow.evidence(s, e))

@@ -1,0 +1,280 @@
+"""Agenda front sheet: the meeting it is for, the committee's membership, the agenda.
+
+Structure read::
+
+    AGENDA
+    <COMMITTEE NAME>
+    <weekday, date> at <time>   [Ask for: ...]
+    <venue lines>               [Telephone: ...]
+    Membership (N)
+    <Party> (n): Mr A (Chairman), Mrs B (Vice-Chairman), ... and Conservative Vacancy
+    ...
+    UNRESTRICTED ITEMS
+    <n> [<YY/NNNNN> - ]<title> [(Pages a - b)]
+        <description>
+    EXEMPT ITEMS ...
+
+The meeting is "scheduled"; memberships are ``cg:Membership`` records of the
+committee (``org:role`` Chairman / Vice-Chairman / Member) and of the party
+group, ``cg:asOf`` the meeting date; each member gets ``cg:party``. Date, time and
+venue lines may come *before* the "AGENDA" line (a cover page) - the parser
+also looks at the few lines above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import ParseContext, display_name, slug
+from ..decisions import note_decision, split_numbered_title
+from ..records import Entity
+from ..sections import Section, SectionSpec, TextFlow
+from ..text.dates import find_dates, find_times
+from ..text.layout import is_page_marker
+from ..text.names import split_name_list
+
+__all__ = ["SPEC", "parse"]
+
+START = re.compile(r"^[#*\s]*AGENDA[*\s]*$")
+
+_MEMBERSHIP = re.compile(r"^Membership\s*(?:\(\d+\))?\s*:?\s*$", re.I)
+_PARTY_HEAD = re.compile(r"^(?P<party>[A-Z][A-Za-z&' ,-]*?)\s*\((?P<n>\d+)\)\s*:?\s*(?P<rest>.*)$", re.S)
+_SECTION_STOP = re.compile(
+    r"^(?:Webcasting Notice|Please note|UNRESTRICTED ITEMS|EXEMPT ITEMS|Tea/Coffee|Ask for|Telephone|AGENDA)\b", re.I)
+_ITEMS_START = re.compile(r"^(?:UNRESTRICTED|EXEMPT|RESTRICTED)\s+ITEMS\b|^PART\s+(?:1|2|I|II)\b", re.I)
+_ITEM = re.compile(r"^(?:[-*•]\s*)?(?P<num>\d{1,2}[a-z]?)\.?\s+(?P<title>[A-Z0-9“\"'(].*)$")
+_PAGES = re.compile(r"\(\s*Pages?\s+(?P<pages>\d+(?:\s*-\s*\d+)?)\s*\)", re.I)
+_AGENDA_END = re.compile(r"^(?:Please note that any background|General Counsel|Monitoring Officer)\b", re.I)
+_COMMITTEE_WORD = re.compile(r"\b(?:COMMITTEE|CABINET|COUNCIL|BOARD|PANEL|FORUM|SUB-COMMITTEE)\b", re.I)
+_CUT_VENUE = re.compile(r"\s*(?:Ask for|Telephone|Tel\.?|Contact|Email)\s*:.*$", re.I)
+
+
+def _lookahead(source, n: int) -> bool:
+    """An AGENDA line is a front sheet when a committee name and a date follow soon."""
+    text = " ".join(source.line(k) for k in range(n, min(len(source), n + 12) + 1))
+    return bool(find_dates(text)) and bool(_COMMITTEE_WORD.search(text))
+
+
+def parse(section: Section, ctx: ParseContext) -> None:
+    FrontSheetReader(section, ctx).read()
+
+
+SPEC = SectionSpec(kind="front_sheet", start=START, parse=parse, lookahead=_lookahead, priority=20)
+
+
+def _clean(line: str) -> str:
+    return " ".join(line.replace("**", "").replace("#", "").split())
+
+
+class FrontSheetReader:
+    def __init__(self, section: Section, ctx: ParseContext) -> None:
+        self.section = section
+        self.ctx = ctx
+        self.source = section.source
+        self.meeting: Entity | None = None
+
+    def read(self) -> None:
+        src, start, end = self.source, self.section.start, self.section.end
+        lines = [(n, _clean(src.line(n))) for n in range(start + 1, end + 1)]
+        lines = [(n, t) for n, t in lines if t and not is_page_marker(t)]
+        # committee: the first capitalised heading naming a committee
+        committee = None
+        idx = 0
+        for i, (n, t) in enumerate(lines[:6]):
+            if t.isupper() and _COMMITTEE_WORD.search(t):
+                committee = self.ctx.committee_entity(t, src.evidence(n, n, t))
+                idx = i + 1
+                break
+        if committee is None:
+            self.ctx.warn(start, "agenda without a committee heading; front sheet not read")
+            return
+        # date (and time) on the next lines
+        date_line = None
+        for i in range(idx, min(len(lines), idx + 4)):
+            n, t = lines[i]
+            found = find_dates(t)
+            if found:
+                date_line = i
+                break
+        if date_line is None:
+            self.ctx.warn(start, "agenda without a meeting date; front sheet not read")
+            return
+        n, t = lines[date_line]
+        d = find_dates(t)[0]
+        meeting = self.ctx.meeting_entity(committee.ref, d.value, src.evidence(n, n, d.printed), status="scheduled")
+        self.meeting = meeting
+        self.ctx.meeting = self.ctx.meeting or meeting.ref
+        times = find_times(t)
+        if times:
+            value, a, b = times[0]
+            meeting.add("cg:startTime", value, src.evidence(n, n, t[a:b]))
+        self._venue(lines, date_line, t[d.end:])
+        self._membership(lines)
+        self._agenda(lines)
+
+    # ------------------------------------------------------------------ venue
+
+    def _venue(self, lines, date_line: int, rest_of_date_line: str) -> None:
+        """Venue: the lines after the date line up to a blank/contact line; "Ask for:" parts cut."""
+        assert self.meeting is not None
+        src = self.source
+        parts: list[tuple[int, str]] = []
+        n0 = lines[date_line][0]
+        prev = n0
+        for n, t in lines[date_line + 1: date_line + 4]:
+            if n != prev + 1 and parts:
+                break  # a blank line ends the venue
+            prev = n
+            if _MEMBERSHIP.match(t) or re.match(r"^(?:Ask for|Telephone|Tea/Coffee)\b", t, re.I):
+                break
+            piece = _CUT_VENUE.sub("", t).strip()
+            if not piece:
+                break
+            parts.append((n, piece))
+            if piece != t:
+                break
+        if not parts:
+            return
+        venue = " ".join(p for _, p in parts).strip(" ,")
+        if re.search(r"\d{4,}|@", venue):
+            return
+        ev = src.evidence(parts[0][0], parts[-1][0], venue)
+        self.meeting.add("cg:venue", venue, ev)
+
+    # ------------------------------------------------------------------ membership
+
+    def _membership(self, lines) -> None:
+        assert self.meeting is not None
+        src = self.source
+        start = next((i for i, (_, t) in enumerate(lines) if _MEMBERSHIP.match(t)), None)
+        if start is None:
+            return
+        # paragraphs after "Membership (N)" until a stop line
+        paragraphs: list[list[tuple[int, str]]] = []
+        prev = None
+        for n, t in lines[start + 1:]:
+            if _SECTION_STOP.match(t) or _ITEMS_START.match(t):
+                break
+            raw = src.line(n).strip()
+            if paragraphs and prev is not None and n == prev + 1:
+                paragraphs[-1].append((n, raw))
+            elif paragraphs and re.search(r"(?:,|\band)\s*$", paragraphs[-1][-1][1]) and not _PARTY_HEAD.match(_clean(raw)):
+                paragraphs[-1].append((n, raw))  # a list wrapped across a blank line
+            else:
+                paragraphs.append([(n, raw)])
+            prev = n
+        day = self.meeting.first("cg:date")
+        for para in paragraphs:
+            flow = TextFlow(src, para)
+            m = _PARTY_HEAD.match(flow.text)
+            if not m or not m.group("rest").strip():
+                continue
+            party_name = " ".join(m.group("party").split())
+            if len(party_name) > 60 or not re.search(r"[a-z]", party_name):
+                continue
+            party_ev = flow.evidence(m.start("party"), m.end("party"))
+            party = Entity("PoliticalParty", (slug(party_name),))
+            party.add("rdfs:label", display_name(party_name), party_ev)
+            party.add_source(party_ev)
+            party = self.ctx.put(party)
+            offset = m.start("rest")
+            for item in split_name_list(m.group("rest")):
+                if item.name is None:
+                    continue
+                ev = flow.evidence(offset + item.start, offset + item.end)
+                ref = self.ctx.people.mention(item.text, ev, role=item.note, member=True)
+                if ref is None:
+                    continue
+                role = _role(item.note)
+                ms = Entity("Membership", (*self.meeting.key, slug(item.text)))
+                ms.add("org:member", ref, ev)
+                ms.add("org:organization", self.meeting.first("cg:committee"), ev)
+                ms.add("org:role", role, ev)
+                ms.add("cg:asOf", day, ev)
+                ms.add_source(ev)
+                self.ctx.put(ms)
+                pm = Entity("Membership", (*party.key, slug(item.text), day.isoformat()))
+                pm.add("org:member", ref, ev)
+                pm.add("org:organization", party.ref, ev)
+                pm.add("org:role", "Member", ev)
+                pm.add("cg:asOf", day, ev)
+                pm.add_source(ev)
+                self.ctx.put(pm)
+                self.ctx.people.facts(ref).add("cg:party", party.ref, ev)
+
+    # ------------------------------------------------------------------ agenda items
+
+    def _agenda(self, lines) -> None:
+        assert self.meeting is not None
+        src = self.source
+        start = next((i for i, (_, t) in enumerate(lines) if _ITEMS_START.match(t)), None)
+        if start is None:
+            return
+        expected = None
+        i = start + 1
+        while i < len(lines):
+            n, t = lines[i]
+            if _AGENDA_END.match(t):
+                break
+            m = _ITEM.match(t)
+            if not m or _ITEMS_START.match(t):
+                i += 1
+                continue
+            number = int(re.match(r"\d+", m.group("num")).group(0))
+            if expected is not None and number != expected:
+                i += 1
+                continue
+            if expected is None and number > 3:
+                i += 1
+                continue
+            # title lines: continue while a "(Pages" bracket is open or the next line carries it
+            title_lines = [(n, t)]
+            j = i + 1
+            while j < len(lines) and len(title_lines) < 3:
+                joined = " ".join(x for _, x in title_lines)
+                nn, nt = lines[j]
+                open_bracket = joined.count("(") > joined.count(")")
+                if open_bracket or ("(Page" in nt and "(Page" not in joined and not re.match(r"^To\s", nt)
+                                    and not _ITEM.match(nt)):
+                    title_lines.append((nn, nt))
+                    j += 1
+                    continue
+                break
+            flow = TextFlow(src, [(a, src.line(a)) for a, _ in title_lines])
+            text = flow.text
+            head = re.match(r"^(?:[-*•]\s*)?\d{1,2}[a-z]?\.?\s+", text)
+            title_start = head.end() if head else 0
+            pages = _PAGES.search(text)
+            title_end = pages.start() if pages else len(text)
+            title = text[title_start:title_end].strip()
+            if not title:
+                i = j
+                continue
+            ev = flow.evidence(0, len(text))
+            item = Entity("AgendaItem", (*self.meeting.key, m.group("num")))
+            item.add("cg:itemNumber", m.group("num"), ev)
+            item.add("dct:title", title, flow.evidence(title_start, title_end))
+            if pages:
+                item.add("cg:pages", " ".join(pages.group("pages").split()), flow.evidence(pages.start(), pages.end()))
+            item.add_source(ev)
+            numbered = split_numbered_title(title)
+            if numbered is not None:
+                decision = note_decision(self.ctx, numbered[0], ev, title=numbered[1], status="proposed",
+                                         considered_at=self.meeting.ref)
+                item.add("cg:decision", decision.ref, ev)
+            item = self.ctx.put(item)
+            self.meeting.add("cg:agendaItem", item.ref, ev)
+            expected = number + 1
+            i = j
+
+
+def _role(note: str | None) -> str:
+    """"Chairman", "Vice-Chairman" or "Member" from a printed "(...)" note."""
+    if not note:
+        return "Member"
+    text = note.strip().lower().replace(" ", "-")
+    if re.fullmatch(r"vice-?chair(?:man|woman|person)?", text):
+        return "Vice-Chairman"
+    if re.fullmatch(r"chair(?:man|woman|person)?", text):
+        return "Chairman"
+    return "Member"
