@@ -122,11 +122,19 @@ def note_decision(
     ref = decision_ref(number)
     if status is not None and status not in DECISION_STATUSES:
         raise ValueError(f"unknown decision status {status!r}")
+    existing = ctx.entities.get(ref)
     e = Entity("Decision", ref.key)
     e.add_source(evidence)
     e.add("cg:decisionNumber", ref.key[0], evidence)
     if title:
-        e.add("dct:title", title, title_evidence or evidence)
+        title = " ".join(title.replace("**", "").split())
+        old = [str(t) for t in existing.values("dct:title")] if existing is not None else []
+        if not old:
+            e.add("dct:title", title, title_evidence or evidence)
+        elif all(t.isupper() for t in old) and not title.isupper():
+            # one title per decision: a mixed-case form replaces an ALL CAPS one
+            existing.properties["dct:title"] = []
+            e.add("dct:title", title, title_evidence or evidence)
     if endorsed_at is not None:
         e.add("cg:endorsedAt", endorsed_at, evidence)
         status = status or "endorsed"
@@ -200,7 +208,8 @@ def _title_after(source: "SourceText", n: int, end: int, printed: str) -> tuple[
     )
     if not m:
         return None, None
-    title = m.group("t").strip()
+    # a table row: the title is the first column
+    title = re.split(r"\t|\s{3,}", m.group("t").strip())[0].strip()
     last = n
     closed = bool(re.search(r"[’'\"”]\s*:?\s*$|\.\s*$|\)\s*$", title))
     if not closed:

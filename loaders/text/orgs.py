@@ -46,7 +46,7 @@ SEED_ALIASES: dict[str, str] = {
 
 _COMPANY = re.compile(r"\b(?:Ltd|Limited|PLC|plc|LLP|L\.L\.P\.|CIC|C\.I\.C\.|Inc|Incorporated|Group Ltd|Co\.)\.?$|\bLtd\b|\bLimited\b|\bCIC\b", re.I)
 _NHS = re.compile(
-    r"\bNHS\b|\bIntegrated Care Board\b|\bICB\b|\bClinical Commissioning Group\b|\bCCG\b|\bHospitals?\b|"
+    r"\bNHS\b|\bFoundation Trust\b|\bCommunity Health\b|\bHealth(?:care)? (?:\w+ )?Trust\b|\bIntegrated Care Board\b|\bICB\b|\bClinical Commissioning Group\b|\bCCG\b|\bHospitals?\b|"
     r"\bNHS Foundation Trust\b|\bPartnership Trust\b|\bHealthcare Trust\b|\bAmbulance Service\b|\bHealth Authority\b",
     re.I,
 )
@@ -138,7 +138,7 @@ def canonical_org_name(name: str, aliases: AliasTable | None = None) -> str:
 
 def org_kind(name: str) -> str | None:
     """The cg: class local name for the kind of body ``name`` denotes, or None."""
-    n = _clean(name)
+    n = canonical_org_name(name)
     if _COMPANY.search(n):
         return "Company"
     if _NHS.search(n):

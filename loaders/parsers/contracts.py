@@ -1,0 +1,556 @@
+"""Contracts and agreements read from decision sheets and report bodies.
+
+Two sources, both conservative (a missing fact beats a wrong one):
+
+1. **Decision-anchored contracts** - a lettered clause of a proposed decision
+   ("a) AWARD the contract ...", "(a) Approve a Direct Award contract ...",
+   "enter into a Service Level Agreement with KMPT") that acts on a contract,
+   framework or agreement. Key: (decision number, kind of agreement), so the
+   report, the record of decision and the minutes of the same decision add to
+   one contract. Read: dct:title, cg:term (verbatim "for a maximum of ..."),
+   cg:extensionOptions, cg:startDate/cg:endDate (the first date range: the
+   initial term; not for extensions), cg:procurementRoute, cg:valueGBP /
+   cg:maxValueGBP / cg:annualValueGBP from "total (contract) value"
+   sentences, cg:provider only when the clause names the party ("with KMPT"),
+   cg:authorisedBy the decision, cg:awardedBy the council.
+2. **Described contracts** - a paragraph that says who provides a contract
+   ("the contract is provided by Careium", "was awarded to NRS Healthcare").
+   Key: (provider, title).
+
+Never a provider: "the successful bidder/provider", anything "identified in
+Exempt Appendix", the council itself. Organisations named elsewhere are
+recorded as ``cg:Organisation`` (see :func:`note_organisation`) but typed
+``cg:Provider`` only when they hold a contract or are named as the provider.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from ..context import ParseContext
+from ..document import SourceText, normalise_ws
+from ..records import Entity, Evidence, Ref
+from ..sections import Section
+from ..text.dates import find_dates
+from ..text.money import find_money
+from ..text.orgs import AliasTable, canonical_org_name, looks_like_org_name, org_key, org_kind
+from .labels import Field, clean_value, council_ref
+
+__all__ = [
+    "parse_record_of_decision",
+    "parse_report_body",
+    "contract_clauses",
+    "note_organisation",
+    "aliases_for",
+    "scan_organisations",
+]
+
+_CONTRACT_NOUN = re.compile(
+    r"\b(?:contracts?|framework(?:\s+agreement)?|service\s+level\s+agreement|section\s+75\s+agreement|s75\s+agreement|"
+    r"partnership\s+agreement|dynamic\s+purchasing\s+system|agreement)\b",
+    re.I,
+)
+_ACTION = re.compile(
+    r"^\W*(?:award|approve|agree|extend|enter\s+into|procure|re-?procure|commission|secure|terminate|vary|use|direct\s+award|commence|implement)\b",
+    re.I,
+)
+_DELEGATE = re.compile(r"^\W*delegate\b", re.I)
+_CLAUSE = re.compile(r"(?:(?<=\s)|^)[-•]?\s*\(?([a-h])\)\s+")
+_WITHHELD = re.compile(
+    r"successful\s+(?:bidder|provider|supplier|tenderer)s?|recommended\s+(?:provider|bidder|supplier)|exempt\s+appendix|"
+    r"identified\s+(?:in|as\s+part\s+of)|preferred\s+(?:provider|bidder)",
+    re.I,
+)
+_ROUTES = [
+    (re.compile(r"\bdirect\s+award\b", re.I), "direct award"),
+    (re.compile(r"\bdynamic\s+purchasing\s+system\b", re.I), "dynamic purchasing system"),
+    (re.compile(r"\bcompetitive\s+procedure\s+with\s+negotiation\b", re.I), "competitive procedure with negotiation"),
+    (re.compile(r"\bopen\s+(?:tender|procedure|procurement)\b", re.I), "open tender"),
+    (re.compile(r"\brestricted\s+procedure\b", re.I), "restricted procedure"),
+    (re.compile(r"\bsingle\s+source\b", re.I), "single source"),
+    (re.compile(r"\bcall[- ]off\b.*\bframework\b|\bframework\b.*\bcall[- ]off\b", re.I), "call-off from a framework"),
+]
+_KINDS = [
+    (re.compile(r"\bservice\s+level\s+agreement\b", re.I), "service-level-agreement", "Service Level Agreement"),
+    (re.compile(r"\b(?:section\s+75|s75)\s+agreement\b", re.I), "section-75-agreement", "Section 75 Agreement"),
+    (re.compile(r"\bpartnership\s+agreement\b", re.I), "partnership-agreement", "Partnership Agreement"),
+    (re.compile(r"\bdynamic\s+purchasing\s+system\b", re.I), "dynamic-purchasing-system", None),
+    (re.compile(r"\bframework\b", re.I), "framework", None),
+    (re.compile(r"\bcontracts?\b", re.I), "contract", None),
+]
+_TERM = re.compile(
+    r"\bfor\s+(?:a|an|the)\s+(?:maximum|period|term|total|further|initial)\b.*?(?=;|\s+and\s*$|$)|"
+    r"\bfor\s+(?:a|an)?\s*\d+[-\s](?:months?|years?)\b.*?(?=;|\s+and\s*$|$)",
+    re.I,
+)
+_EXTENSION = re.compile(r"\bwith\b[^;]*?\b(?:extension|extend)\w*\b[^;]*", re.I)
+_RANGE_SEP = re.compile(r"^\s*(?:to|until|–|-|—|and)\s*$", re.I)
+
+
+def aliases_for(ctx: ParseContext) -> AliasTable:
+    """The document's alias table, learnt once from the whole text."""
+    table = getattr(ctx, "_org_aliases", None)
+    if table is None:
+        table = AliasTable()
+        table.learn(normalise_ws(ctx.source.text))
+        setattr(ctx, "_org_aliases", table)
+    return table
+
+
+def _is_council(ctx: ParseContext, name: str) -> bool:
+    council = council_ref(ctx)
+    canonical = canonical_org_name(name, aliases_for(ctx))
+    slug = org_key(canonical)[0]
+    if council is not None and slug == council.key[0]:
+        return True
+    return bool(re.fullmatch(r"(?i)(?:the\s+)?(?:council|county\s+council|authority|local\s+authority|kcc)", name.strip()))
+
+
+def note_organisation(ctx: ParseContext, printed: str, evidence: Evidence, *, provider: bool = False) -> Ref | None:
+    """A named external body (typed by its name; ``provider`` adds cg:Provider).
+
+    Returns None for the council itself and for text that is not an
+    organisation's name.
+    """
+    printed = clean_value(printed)
+    if not printed or _WITHHELD.search(printed) or _is_council(ctx, printed):
+        return None
+    canonical = canonical_org_name(printed, aliases_for(ctx))
+    if _GENERIC.search(canonical) or re.fullmatch(r"(?:\w+\s+)?Council", canonical):
+        return None
+    # precision first: the name must say what kind of body it is, unless the
+    # text names it as a provider ("the contract is provided by Careium")
+    if org_kind(canonical) is None and org_kind(printed) is None and not provider:
+        return None
+    if not (looks_like_org_name(canonical) or looks_like_org_name(printed) or provider):
+        return None
+    e = Entity("Organisation", org_key(canonical))
+    e.add("rdfs:label", canonical, evidence)
+    if printed != canonical:
+        e.add("skos:altLabel", printed, evidence)
+    kind = org_kind(canonical) or org_kind(printed)
+    if kind:
+        e.types.add(kind)
+    if provider:
+        e.types.add("Provider")
+    e.add_source(evidence)
+    return ctx.put(e).ref
+
+
+def contract_clauses(text: str) -> list[str]:
+    """The lettered clauses of a decision text that act on a contract or agreement."""
+    text = clean_value(text)
+    marks = list(_CLAUSE.finditer(text))
+    if marks:
+        pieces = [text[m.end(): (marks[i + 1].start() if i + 1 < len(marks) else len(text))] for i, m in enumerate(marks)]
+    else:
+        pieces = [re.sub(r"^.*?\bI\s+propose\s+to\s*:?", "", text)]
+    out = []
+    for p in pieces:
+        p = p.strip().rstrip(";").strip()
+        p = re.sub(r"[;,]?\s*and\s*$", "", p).strip()
+        p = re.sub(r"^[A-Z]+\s*:\s*", lambda m: m.group(0).rstrip(": ") + " ", p)
+        if _DELEGATE.match(p) or not _ACTION.match(p) or not _CONTRACT_NOUN.search(p):
+            continue
+        out.append(p)
+    return out
+
+
+def _kinds_in(clause: str) -> list[tuple[str, str | None, re.Match[str]]]:
+    """The agreements a clause acts on: every named kind (Service Level / Section 75 /
+    Partnership Agreement), else the first generic one (DPS, framework, contract)."""
+    named = [(slug, label, m) for pattern, slug, label in _KINDS if label for m in [pattern.search(clause)] if m]
+    if named:
+        return named
+    for pattern, slug, label in _KINDS:
+        m = pattern.search(clause)
+        if m:
+            return [(slug, label, m)]
+    return []
+
+
+def _parties_before(clause: str, m: re.Match[str]) -> list[str]:
+    """"the existing KCC and KMPT Section 75 Agreement" → ["KCC", "KMPT"]."""
+    head = clause[: m.start()]
+    pm = re.search(r"\b([A-Z][\w&]*)\s+and\s+([A-Z][\w&]*)\s*$", head)
+    return [pm.group(1), pm.group(2)] if pm else []
+
+
+def _provider_in(clause: str) -> str | None:
+    """The contracted party named in a clause ("... Agreement with KMPT", "award ... to Acme Ltd")."""
+    if _WITHHELD.search(clause):
+        return None
+    for pattern in (
+        r"\b(?i:agreement)\s+with\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
+        r"\b(?i:contract)\s+(?:with|to)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
+        r"\b(?i:award(?:ed)?\s+(?:the\s+)?(?:contract\s+)?to)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
+    ):
+        m = re.search(pattern, clause)
+        if m:
+            org = re.sub(r"\s+(?:and|of|for|&)$", "", m.group("org")).strip()
+            return org
+    return None
+
+
+def _dates_range(text: str) -> tuple[date, date] | None:
+    """The first "D1 to D2" (or "D1 – D2") range in ``text``."""
+    ds = find_dates(text)
+    for a, b in zip(ds, ds[1:]):
+        between = text[a.end: b.start]
+        if _RANGE_SEP.match(between) and a.value < b.value:
+            return a.value, b.value
+    return None
+
+
+def _route(text: str) -> str | None:
+    for pattern, name in _ROUTES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _set_title(e: Entity, title: str, ev: Evidence) -> None:
+    """One title per contract: a mixed-case form is preferred over ALL CAPS."""
+    title = clean_value(title)
+    if not title:
+        return
+    existing = e.values("dct:title")
+    if existing:
+        old = str(existing[0])
+        if old.isupper() and not title.isupper():
+            e.properties["dct:title"] = []
+        else:
+            return
+    e.add("dct:title", title, ev)
+
+
+def _contract(ctx: ParseContext, key: tuple[str, ...]) -> Entity:
+    existing = ctx.entities.get(Ref("Contract", key))
+    return existing if existing is not None else ctx.put(Entity("Contract", key))
+
+
+def _decision_contracts(
+    ctx: ParseContext,
+    decision: Ref,
+    title: str | None,
+    title_ev: Evidence | None,
+    text_field: Field,
+) -> list[Entity]:
+    src = ctx.source
+    clauses = contract_clauses(text_field.text)
+    if not clauses:
+        return []
+    council = council_ref(ctx)
+    out: list[Entity] = []
+    seen: set[str] = set()
+    for clause, kind, label, km in ((c, k, l, m) for c in clauses for k, l, m in _kinds_in(c)):
+        if kind in seen:
+            continue
+        seen.add(kind)
+        ev = src.find(clause[:160], text_field.line, text_field.last_line) or src.find(clause[:60], text_field.line, text_field.last_line)
+        if ev is None:
+            continue
+        e = _contract(ctx, (decision.key[0], kind))
+        e.add_source(ev)
+        if label is not None:
+            m = re.search(r"(?:[A-Z][\w&]*\s+(?:and\s+[A-Z][\w&]*\s+)?)?(?i:" + re.escape(label) + r")(?:\s+with\s+[A-Z][\w&]*)?", clause)
+            _set_title(e, m.group(0) if m else label, ev)
+        elif title:
+            _set_title(e, title, title_ev or ev)
+        terminated = bool(re.search(r"terminat\w*\s+(?:\w+\s+){0,6}$", clause[: km.start()], re.I))
+        if not terminated:  # a decision ending an agreement does not authorise it
+            e.add("cg:authorisedBy", decision, ev)
+            if council is not None:
+                e.add("cg:awardedBy", council, ev)
+        route = _route(clause) or (_route(title) if title else None)
+        if route:
+            e.add("cg:procurementRoute", route, ev)
+        term = _TERM.search(clause)
+        if term:
+            term_text = term.group(0).strip().rstrip(",;")
+            e.add("cg:term", term_text, ev)
+            ext = _EXTENSION.search(term_text)
+            if ext:
+                e.add("cg:extensionOptions", ext.group(0).strip().rstrip(",;)"), ev)
+        if not re.search(r"\bextend|\bextension\s+options?\b.*\bto\s+extend|\buse\s+the\b.*\bextension", clause, re.I) or re.match(r"^\W*(?:award|approve|secure|procure)", clause, re.I):
+            rng = _dates_range(clause)
+            if rng and not re.match(r"^\W*(?:extend|use)\b", clause, re.I):
+                e.add("cg:startDate", rng[0], ev)
+                e.add("cg:endDate", rng[1], ev)
+        parties = [_provider_in(clause[km.start():])] if label else [_provider_in(clause)]
+        if label and parties == [None]:
+            parties = _parties_before(clause, km)
+        for party in parties:
+            if party and not _is_council(ctx, party):
+                org = note_organisation(ctx, party, ev, provider=True)
+                if org is not None:
+                    e.add("cg:provider", org, ev)
+        out.append(e)
+    return out
+
+
+_TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+)?value\b|\bcontract\s+value\b|\btotal\s+cost\s+of\s+the\s+contract\b", re.I)
+_ANNUAL_VALUE = re.compile(r"\bannual\s+(?:contract\s+)?value\b|\bvalue\s+per\s+(?:year|annum)\b", re.I)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.;])\s+(?=[A-Z0-9])", text) if s.strip()]
+
+
+def _values_from(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
+    """cg:valueGBP / cg:maxValueGBP / cg:annualValueGBP from value sentences in lines first..last."""
+    src = ctx.source
+    for sentence in _sentences(clean_value(text)):
+        total = _TOTAL_VALUE.search(sentence)
+        annual = _ANNUAL_VALUE.search(sentence)
+        if not (total or annual):
+            continue
+        sums = find_money(sentence)
+        if not sums:
+            continue
+        usable = [m for m in sums if m.exact or m.qualifier in ("up to", "upto", "a maximum of", "maximum of")]
+        if not usable:
+            continue
+        main = usable[0]
+        ev = src.find(main.text, first, last)
+        sent_ev = src.find(sentence[:200], first, last) or ev
+        if sent_ev is None:
+            continue
+        if annual and not total or main.annual:
+            contract.add("cg:annualValueGBP", Decimal(main.value), sent_ev)
+            continue
+        if contract.values("cg:valueGBP"):
+            continue
+        contract.add("cg:valueGBP", Decimal(main.value), sent_ev)
+        # "... up to £82.5m, increasing to £115.5m if the two-year extension option is implemented"
+        for other in usable[1:]:
+            tail = sentence[other.end: other.end + 80] + sentence[main.end: other.start]
+            if re.search(r"extension", tail, re.I):
+                contract.add("cg:maxValueGBP", Decimal(other.value), sent_ev)
+                break
+
+
+def parse_record_of_decision(section: Section, ctx: ParseContext, decision: Ref, fields: dict[str, Field]) -> None:
+    """Contracts the proposed decision acts on (called by the record-of-decision parser)."""
+    text_field = fields.get("decision")
+    if text_field is None:
+        return
+    title_field = fields.get("title")
+    title = title_field.text if title_field is not None else None
+    title_ev = title_field.evidence(ctx.source) if title_field is not None else None
+    made = _decision_contracts(ctx, decision, title, title_ev, text_field)
+    fin = fields.get("financial")
+    if made and fin is not None and len(made) == 1:
+        _values_from(ctx, made[0], fin.text, fin.line, fin.last_line)
+
+
+def parse_report_body(
+    section: Section,
+    ctx: ParseContext,
+    report: Entity,
+    decision: Ref | None,
+    fields: dict[str, Field],
+    body_start: int,
+) -> None:
+    """Contracts of a report: from its recommendations (when it proposes a
+    numbered decision) and providers named in its body."""
+    src = ctx.source
+    made: list[Entity] = []
+    rec = fields.get("recommendation")
+    if decision is not None and rec is not None:
+        subject = fields.get("subject")
+        made = _decision_contracts(
+            ctx, decision, subject.text if subject else None, subject.evidence(src) if subject else None, rec
+        )
+    if len(made) == 1 and body_start <= section.end:
+        body = " ".join(src.line(n) for n in range(body_start, section.end + 1))
+        _values_from(ctx, made[0], body, body_start, section.end)
+    _described_contracts(ctx, section, max(body_start, section.start))
+    scan_organisations(ctx, section.start, section.end)
+
+
+def parse_appendix(section: Section, ctx: ParseContext, start: int) -> None:
+    """Providers, described contracts and organisations in lines ``start``..end of a section."""
+    if start > section.end:
+        return
+    _described_contracts(ctx, section, start)
+    scan_organisations(ctx, start, section.end)
+
+
+# --- described contracts ("the contract is provided by Careium") ----------------------
+
+_ORG_NAME = r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
+_PROVIDED_BY = re.compile(
+    r"\b(?:is|are|was|were|be|being)\s+(?:currently\s+)?(?:provided|delivered|run|operated)\s+by\s+(?:the\s+)?" + _ORG_NAME
+    + r"|\bawarded\s+to\s+" + _ORG_NAME.replace("org", "org2")
+    + r"|\bcommissioned\s+with\s+" + _ORG_NAME.replace("org", "org3")
+    + r"|\b" + _ORG_NAME.replace("org", "org4") + r",\s+the\s+(?:current\s+)?provider\b"
+)
+
+
+def _paragraphs(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
+    """(first, last) line ranges of paragraphs.
+
+    A run of blank lines ends a paragraph when the text before it ends a
+    sentence (". : ; ?") or the text after it opens a numbered point or a
+    bullet; otherwise (a PDF page or column break inside a sentence, "end-to-" /
+    "end technology") the paragraph goes on.
+    """
+    out: list[tuple[int, int]] = []
+    first = last = None
+    pending_break = False
+    for n in range(start, end + 1):
+        line = src.line(n).strip()
+        if not line:
+            if first is not None:
+                pending_break = True
+            continue
+        opens = bool(re.match(r"^(?:[\uf0b7\uf0a7•▪●\-–]\s|\d+(?:\.\d+)*\.?\s+[A-Z]|\([a-z]\)\s|[a-z]\)\s)", line))
+        if first is None:
+            first = last = n
+        elif pending_break and (re.search(r"[.:;?!)”\"]\s*$", src.line(last).strip()) or opens):
+            out.append((first, last))
+            first = last = n
+        else:
+            last = n
+        pending_break = False
+    if first is not None:
+        out.append((first, last))
+    return out
+
+
+def _described_contracts(ctx: ParseContext, section: Section, start: int) -> None:
+    src = ctx.source
+    council = council_ref(ctx)
+    for first, last in _paragraphs(src, start, section.end):
+        text = clean_value(" ".join(src.line(n) for n in range(first, last + 1)))
+        if not re.search(r"\bcontract\b", text, re.I):
+            continue
+        m = _PROVIDED_BY.search(text)
+        if not m:
+            continue
+        org = next(g for g in (m.group("org"), m.group("org2"), m.group("org3"), m.group("org4")) if g)
+        org = org.strip().rstrip(".,")
+        while re.search(r"\s(?:and|of|&|in|from)$", org):
+            org = re.sub(r"\s+(?:and|of|&|in|from)$", "", org)
+        org = re.sub(r"\s+(?:in|from|on)\s+.*$", "", org)
+        if _WITHHELD.search(m.group(0)) or not org:
+            continue
+        ev = src.find(m.group(0), first, last)
+        if ev is None:
+            continue
+        heading = re.match(r"^(?:[\uf0b7•▪●\-–]\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<h>[A-Z][\w &'’-]{2,50}?):\s", text)
+        title = heading.group("h").strip() if heading else None
+        if title is None:
+            tm = re.search(r"\b(?:a|an)\s+(?:(?:one|two|three|four|five|\d+)[- ](?:year|month)s?\s+)?(?P<t>(?:[\w-]+\s+){1,5}?contract)\b", text)
+            if tm and not re.search(r"(?i)\b(?:of|for|this|that|their|its)\b", tm.group("t")):
+                title = tm.group("t")
+        if not title:
+            note_organisation(ctx, org, ev)  # named, but no contract of ours to hang it on
+            continue
+        org_ref = note_organisation(ctx, org, ev, provider=True)
+        if org_ref is None:
+            continue
+        e = _contract(ctx, (org_ref.key[0], re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")))
+        title_ev = src.find(title, first, last) or ev
+        e.add_source(ev)
+        _set_title(e, title, title_ev)
+        e.add("cg:provider", org_ref, ev)
+        for sentence in _sentences(text):
+            if _ANNUAL_VALUE.search(sentence) or re.search(r"\bcontract\s+value\b", sentence, re.I):
+                sums = [s for s in find_money(sentence) if s.exact]
+                if sums:
+                    sev = src.find(sentence[:200], first, last)
+                    if sev is None:
+                        continue
+                    prop = "cg:annualValueGBP" if _ANNUAL_VALUE.search(sentence) or sums[0].annual else "cg:valueGBP"
+                    e.add(prop, Decimal(sums[0].value), sev)
+
+
+# --- organisations mentioned --------------------------------------------------------
+
+_ORG_SUFFIX = (
+    r"(?:Ltd|Limited|PLC|plc|LLP|CIC|NHS\s+Foundation\s+Trust|Foundation\s+Trust|Partnership\s+Trust|Trust|Foundation|"
+    r"Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|(?:County|Borough|District|City)\s+Council|Council|"
+    r"Police|Fire\s+and\s+Rescue(?:\s+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency)(?!\s+[a-z])"
+)
+_ORG_MENTION = re.compile(
+    r"(?<![\w])(?:the\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6}" + _ORG_SUFFIX + r")(?![\w])"
+    r"|(?<![\w])(?P<dept>(?:Department|Ministry)\s+(?:of|for)\s+(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&)\s+)?){0,4}[A-Z][\w'’-]*)"
+    r"|(?<![\w])(?P<nhs>NHS\s+(?:(?:[A-Z][\w&'’-]*|and)\s+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority))(?![\w])"
+)
+_NOT_ORG_START = re.compile(
+    r"^(?:The|This|That|These|Our|Each|All|Any|Every|A|An|Existing|Current|New|Adult|County|Cabinet|Parish|Framework|"
+    r"Statement|Strategy|Strategic|Plan|Policy|Report|Paper|Funding|Growth|Voluntary|Both|Between|With|From|By|In|On|At|To|"
+    r"Partner|Partners|Including|And|Of|For|Jointly|Commissioned|Delivered|Provided)\b"
+)
+_GENERIC = re.compile(
+    r"^(?:(?:Local|County|District|Borough|City|Town|Parish|Partner|Other|Kent)\s+)?Councils?$|^Trust$|^Cabinet\b|"
+    r"Committee|Cabinet Member|Member|Officer|Director|Strategy|Service Level|Agreement|Policy|Plan\b|Act\b|Grant\b|Fund\b|"
+    r"^(?:Integrated Care Boards?|Clinical Commissioning Groups?|(?:NHS )?Foundation Trusts?|NHS Trusts?|Care Partnership Trust|"
+    r"Funding Agency|Growth Commission|Voluntary and Community Sector|Partnership Trust|Health Trust)$",
+    re.I,
+)
+
+
+_SPLIT_AT_AND = re.compile(r"^(?P<left>.+?\b(?:Ltd|Limited|CIC|Trust|Council|Group|Board|Police|Commission|Agency|Association|CCG|ICB))\s+(?:and|&)\s+(?P<right>.+)$")
+
+
+def _split_pair(name: str) -> list[str]:
+    """"X Group and Medway Council" → both bodies; "Kent and Medway ... Trust" stays one."""
+    m = _SPLIT_AT_AND.match(name)
+    if m and len(m.group("right").split()) >= 2:
+        return [m.group("left"), m.group("right")]
+    return [name]
+
+
+def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
+    """A cg:Organisation for each named external body on lines ``start``..``end``.
+
+    Names are recognised by shape ("... Ltd", "... Trust", "... Council",
+    "Department for ...", "NHS ... Trust") and defined abbreviations ("KMPT"
+    after "(KMPT)"); they are not made providers here. A name wrapped over a
+    line break is read whole: each line is matched with its neighbours, and
+    only names that start on the line itself are taken.
+    """
+    src = ctx.source
+    aliases = aliases_for(ctx)
+    out: list[Ref] = []
+    for n in range(start, end + 1):
+        line = src.line(n).replace("**", "")
+        if not line.strip():
+            continue
+        prev = src.line(n - 1).replace("**", "") if n > start else ""
+        nxt_n = n + 1
+        nxt = src.line(nxt_n).replace("**", "") if nxt_n <= end else ""
+        window = f"{prev} {line} {nxt}"
+        lo, hi = len(prev) + 1, len(prev) + 1 + len(line)
+        for m in _ORG_MENTION.finditer(window):
+            if not (lo <= m.start() < hi):
+                continue
+            raw = (m.group("name") or m.group("dept") or m.group("nhs") or "").strip().rstrip(",")
+            for name in _split_pair(raw):
+                name = re.sub(r"^(?:the|and|of|for)\s+", "", name.strip(), flags=re.I)
+                name = re.sub(r"^.*\s(?:The|A|An)\s+", "", name)  # "Recommendations The Council"
+                while _NOT_ORG_START.match(name) and " " in name:
+                    name = name.split(" ", 1)[1]
+                if len(name.split()) < 2 or _GENERIC.search(name):
+                    continue
+                ev = src.find(name, n, min(end, n + 1))
+                if ev is None:
+                    continue
+                ref = note_organisation(ctx, name, ev)
+                if ref is not None:
+                    out.append(ref)
+        for m in re.finditer(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])", line):
+            abbr = m.group(1)
+            canonical = aliases.resolve(abbr)
+            if canonical == abbr:
+                continue
+            ev = src.evidence(n, n, abbr)
+            ref = note_organisation(ctx, abbr, ev)
+            if ref is not None:
+                out.append(ref)
+    return out

@@ -1,0 +1,260 @@
+"""Labelled blocks ("From:", "DECISION NO:", "Title of Decision:") and the
+entities that reports and decision sheets share (council, committee, meeting,
+post, people).
+
+Not a section parser (no ``SPEC``): a helper module for ``report``,
+``record_of_decision``, ``outside_cycle``, ``work_programme`` and
+``contracts``. Owned by the reports engineer.
+
+A label block is read structurally: a line that starts with a known label
+opens a field; the field's value runs over the following lines (blank lines
+and page markers included, as printed in PDFs) until the next label or a stop
+line. Every field keeps the line numbers it was read from, so evidence quotes
+the real lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable
+
+from ..context import ParseContext
+from ..document import SourceText, normalise_ws
+from ..records import Entity, Evidence, Ref
+from ..text.dates import find_dates
+from ..text.layout import is_page_marker
+
+__all__ = [
+    "Field",
+    "read_fields",
+    "clean_value",
+    "council_ref",
+    "committee_ref",
+    "meeting_ref",
+    "note_meeting",
+    "note_post",
+    "note_person",
+    "split_name_post",
+    "post_key_text",
+    "note_post_holding",
+]
+
+
+@dataclass
+class Field:
+    """One labelled value: the label as printed, the value lines (number, text)."""
+
+    label: str
+    name: str
+    line: int
+    parts: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The value with lines joined, page markers and markdown emphasis removed."""
+        return clean_value(" ".join(t for n, t in self.parts if not _furniture(t)))
+
+    @property
+    def first_line(self) -> int:
+        return self.parts[0][0] if self.parts else self.line
+
+    @property
+    def last_line(self) -> int:
+        nonblank = [n for n, t in self.parts if t.strip()]
+        return nonblank[-1] if nonblank else self.line
+
+    def evidence(self, source: SourceText) -> Evidence:
+        """The label line through the last non-blank value line."""
+        return source.evidence(self.line, max(self.line, self.last_line))
+
+
+def _furniture(line: str) -> bool:
+    """A page marker, but not a year that ends a wrapped date ("13 September" / "2023")."""
+    return is_page_marker(line) and not re.fullmatch(r"(?:19|20)\d\d", line.strip())
+
+
+def clean_value(text: str) -> str:
+    text = text.replace("**", "").replace("__", "")
+    text = re.sub(r"(?<=\w)\s+Page \d{1,4}\b(?=\s|$)", "", text)
+    return normalise_ws(text).strip(" :")
+
+
+def read_fields(
+    source: SourceText,
+    start: int,
+    end: int,
+    labels: dict[str, re.Pattern[str]],
+    stop: re.Pattern[str] | None = None,
+) -> dict[str, Field]:
+    """Read labelled fields from lines ``start``..``end``.
+
+    ``labels`` maps a field name to a pattern matched at the start of a
+    stripped line (its match is the label; the rest of the line starts the
+    value). Reading ends at a line matching ``stop``. The first occurrence of
+    each label wins.
+    """
+    out: dict[str, Field] = {}
+    current: Field | None = None
+    for n in range(start, end + 1):
+        raw = source.line(n)
+        line = raw.strip().replace("**", "")
+        line = re.sub(r"^[-*•]\s+", "", line)
+        if stop is not None and current is not None and stop.search(line):
+            break
+        hit = None
+        for name, pattern in labels.items():
+            m = pattern.match(line)
+            if m:
+                hit = (name, m)
+                break
+        if hit:
+            name, m = hit
+            if name in out:  # a repeated label ends the block
+                break
+            current = Field(m.group(0).strip(), name, n)
+            rest = line[m.end():].strip()
+            if rest:
+                current.parts.append((n, rest))
+            out[name] = current
+            continue
+        if current is not None:
+            current.parts.append((n, line))
+    return out
+
+
+# --- council, committee, meeting -------------------------------------------------
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower().replace("&", " and ")).strip("-")
+
+
+_COUNCIL_LINE = re.compile(r"^\s*\**\s*([A-Z][A-Z ]*?(?:COUNTY|BOROUGH|DISTRICT|CITY|METROPOLITAN)?\s*COUNCIL)\b")
+
+
+def council_ref(ctx: ParseContext) -> Ref | None:
+    """The council the document belongs to: ``ctx.council`` or the first
+    "XXX COUNTY COUNCIL" heading of the document (via ``ctx.council_entity``)."""
+    if ctx.council is not None:
+        return ctx.council
+    src = ctx.source
+    for n in range(1, len(src) + 1):
+        m = _COUNCIL_LINE.match(src.line(n))
+        if m and len(m.group(1).split()) >= 2:
+            return ctx.council_entity(m.group(1), src.evidence(n, n, m.group(1))).ref
+    return None
+
+
+def committee_ref(ctx: ParseContext, name: str, evidence: Evidence) -> Ref | None:
+    """The committee called ``name`` (as printed in a "To:" line) of the document's council."""
+    if council_ref(ctx) is None:
+        return None
+    clean = clean_value(name)
+    if not clean or not re.search(r"committee|cabinet|council|board|panel", clean, re.I):
+        return None
+    e = ctx.committee_entity(clean, evidence)
+    return e.ref if e is not None else None
+
+
+def meeting_ref(committee: Ref, day: date) -> Ref:
+    """A meeting is its committee's key plus the ISO date (as ``ctx.meeting_entity``)."""
+    return Ref("Meeting", committee.key + (day.isoformat(),))
+
+
+def note_meeting(ctx: ParseContext, committee: Ref, day: date, evidence: Evidence, status: str | None) -> Ref:
+    """Record a meeting of ``committee`` on ``day`` (status "scheduled"/"planned"/None)."""
+    return ctx.meeting_entity(committee, day, evidence, status).ref
+
+
+def split_committee_date(text: str) -> tuple[str, date | None]:
+    """"Adult Social Care Cabinet Committee – 13 September 2023" → (name, date)."""
+    dates = find_dates(text)
+    if not dates:
+        return clean_value(text), None
+    d = dates[-1]
+    name = text[: d.start].strip().rstrip(",–—-:").strip()
+    return clean_value(name), d.value
+
+
+# --- posts and people -----------------------------------------------------------
+
+_POST_START = re.compile(
+    r"\b(?:Cabinet Member|Deputy Cabinet Member|Leader|Deputy Leader|Corporate Director|Director|Assistant Director|"
+    r"Deputy Director|General Counsel|Head of|Chief Executive|Strategic Commissioner|Senior Commissioner|Commissioner|"
+    r"Interim|Executive Director|Monitoring Officer|Chairman|Chair|Lead Member|Senior Commissioning Manager|"
+    r"Democratic Services Officer|Finance Business Partner|Commissioning Manager|Programme Lead|Service Manager)\b"
+)
+
+
+def post_key_text(post: str) -> str:
+    """The identity of a post: "Corporate Director of Adult Social Care and Health"
+    and "Corporate Director Adult Social Care and Health" are one post."""
+    words = [w for w in re.split(r"[^A-Za-z0-9&]+", post.lower()) if w and w not in {"of", "the", "for"}]
+    return "-".join(w.replace("&", "and") for w in words)
+
+
+def looks_like_post(text: str) -> bool:
+    return bool(_POST_START.search(text or ""))
+
+
+def split_name_post(text: str) -> list[tuple[str, str]]:
+    """[(name, post)] from "Clair Bell, Cabinet Member for ... Richard Smith, Corporate Director ...".
+
+    An entry starts at a capitalised name directly followed by a comma and a
+    post title; the post runs to the next entry.
+    """
+    from ..text.names import parse_name
+
+    text = clean_value(text)
+    starts = []
+    for m in re.finditer(r"(?:(?<=^)|(?<=\s))((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3}),\s+", text):
+        if parse_name(m.group(1)) is not None and looks_like_post(text[m.end(): m.end() + 60]):
+            starts.append(m)
+    out = []
+    for i, m in enumerate(starts):
+        stop = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        post = text[m.end():stop].strip(" ,;")
+        # "(in consultation with ...)" is not part of the post
+        post = re.sub(r"\s*\(.*$", "", post).strip()
+        out.append((m.group(1), post))
+    return out
+
+
+def note_post(ctx: ParseContext, post: str, evidence: Evidence) -> Ref | None:
+    """A cg:Post of the document's council (the lead's :func:`people.post_key`)."""
+    from ..people import post_key
+
+    council = council_ref(ctx)
+    clean = clean_value(post)
+    if council is None or not clean or not looks_like_post(clean):
+        return None
+    e = Entity("Post", post_key(council.key, clean))
+    e.add("rdfs:label", clean, evidence)
+    e.add("org:postIn", council, evidence)
+    e.add_source(evidence)
+    return ctx.put(e).ref
+
+
+def note_person(ctx: ParseContext, printed: str, evidence: Evidence, role: str | None = None) -> Ref | None:
+    """The (provisional) person ref of ``printed`` from ``ctx.people``; None if not a person."""
+    return ctx.people.mention(printed, evidence, role=role)
+
+
+def note_post_holding(ctx: ParseContext, person: Ref, post_label: str, as_of: date | None, evidence: Evidence) -> Ref | None:
+    """Person holds the post printed as ``post_label``, as stated on ``as_of``."""
+    from ..people import post_holding
+
+    council = council_ref(ctx)
+    label = clean_value(post_label)
+    if council is None or not label or not looks_like_post(label):
+        return None
+    return post_holding(ctx.entities, ctx.people, council, person, label, evidence, as_of).ref
+
+
+def lines_of(source: SourceText, start: int, end: int) -> Iterable[tuple[int, str]]:
+    for n in range(start, end + 1):
+        yield n, source.line(n)

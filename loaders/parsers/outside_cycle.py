@@ -1,0 +1,54 @@
+"""Reports on "decisions taken outside the (Cabinet Committee) meeting cycle".
+
+Called by :mod:`.report` for a report whose subject says so. Every
+"NN/NNNNN – Title" line in the report is a decision that has been *taken*
+(status "taken"), reported to the meeting of the report's "To:" line
+(cg:consideredAt). Where the text gives the date it was taken ("taken on
+10 June 2022", "signed on ...") on the decision's own lines, that is cg:date;
+no date is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import ParseContext
+from ..decisions import find_decision_numbers, note_decision, split_numbered_title
+from ..records import Entity, Ref
+from ..sections import Section
+from ..text.dates import find_dates
+
+__all__ = ["is_outside_cycle", "parse_body"]
+
+_SUBJECT = re.compile(r"\bdecisions?\s+taken\s+outside\b|\boutside\s+(?:of\s+)?the\s+.*meeting\s+cycle\b", re.I)
+_TAKEN_ON = re.compile(r"\b(?:taken|signed|made|agreed)\s+(?:on|dated)\s+", re.I)
+
+
+def is_outside_cycle(subject: str) -> bool:
+    return bool(_SUBJECT.search(subject or ""))
+
+
+def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref | None, body_start: int) -> None:
+    src = section.source
+    for n in range(section.start, section.end + 1):
+        line = src.line(n).replace("**", "").strip()
+        if not find_decision_numbers(line):
+            continue
+        bare = re.sub(r"^(?:\d+(?:\.\d+)*\.?\s+)", "", line)
+        split = split_numbered_title(bare)
+        if split is None:
+            continue
+        number, title = split
+        printed = find_decision_numbers(line)[0][0]
+        ev = src.evidence(n, n)
+        decision = note_decision(ctx, number, ev, title=title, status="taken", considered_at=meeting)
+        # a date the decision was taken, stated on the next few lines of its own paragraph
+        for k in range(n, min(section.end, n + 3) + 1):
+            text = src.line(k)
+            m = _TAKEN_ON.search(text)
+            if m:
+                dates = [d for d in find_dates(text[m.end():]) if d.start == 0]
+                if dates:
+                    decision.add("cg:date", dates[0].value, src.evidence(k, k, text[m.start(): m.end() + dates[0].end]))
+                    break
+        _ = printed

@@ -1,0 +1,159 @@
+"""PROPOSED RECORD OF DECISION sheets.
+
+Layout (labels and values may be split over lines and blank lines)::
+
+    KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION
+    DECISION TO BE TAKEN BY:      <post, or "Name, post">
+    DECISION NO:                  <number, often lines later>
+    For publication [Yes]
+    Key decision[:] <Yes | No | the key-decision criteria met>
+    Title of Decision: | Subject: <title>
+    Decision: <text>
+    Reason(s) for decision: <text>
+    Financial Implications: ...
+
+Records a ``cg:Decision`` with status "proposed": cg:decisionNumber,
+dct:title, cg:decisionMaker (the person when named, else the post),
+cg:keyDecision, cg:text (the decision wording), cg:reasons. Contracts the
+decision authorises are read from the sheet by :mod:`.contracts`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import ParseContext
+from ..decisions import DECISION_NUMBER, normalise_decision_number, note_decision, scan_decision_mentions
+from ..records import Ref
+from ..sections import Section, SectionSpec
+from . import contracts
+from .labels import clean_value, note_person, note_post, note_post_holding, read_fields, split_name_post
+
+__all__ = ["SPEC", "parse", "key_decision_value"]
+
+_START = re.compile(r"\bRECORD OF DECISION\b")
+
+LABELS: dict[str, re.Pattern[str]] = {
+    "maker": re.compile(r"^DECISION\s+TO\s+BE\s+TAKEN\s+BY\s*:?", re.I),
+    "number": re.compile(r"^DECISION\s*(?:NO\.?|NUMBER)\s*:?", re.I),
+    "publication": re.compile(r"^For\s+publication\b", re.I),
+    "key": re.compile(r"^Key\s+decision\b\s*:?", re.I),
+    "title": re.compile(r"^(?:Title\s+of\s+(?:the\s+)?Decision|Subject)\s*:?", re.I),
+    "decision": re.compile(r"^Decision\s*:", re.I),
+    "reasons": re.compile(r"^Reasons?\s*(?:\(s\))?\s+for\s+(?:the\s+)?decision\s*:?", re.I),
+    "financial": re.compile(r"^Financial\s+Implications\s*:?", re.I),
+    "legal": re.compile(r"^Legal\s+Implications\s*:?", re.I),
+    "equality": re.compile(r"^Equality\s+Implications\s*:?", re.I),
+    "data": re.compile(r"^Data\s+Protection\s+Implications\s*:?", re.I),
+    "consultation": re.compile(r"^Cabinet\s+Committee\s+recommendations\b", re.I),
+    "alternatives": re.compile(r"^Any\s+alternatives\s+considered", re.I),
+    "interest": re.compile(r"^Any\s+interest\s+declared", re.I),
+}
+
+_STOP = re.compile(r"^\.{10,}|^signed\b", re.I)
+
+SPEC = SectionSpec(kind="record_of_decision", start=_START, parse=lambda s, c: parse(s, c), priority=10)
+
+_YES = re.compile(r"^\s*(?:yes|y)\b", re.I)
+_NO = re.compile(r"^\s*(?:no|n)\b(?!\.?\s*\d)", re.I)
+_CRITERIA = re.compile(
+    r"affects?\s+(?:more\s+than\s+)?(?:2|two)\s+(?:or\s+more\s+)?electoral|expenditure|savings?\s+of\s+more|significant\s+effect|"
+    r"in\s+excess\s+of\s+£|result\s+in\s+expenditure",
+    re.I,
+)
+
+
+def key_decision_value(text: str) -> bool | None:
+    """True for "Yes", "YES." or a stated key-decision criterion; False for "No"; else None."""
+    t = clean_value(text or "")
+    if not t:
+        return None
+    if _YES.match(t):
+        return True
+    if _NO.match(t):
+        return False
+    if _CRITERIA.search(t):
+        return True
+    return None
+
+
+def parse(section: Section, ctx: ParseContext) -> None:
+    src = section.source
+    end = min(section.end, section.start + 400)
+    fields = read_fields(src, section.start + 1, end, LABELS, stop=_STOP)
+    num_field = fields.get("number")
+    if num_field is None:
+        ctx.warn(section.start, "record of decision without a decision number - skipped")
+        return
+    number = None
+    for n in range(num_field.line, min(num_field.line + 8, end) + 1):
+        m = DECISION_NUMBER.search(src.line(n))
+        if m:
+            number = normalise_decision_number(m.group(0))
+            number_ev = src.evidence(num_field.line, n)
+            number_line = n
+            break
+    if number is None:
+        ctx.warn(num_field.line, "DECISION NO: without a number - skipped")
+        return
+
+    title_field = fields.get("title")
+    title = title_field.text if title_field is not None else None
+    title_ev = title_field.evidence(src) if title_field is not None else None
+    decision = note_decision(ctx, number, number_ev, title=title or None, title_evidence=title_ev, status="proposed")
+
+    key_field = fields.get("key")
+    if key_field is not None:
+        kv = key_decision_value(key_field.text)
+        if kv is not None:
+            decision.add("cg:keyDecision", kv, key_field.evidence(src))
+
+    maker = fields.get("maker")
+    if maker is not None and maker.text:
+        _decision_maker(ctx, decision, maker, src)
+
+    for name, prop in (("decision", "cg:text"), ("reasons", "cg:reasons")):
+        f = fields.get(name)
+        if f is not None and f.text:
+            decision.add(prop, f.text, f.evidence(src))
+
+    last_line = max(f.last_line for f in fields.values())
+    scan_decision_mentions(ctx, src, section.start, min(section.end, last_line), skip_lines={number_line})
+    contracts.parse_record_of_decision(section, ctx, decision.ref, fields)
+    # appendices printed after the sheet (impact assessments ...) up to the next section
+    contracts.parse_appendix(section, ctx, last_line + 1)
+
+
+def _decision_maker(ctx: ParseContext, decision, maker, src) -> None:
+    """The person when named ("Clair Bell, Cabinet Member for ..."), else the post."""
+    ev = maker.evidence(src)
+    text = maker.text
+    pairs = split_name_post(text)
+    if pairs:
+        name, post = pairs[0]
+        person = note_person(ctx, name, ev, role=post or None)
+        if person is not None:
+            decision.add("cg:decisionMaker", person, ev)
+            if post:
+                note_post_holding(ctx, person, post, _meeting_date(decision), ev)
+            return
+        post_ref = note_post(ctx, post, ev)
+        if post_ref is not None:
+            decision.add("cg:decisionMaker", post_ref, ev)
+        return
+    post_text = re.sub(r"\s*\(.*$", "", text).strip()
+    post_ref = note_post(ctx, post_text, ev)
+    if post_ref is not None:
+        decision.add("cg:decisionMaker", post_ref, ev)
+
+
+def _meeting_date(decision):
+    """The date of the meeting the decision goes to (read from its report's "To:" line)."""
+    from datetime import date
+
+    for ref in decision.values("cg:consideredAt"):
+        try:
+            return date.fromisoformat(ref.key[-1])
+        except (ValueError, AttributeError):
+            continue
+    return None

@@ -1,0 +1,70 @@
+"""Work programmes: future meeting dates of the committee (status "planned").
+
+Called by :mod:`.report` for a report whose subject is "Work Programme ...".
+A planned meeting is a line of the appendix that *starts* with a date and is
+a heading, not a sentence: "15 NOVEMBER 2023 at 2pm", "18 MAY 2022",
+"17-May-19 Adult Social Care Green" (a table whose first column is the date).
+Dates inside sentences ("Added by Mrs Cole at 22 June mtg", "ASC CC 1/12/21")
+are not meetings. Meetings already held or scheduled keep their status; the
+date must be after the report's own meeting date when that is known.
+
+Decisions listed in the programme ("6 22/00028 - Discharge Pathway 1 Services
+Procurement  Key Decision") are recorded by the report's decision scan.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..context import ParseContext
+from ..records import Entity, Ref
+from ..sections import Section
+from ..text.dates import find_dates
+from .labels import note_meeting
+
+__all__ = ["is_work_programme", "parse_body", "planned_date"]
+
+_SUBJECT = re.compile(r"^\W*work\s+programme\b", re.I)
+# a date heading: day month-name year (upper case or title case), optional time
+_HEADING = re.compile(
+    r"^\s*(?:\*\*)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}\b"
+    r"(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm))?(?:\s*\(.*\))?\s*(?:\*\*)?\s*$",
+    re.I,
+)
+# a table row starting with "17-May-19" / "12-July-19" / "27-Sept-19"
+_ROW = re.compile(r"^\s*\d{1,2}-[A-Za-z]{3,9}-\d{2,4}\b")
+
+
+def is_work_programme(subject: str) -> bool:
+    return bool(_SUBJECT.search(subject or ""))
+
+
+def planned_date(line: str) -> date | None:
+    """The meeting date a work-programme line is a heading for, or None."""
+    text = line.strip()
+    if _HEADING.match(text) or _ROW.match(text):
+        dates = find_dates(text)
+        if dates and dates[0].start <= 4:
+            return dates[0].value
+    return None
+
+
+def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref | None, body_start: int) -> None:
+    if meeting is None:
+        return  # without the report's meeting the committee is unknown
+    committee = Ref("Committee", meeting.key[:-1])
+    try:
+        after = date.fromisoformat(meeting.key[-1])
+    except ValueError:
+        after = None
+    src = section.source
+    for n in range(body_start, section.end + 1):
+        line = src.line(n)
+        day = planned_date(line)
+        if day is None or (after is not None and day <= after):
+            continue
+        existing = ctx.entities.get(Ref("Meeting", committee.key + (day.isoformat(),)))
+        status = None if existing is not None and existing.values("cg:status") else "planned"
+        ev = src.evidence(n, n, find_dates(line)[0].printed)
+        note_meeting(ctx, committee, day, ev, status)
