@@ -42,7 +42,9 @@ Resolution inside a document
    (present / apologies / membership lists) when there are several; when still
    ambiguous they are dropped with a warning (a wrong person is worse than none).
 3. *Hints* (``hint()``: "Title Surname" phrases read from minute narrative) only
-   attach to people already listed and only add printed forms and titles.
+   attach to people already listed and only add printed forms and titles - except
+   a titled full name ("Mr Roger Gough", "Dr Jeanelle de Gruchy"), which is a
+   person in its own right.
 
 Not people: names that :func:`~councilgraph.loaders.text.names.parse_name`
 rejects - a bare first name ("Peter"), an anonymised "Mr X", honours ("MBE").
@@ -203,6 +205,11 @@ class PeopleRegistry:
                 untitled = (s, i, "x")
                 if g != "x" and untitled in groups and any(not x.hint for x in groups[untitled]):
                     groups[(s, i, g)] = groups.pop(untitled) + [m]
+                    continue
+                if m.name.title and m.name.forenames:
+                    # "Mr Roger Gough", "Dr Jeanelle de Gruchy": a titled full name is a person
+                    m.hint = False
+                    groups.setdefault((s, i, g), []).append(m)
                 continue
             groups.setdefault((s, i, g), []).append(m)
         # ungendered groups formed before a gendered one appeared

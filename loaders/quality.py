@@ -43,6 +43,11 @@ file name without its suffix)::
   - everything else: equal after white space / case normalisation (numbers are
     compared as numbers: "3000000" equals "3000000.00").
 
+* ``"scope": [first line, last line]`` (optional, per category) limits the
+  extracted records scored to those with evidence in that line range (for
+  categories whose rows carry ``_lines``: ``meetings``, ``people``), so a gold
+  file for the minutes part of a pack is not penalised by people read from its
+  reports.
 * The ``people`` category is special: an item is ``{"name": <fullest form>,
   "forms": [every printed form ...]}``; an extracted ``cg:Person`` matches it when
   any of its labels matches any form (person rule above). Each gold person can be
@@ -216,12 +221,21 @@ def _in_attendance(entities: EntitySet) -> list[dict]:
     return out
 
 
+def _lines(entity: Entity) -> list[int]:
+    """Start lines of every piece of evidence of an entity (for scoped categories)."""
+    lines = {ev.start_line for ev in entity.evidence}
+    for statements in entity.properties.values():
+        lines.update(ev.start_line for st in statements for ev in st.evidence)
+    return sorted(lines)
+
+
 def _meeting_rows(entities: EntitySet) -> list[dict]:
     out = []
     for m in _meetings(entities):
         d, t = m.first("cg:date"), m.first("cg:startTime")
         committee = entities.get(m.first("cg:committee")) if m.first("cg:committee") else None
         out.append({
+            "_lines": _lines(m),
             "date": d.isoformat() if d else None,
             "status": m.first("cg:status"),
             "venue": m.first("cg:venue"),
@@ -353,7 +367,8 @@ def _memberships(entities: EntitySet) -> list[dict]:
 
 
 def _people(entities: EntitySet) -> list[dict]:
-    return [{"forms": _label_forms(entities, p.ref), "name": p.first("rdfs:label")} for p in entities.of("Person")]
+    return [{"forms": _label_forms(entities, p.ref), "name": p.first("rdfs:label"), "_lines": _lines(p)}
+            for p in entities.of("Person")]
 
 
 EXTRACTORS: dict[str, Callable[[EntitySet], list[dict]]] = {
@@ -397,8 +412,16 @@ def _people_match(gold: dict, got: dict) -> bool:
     return any(names_match(g, e) for g in forms for e in got.get("forms", []))
 
 
+def _in_scope(row: dict, scope) -> bool:
+    if not scope or "_lines" not in row:
+        return True
+    a, b = scope
+    return any(a <= n <= b for n in row["_lines"])
+
+
 def score_category(category: str, spec: dict, extracted: list[dict]) -> CategoryScore:
     gold_items = spec.get("items", [])
+    extracted = [row for row in extracted if _in_scope(row, spec.get("scope"))]
     result = CategoryScore(category, gold=len(gold_items), extracted=len(extracted))
     unused = list(range(len(extracted)))
     for g in gold_items:
