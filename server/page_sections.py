@@ -15,7 +15,7 @@ from rdflib import URIRef
 
 from ..store import Store
 from .linked_data import sparql_iri
-from .pages import PREFIX_BLOCK, EvidenceRef, Value, curie, evidence_for, make_value
+from .pages import PREFIX_BLOCK, EvidenceRef, Value, evidence_for, labels_for, make_value
 
 __all__ = ["Column", "Section", "Cell", "SectionTable", "sections_for", "SECTIONS"]
 
@@ -78,22 +78,20 @@ def _expand(curie_text: str) -> str:
 ATTENDANCE_ROLES = """VALUES (?rel ?role) { (cg:chair "chair") (cg:present "present") (cg:alsoPresent "also present")
   (cg:inAttendance "in attendance") (cg:apologies "apologies") (cg:attendedVirtually "attended virtually") }"""
 
-_TITLE = "OPTIONAL {{ {v} dct:title ?{n}T }} OPTIONAL {{ {v} rdfs:label ?{n}L }} BIND(COALESCE(?{n}T, ?{n}L) AS ?{n}Label)"
-
-
 def _title(var: str) -> str:
-    return _TITLE.format(v="?" + var, n=var)
+    """Labels are looked up after the query (:func:`labels_for`), so nothing is added here."""
+    return ""
 
 
 CONTRACTS = Section(
     "contracts", "Contracts",
-    f"""SELECT DISTINCT ?contract ?contractLabel ?role ?value ?annual ?start ?end ?decision ?decisionLabel WHERE {{
+    f"""SELECT DISTINCT ?contract ?role ?value ?annual ?start ?end ?decision WHERE {{
   {{ ?contract cg:provider $this BIND("provider" AS ?role) }} UNION {{ ?contract cg:funder $this BIND("funder" AS ?role) }}
-  {_title("contract")}
+ 
   OPTIONAL {{ ?contract cg:valueGBP ?value }} OPTIONAL {{ ?contract cg:annualValueGBP ?annual }}
   OPTIONAL {{ ?contract cg:startDate ?start }} OPTIONAL {{ ?contract cg:endDate ?end }}
-  OPTIONAL {{ ?contract cg:authorisedBy ?decision . {_title("decision")} }}
-}} ORDER BY ?start ?contractLabel""",
+  OPTIONAL {{ ?contract cg:authorisedBy ?decision . }}
+}} ORDER BY ?start""",
     (
         Column("contract", "Contract", ("contract", ("cg:provider", "cg:funder", ""))),
         Column("role", "Role"),
@@ -108,13 +106,13 @@ CONTRACTS = Section(
 
 PROVIDER_MEETINGS = Section(
     "considered", "Where its contracts were considered",
-    f"""SELECT DISTINCT ?meeting ?meetingLabel ?date ?item ?itemLabel ?contract ?contractLabel WHERE {{
+    f"""SELECT DISTINCT ?meeting ?date ?item ?contract WHERE {{
   ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision .
   {{ ?item cg:decision ?decision . ?meeting cg:agendaItem ?item }}
   UNION {{ ?decision cg:consideredAt|cg:endorsedAt ?meeting .
            OPTIONAL {{ ?meeting cg:agendaItem ?item . ?item cg:decision ?decision }} }}
   OPTIONAL {{ ?meeting cg:date ?date }}
-  {_title("meeting")} {_title("item")} {_title("contract")}
+ 
 }} ORDER BY ?date""",
     (
         Column("meeting", "Meeting", ("meeting", ())),
@@ -127,14 +125,14 @@ PROVIDER_MEETINGS = Section(
 
 PROVIDER_PEOPLE = Section(
     "people", "Members and officers involved",
-    f"""SELECT DISTINCT ?person ?personLabel ?role ?decision ?decisionLabel WHERE {{
+    f"""SELECT DISTINCT ?person ?role ?decision WHERE {{
   ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision .
   {{ ?decision cg:decisionMaker ?person BIND("decision maker" AS ?role) }}
   UNION {{ ?decision cg:decisionMaker ?post . ?post a cg:Post . ?person org:holds ?post BIND("holds the deciding post" AS ?role) }}
   UNION {{ ?report cg:proposes ?decision ; cg:reportFrom ?person BIND("report author" AS ?role) }}
   ?person a cg:Person .
-  {_title("person")} {_title("decision")}
-}} ORDER BY ?personLabel""",
+ 
+}} """,
     (
         Column("person", "Person", ("person", ())),
         Column("role", "Role"),
@@ -145,11 +143,11 @@ PROVIDER_PEOPLE = Section(
 
 MENTIONING_DECLARATIONS = Section(
     "declarations", "Declarations of interest mentioning it",
-    f"""SELECT DISTINCT ?declaration ?text ?declarant ?declarantLabel ?meeting ?meetingLabel WHERE {{
+    f"""SELECT DISTINCT ?declaration ?text ?declarant ?meeting WHERE {{
   ?declaration a cg:InterestDeclaration ; cg:text ?text .
   FILTER(CONTAINS(LCASE(?text), LCASE(?name))) VALUES ?name {{ $names }}
-  OPTIONAL {{ ?declaration cg:declarant ?declarant . {_title("declarant")} }}
-  OPTIONAL {{ ?meeting cg:declaration ?declaration . {_title("meeting")} }}
+  OPTIONAL {{ ?declaration cg:declarant ?declarant . }}
+  OPTIONAL {{ ?meeting cg:declaration ?declaration . }}
 }}""",
     (
         Column("declarant", "Declarant"),
@@ -162,12 +160,11 @@ MENTIONING_DECLARATIONS = Section(
 
 NAMING_DOCUMENTS = Section(
     "documents", "Documents that name it",
-    """SELECT ?doc ?docLabel (COUNT(DISTINCT ?ev) AS ?evidence) WHERE {
+    """SELECT ?doc (COUNT(DISTINCT ?ev) AS ?evidence) WHERE {
   { $this cg:evidence ?ev . ?ev cg:sourceDocument ?doc }
   UNION { ?x ?p $this . ?x cg:evidence ?ev . ?ev cg:evidenceProperty ?p ; cg:sourceDocument ?doc }
   UNION { ?doc a cg:SourceDocument ; cg:text ?t . VALUES ?name { $names } FILTER(CONTAINS(LCASE(?t), LCASE(?name))) }
-  OPTIONAL { ?doc rdfs:label ?docLabel }
-} GROUP BY ?doc ?docLabel ORDER BY ?docLabel""",
+} GROUP BY ?doc """,
     (Column("doc", "Document"), Column("evidence", "Evidence passages")),
     "No document names it.",
     needs_names=True,
@@ -175,36 +172,36 @@ NAMING_DOCUMENTS = Section(
 
 MEETING_ATTENDANCE = Section(
     "attendance", "Attendance",
-    f"""SELECT DISTINCT ?person ?personLabel ?role ?rel WHERE {{ {ATTENDANCE_ROLES}
-  $this ?rel ?person . {_title("person")} }} ORDER BY ?role ?personLabel""",
+    f"""SELECT DISTINCT ?person ?role ?rel WHERE {{ {ATTENDANCE_ROLES}
+  $this ?rel ?person . }} ORDER BY ?role""",
     (Column("role", "As"), Column("person", "Person", ("this", ("?rel",)))),
 )
 
 MEETING_SUBSTITUTIONS = Section(
     "substitutions", "Substitutes",
-    f"""SELECT DISTINCT ?sub ?substitute ?substituteLabel ?for ?forLabel WHERE {{
-  $this cg:substitution ?sub . OPTIONAL {{ ?sub cg:substitute ?substitute . {_title("substitute")} }}
-  OPTIONAL {{ ?sub cg:substituteFor ?for . {_title("for")} }} }}""",
+    f"""SELECT DISTINCT ?sub ?substitute ?for WHERE {{
+  $this cg:substitution ?sub . OPTIONAL {{ ?sub cg:substitute ?substitute . }}
+  OPTIONAL {{ ?sub cg:substituteFor ?for . }} }}""",
     (Column("substitute", "Substitute", ("sub", ())), Column("for", "For")),
 )
 
 MEETING_DECLARATIONS = Section(
     "declarations", "Declarations of interest",
-    f"""SELECT DISTINCT ?declaration ?declarant ?declarantLabel ?text ?item ?itemLabel WHERE {{
+    f"""SELECT DISTINCT ?declaration ?declarant ?text ?item WHERE {{
   $this cg:declaration ?declaration . OPTIONAL {{ ?declaration cg:text ?text }}
-  OPTIONAL {{ ?declaration cg:declarant ?declarant . {_title("declarant")} }}
-  OPTIONAL {{ ?declaration cg:aboutItem ?item . {_title("item")} }} }}""",
+  OPTIONAL {{ ?declaration cg:declarant ?declarant . }}
+  OPTIONAL {{ ?declaration cg:aboutItem ?item . }} }}""",
     (Column("declarant", "Declarant"), Column("text", "Declaration", ("declaration", ())), Column("item", "Item")),
 )
 
 MEETING_ITEMS = Section(
     "items", "Items",
-    f"""SELECT DISTINCT ?item ?itemLabel ?number ?minute ?resolution ?decision ?decisionLabel WHERE {{
-  $this cg:agendaItem ?item . {_title("item")}
+    f"""SELECT DISTINCT ?item ?number ?minute ?resolution ?decision WHERE {{
+  $this cg:agendaItem ?item .
   OPTIONAL {{ ?item cg:itemNumber ?number }} OPTIONAL {{ ?item cg:minuteNumber ?minute }}
   OPTIONAL {{ ?item cg:resolution ?resolution }}
-  OPTIONAL {{ ?item cg:decision ?decision . {_title("decision")} }}
-}} ORDER BY xsd:integer(?minute) xsd:integer(?number) ?itemLabel""",
+  OPTIONAL {{ ?item cg:decision ?decision . }}
+}} ORDER BY xsd:integer(?minute) xsd:integer(?number)""",
     (
         Column("minute", "Minute"),
         Column("number", "Item"),
@@ -216,8 +213,8 @@ MEETING_ITEMS = Section(
 
 MEETING_VOTES = Section(
     "votes", "Recorded votes",
-    f"""SELECT DISTINCT ?vote ?item ?itemLabel ?for ?against ?abstain WHERE {{
-  $this cg:agendaItem ?item . ?item cg:vote ?vote . {_title("item")}
+    f"""SELECT DISTINCT ?vote ?item ?for ?against ?abstain WHERE {{
+  $this cg:agendaItem ?item . ?item cg:vote ?vote .
   OPTIONAL {{ ?vote cg:forCount ?for }} OPTIONAL {{ ?vote cg:againstCount ?against }}
   OPTIONAL {{ ?vote cg:abstainCount ?abstain }} }}""",
     (Column("item", "Item"), Column("for", "For", ("vote", ())), Column("against", "Against"), Column("abstain", "Abstained"),
@@ -226,17 +223,17 @@ MEETING_VOTES = Section(
 
 MEETING_REPORTS = Section(
     "reports", "Reports",
-    f"""SELECT DISTINCT ?report ?reportLabel ?from ?fromLabel WHERE {{
-  ?report cg:reportTo $this . {_title("report")}
-  OPTIONAL {{ ?report cg:reportFrom ?from . {_title("from")} }} }} ORDER BY ?reportLabel""",
+    f"""SELECT DISTINCT ?report ?from WHERE {{
+  ?report cg:reportTo $this .
+  OPTIONAL {{ ?report cg:reportFrom ?from . }} }} """,
     (Column("report", "Report", ("report", ())), Column("from", "From", ("report", ("cg:reportFrom",)))),
 )
 
 MEETING_DECISIONS = Section(
     "decisions", "Decisions",
-    f"""SELECT DISTINCT ?decision ?decisionLabel ?number ?status ?how WHERE {{
+    f"""SELECT DISTINCT ?decision ?number ?status ?how WHERE {{
   {{ ?decision cg:consideredAt $this BIND("considered" AS ?how) }} UNION {{ ?decision cg:endorsedAt $this BIND("endorsed" AS ?how) }}
-  {_title("decision")} OPTIONAL {{ ?decision cg:decisionNumber ?number }} OPTIONAL {{ ?decision cg:status ?status }}
+  OPTIONAL {{ ?decision cg:decisionNumber ?number }} OPTIONAL {{ ?decision cg:status ?status }}
 }} ORDER BY ?number""",
     (Column("number", "Number"), Column("decision", "Decision", ("decision", ())), Column("how", "At this meeting"),
      Column("status", "Status", ("decision", ("cg:status",)))),
@@ -244,51 +241,51 @@ MEETING_DECISIONS = Section(
 
 PERSON_POSTS = Section(
     "posts", "Posts held",
-    f"""SELECT DISTINCT ?holding ?post ?postLabel ?asOf ?start ?end WHERE {{
+    f"""SELECT DISTINCT ?holding ?post ?asOf ?start ?end WHERE {{
   {{ ?holding cg:holder $this ; cg:post ?post . OPTIONAL {{ ?holding cg:asOf ?asOf }}
      OPTIONAL {{ ?holding cg:startDate ?start }} OPTIONAL {{ ?holding cg:endDate ?end }} }}
   UNION {{ $this org:holds ?post FILTER NOT EXISTS {{ ?h cg:holder $this ; cg:post ?post }} }}
-  {_title("post")} }} ORDER BY ?asOf""",
+  }} ORDER BY ?asOf""",
     (Column("post", "Post", ("holding", ())), Column("asOf", "As of"), Column("start", "From"), Column("end", "To")),
 )
 
 PERSON_MEMBERSHIPS = Section(
     "memberships", "Committee and party memberships",
-    f"""SELECT DISTINCT ?membership ?org ?orgLabel ?role ?asOf WHERE {{
-  ?membership org:member $this ; org:organization ?org . {_title("org")}
+    f"""SELECT DISTINCT ?membership ?org ?role ?asOf WHERE {{
+  ?membership org:member $this ; org:organization ?org .
   OPTIONAL {{ ?membership org:role ?r . OPTIONAL {{ ?r rdfs:label ?rl }} BIND(COALESCE(?rl, ?r) AS ?role) }}
-  OPTIONAL {{ ?membership cg:asOf ?asOf }} }} ORDER BY ?orgLabel ?asOf""",
+  OPTIONAL {{ ?membership cg:asOf ?asOf }} }} ORDER BY ?asOf""",
     (Column("org", "Of", ("membership", ())), Column("role", "Role"), Column("asOf", "As of")),
 )
 
 PERSON_MEETINGS = Section(
     "meetings", "Meetings",
-    f"""SELECT DISTINCT ?meeting ?meetingLabel ?date ?role ?rel WHERE {{ {ATTENDANCE_ROLES}
-  ?meeting ?rel $this . OPTIONAL {{ ?meeting cg:date ?date }} {_title("meeting")} }} ORDER BY ?date ?role""",
+    f"""SELECT DISTINCT ?meeting ?date ?role ?rel WHERE {{ {ATTENDANCE_ROLES}
+  ?meeting ?rel $this . OPTIONAL {{ ?meeting cg:date ?date }} }} ORDER BY ?date ?role""",
     (Column("date", "Date"), Column("meeting", "Meeting", ("meeting", ("?rel",))), Column("role", "As")),
 )
 
 PERSON_DECLARATIONS = Section(
     "declarations", "Declarations of interest",
-    f"""SELECT DISTINCT ?declaration ?text ?meeting ?meetingLabel WHERE {{
+    f"""SELECT DISTINCT ?declaration ?text ?meeting WHERE {{
   ?declaration cg:declarant $this . OPTIONAL {{ ?declaration cg:text ?text }}
-  OPTIONAL {{ ?meeting cg:declaration ?declaration . {_title("meeting")} }} }}""",
+  OPTIONAL {{ ?meeting cg:declaration ?declaration . }} }}""",
     (Column("meeting", "Meeting"), Column("text", "Declaration", ("declaration", ()))),
 )
 
 PERSON_REPORTS = Section(
     "reports", "Reports authored",
-    f"""SELECT DISTINCT ?report ?reportLabel ?meeting ?meetingLabel WHERE {{
-  ?report cg:reportFrom $this . {_title("report")}
-  OPTIONAL {{ ?report cg:reportTo ?meeting . {_title("meeting")} }} }} ORDER BY ?reportLabel""",
+    f"""SELECT DISTINCT ?report ?meeting WHERE {{
+  ?report cg:reportFrom $this .
+  OPTIONAL {{ ?report cg:reportTo ?meeting . }} }} """,
     (Column("report", "Report", ("report", ("cg:reportFrom",))), Column("meeting", "To")),
 )
 
 PERSON_DECISIONS = Section(
     "decisions", "Decisions made",
-    f"""SELECT DISTINCT ?decision ?decisionLabel ?number ?status ?date WHERE {{
+    f"""SELECT DISTINCT ?decision ?number ?status ?date WHERE {{
   {{ ?decision cg:decisionMaker $this }} UNION {{ $this org:holds ?post . ?decision cg:decisionMaker ?post }}
-  {_title("decision")} OPTIONAL {{ ?decision cg:decisionNumber ?number }}
+  OPTIONAL {{ ?decision cg:decisionNumber ?number }}
   OPTIONAL {{ ?decision cg:status ?status }} OPTIONAL {{ ?decision cg:date ?date }} }} ORDER BY ?number""",
     (Column("number", "Number"), Column("decision", "Decision", ("decision", ("cg:decisionMaker",))),
      Column("status", "Status"), Column("date", "Date")),
@@ -296,57 +293,57 @@ PERSON_DECISIONS = Section(
 
 PERSON_VOTES = Section(
     "votes", "Named votes",
-    f"""SELECT DISTINCT ?vote ?how ?item ?itemLabel WHERE {{
+    f"""SELECT DISTINCT ?vote ?how ?item WHERE {{
   {{ ?vote cg:votedFor $this BIND("for" AS ?how) }} UNION {{ ?vote cg:votedAgainst $this BIND("against" AS ?how) }}
   UNION {{ ?vote cg:abstained $this BIND("abstained" AS ?how) }}
-  OPTIONAL {{ ?item cg:vote ?vote . {_title("item")} }} }}""",
+  OPTIONAL {{ ?item cg:vote ?vote . }} }}""",
     (Column("item", "Item", ("vote", ())), Column("how", "Voted")),
 )
 
 COMMITTEE_MEMBERS = Section(
     "members", "Members by party",
-    f"""SELECT DISTINCT ?person ?personLabel ?party ?partyLabel ?role ?asOf WHERE {{
-  ?membership org:organization $this ; org:member ?person . {_title("person")}
+    f"""SELECT DISTINCT ?person ?party ?role ?asOf WHERE {{
+  ?membership org:organization $this ; org:member ?person .
   OPTIONAL {{ ?membership org:role ?r . OPTIONAL {{ ?r rdfs:label ?rl }} BIND(COALESCE(?rl, ?r) AS ?role) }}
   OPTIONAL {{ ?membership cg:asOf ?asOf }}
-  OPTIONAL {{ ?person cg:party ?party . {_title("party")} }}
-}} ORDER BY ?partyLabel ?asOf ?personLabel""",
+  OPTIONAL {{ ?person cg:party ?party . }}
+}} ORDER BY ?asOf""",
     (Column("party", "Party"), Column("person", "Member", ("person", ())), Column("role", "Role"), Column("asOf", "As of")),
 )
 
 COMMITTEE_MEETINGS = Section(
     "meetings", "Meetings",
-    f"""SELECT DISTINCT ?meeting ?meetingLabel ?date ?status WHERE {{
-  ?meeting cg:committee $this . {_title("meeting")}
+    f"""SELECT DISTINCT ?meeting ?date ?status WHERE {{
+  ?meeting cg:committee $this .
   OPTIONAL {{ ?meeting cg:date ?date }} OPTIONAL {{ ?meeting cg:status ?status }} }} ORDER BY ?date""",
     (Column("date", "Date"), Column("meeting", "Meeting", ("meeting", ())), Column("status", "Status")),
 )
 
 COUNCIL_COMMITTEES = Section(
     "committees", "Committees",
-    f"""SELECT DISTINCT ?committee ?committeeLabel WHERE {{ ?committee org:unitOf $this . {_title("committee")} }}
-ORDER BY ?committeeLabel""",
+    f"""SELECT DISTINCT ?committee WHERE {{ ?committee org:unitOf $this . }}
+""",
     (Column("committee", "Committee", ("committee", ())),),
 )
 
 COUNCIL_CONTRACTS = Section(
     "contracts", "Contracts awarded",
-    f"""SELECT DISTINCT ?contract ?contractLabel ?provider ?providerLabel ?value WHERE {{
-  ?contract cg:awardedBy $this . {_title("contract")}
-  OPTIONAL {{ ?contract cg:provider ?provider . {_title("provider")} }}
-  OPTIONAL {{ ?contract cg:valueGBP ?value }} }} ORDER BY ?contractLabel""",
+    f"""SELECT DISTINCT ?contract ?provider ?value WHERE {{
+  ?contract cg:awardedBy $this .
+  OPTIONAL {{ ?contract cg:provider ?provider . }}
+  OPTIONAL {{ ?contract cg:valueGBP ?value }} }} """,
     (Column("contract", "Contract", ("contract", ())), Column("provider", "Provider"),
      Column("value", "Value", ("contract", ("cg:valueGBP",)), "cg:valueGBP")),
 )
 
 CONTRACT_CONSIDERED = Section(
     "considered", "Where it was considered",
-    f"""SELECT DISTINCT ?meeting ?meetingLabel ?date ?item ?itemLabel ?decision ?decisionLabel WHERE {{
-  $this cg:authorisedBy ?decision . {_title("decision")}
+    f"""SELECT DISTINCT ?meeting ?date ?item ?decision WHERE {{
+  $this cg:authorisedBy ?decision .
   {{ ?item cg:decision ?decision . ?meeting cg:agendaItem ?item }}
   UNION {{ ?decision cg:consideredAt|cg:endorsedAt ?meeting .
            OPTIONAL {{ ?meeting cg:agendaItem ?item . ?item cg:decision ?decision }} }}
-  OPTIONAL {{ ?meeting cg:date ?date }} {_title("meeting")} {_title("item")}
+  OPTIONAL {{ ?meeting cg:date ?date }}
 }} ORDER BY ?date""",
     (Column("meeting", "Meeting", ("meeting", ())), Column("date", "Date"), Column("item", "Item", ("item", ())),
      Column("decision", "Decision")),
@@ -354,9 +351,9 @@ CONTRACT_CONSIDERED = Section(
 
 DECISION_CONTRACTS = Section(
     "contracts", "Contracts it authorises",
-    f"""SELECT DISTINCT ?contract ?contractLabel ?provider ?providerLabel ?value WHERE {{
-  ?contract cg:authorisedBy $this . {_title("contract")}
-  OPTIONAL {{ ?contract cg:provider ?provider . {_title("provider")} }}
+    f"""SELECT DISTINCT ?contract ?provider ?value WHERE {{
+  ?contract cg:authorisedBy $this .
+  OPTIONAL {{ ?contract cg:provider ?provider . }}
   OPTIONAL {{ ?contract cg:valueGBP ?value }} }}""",
     (Column("contract", "Contract", ("contract", ("cg:authorisedBy", ""))), Column("provider", "Provider", ("contract", ("cg:provider",))),
      Column("value", "Value", ("contract", ("cg:valueGBP",)), "cg:valueGBP")),
@@ -364,38 +361,38 @@ DECISION_CONTRACTS = Section(
 
 DECISION_ITEMS = Section(
     "items", "Meeting items about it",
-    f"""SELECT DISTINCT ?item ?itemLabel ?meeting ?meetingLabel ?date WHERE {{
-  ?item cg:decision $this . OPTIONAL {{ ?meeting cg:agendaItem ?item . OPTIONAL {{ ?meeting cg:date ?date }} {_title("meeting")} }}
-  {_title("item")} }} ORDER BY ?date""",
+    f"""SELECT DISTINCT ?item ?meeting ?date WHERE {{
+  ?item cg:decision $this . OPTIONAL {{ ?meeting cg:agendaItem ?item . OPTIONAL {{ ?meeting cg:date ?date }} }}
+  }} ORDER BY ?date""",
     (Column("date", "Date"), Column("meeting", "Meeting"), Column("item", "Item", ("item", ("cg:decision", "")))),
 )
 
 DECISION_REPORTS = Section(
     "reports", "Reports proposing it",
-    f"""SELECT DISTINCT ?report ?reportLabel ?from ?fromLabel WHERE {{
-  ?report cg:proposes $this . {_title("report")} OPTIONAL {{ ?report cg:reportFrom ?from . {_title("from")} }} }}""",
+    f"""SELECT DISTINCT ?report ?from WHERE {{
+  ?report cg:proposes $this . OPTIONAL {{ ?report cg:reportFrom ?from . }} }}""",
     (Column("report", "Report", ("report", ("cg:proposes", ""))), Column("from", "From")),
 )
 
 ITEM_DECLARATIONS = Section(
     "declarations", "Declarations about this item",
-    f"""SELECT DISTINCT ?declaration ?declarant ?declarantLabel ?text WHERE {{
+    f"""SELECT DISTINCT ?declaration ?declarant ?text WHERE {{
   ?declaration cg:aboutItem $this . OPTIONAL {{ ?declaration cg:text ?text }}
-  OPTIONAL {{ ?declaration cg:declarant ?declarant . {_title("declarant")} }} }}""",
+  OPTIONAL {{ ?declaration cg:declarant ?declarant . }} }}""",
     (Column("declarant", "Declarant"), Column("text", "Declaration", ("declaration", ()))),
 )
 
 POST_HOLDERS = Section(
     "holders", "Holders",
-    f"""SELECT DISTINCT ?holding ?person ?personLabel ?asOf WHERE {{
+    f"""SELECT DISTINCT ?holding ?person ?asOf WHERE {{
   {{ ?holding cg:post $this ; cg:holder ?person . OPTIONAL {{ ?holding cg:asOf ?asOf }} }}
-  UNION {{ ?person org:holds $this }} {_title("person")} }} ORDER BY ?asOf""",
+  UNION {{ ?person org:holds $this }} }} ORDER BY ?asOf""",
     (Column("person", "Holder", ("holding", ())), Column("asOf", "As of")),
 )
 
 PARTY_MEMBERS = Section(
     "members", "Members",
-    f"""SELECT DISTINCT ?person ?personLabel WHERE {{ ?person cg:party $this . {_title("person")} }} ORDER BY ?personLabel""",
+    f"""SELECT DISTINCT ?person WHERE {{ ?person cg:party $this . }} """,
     (Column("person", "Member", ("person", ("cg:party",))),),
 )
 
@@ -437,6 +434,7 @@ def _run(store: Store, section: Section, iri: str, names: list[str]) -> SectionT
             if var == "this":
                 wanted.add(iri)
     evidence = evidence_for(store, wanted)
+    labels = labels_for(store, {str(t) for r in rows for t in r.values() if isinstance(t, URIRef)})
     table = []
     seen = set()
     for r in rows:
@@ -448,8 +446,8 @@ def _run(store: Store, section: Section, iri: str, names: list[str]) -> SectionT
             prop = _expand(col.prop) if col.prop else None
             value = None
             if term is not None:
-                label = r.get(col.var + "Label")
-                value = make_value(term, str(label) if label is not None else None, prop)
+                label = labels.get(str(term)) if isinstance(term, URIRef) else None
+                value = make_value(term, label, prop)
             cells.append(Cell(value, _cell_evidence(col, r, evidence)))
         key = tuple((c.value.raw if c.value else None) for c in cells)
         if key in seen:

@@ -36,6 +36,7 @@ __all__ = [
     "evidence_for",
     "labels_for",
     "fallback_label",
+    "best_label",
     "make_value",
     "format_literal",
     "document_id_of",
@@ -44,6 +45,7 @@ __all__ = [
 CG = config.ONTOLOGY_NS
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+DCT_TITLE = "http://purl.org/dc/terms/title"
 XSD = config.PREFIXES["xsd"]
 PREFIX_BLOCK = config.sparql_prefixes()
 
@@ -121,14 +123,57 @@ def property_label(iri: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local).lower() or iri
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DECISION_SLUG = re.compile(r"^(\d{2})-(\d{3,5})$")
+
+
+def _humanise(part: str) -> str:
+    if _ISO_DATE.match(part):
+        try:
+            d = date.fromisoformat(part)
+            return f"{d.day} {d.strftime('%B %Y')}"
+        except ValueError:
+            return part
+    m = _DECISION_SLUG.match(part)
+    if m:
+        return f"{m.group(1)}/{m.group(2)}"
+    return " ".join(w if w.isdigit() else w.capitalize() for w in part.split("-"))
+
+
 def fallback_label(iri: str) -> str:
-    """A readable name for a resource without rdfs:label, from its IRI path."""
+    """A readable name for a resource without rdfs:label, from its IRI path.
+
+    ``meeting/kcc/adult-social-care-cabinet-committee/2023-07-06`` →
+    "Adult Social Care Cabinet Committee, 6 July 2023"; ``decision/23-00074`` → "Decision 23/00074".
+    """
     path = path_for_iri(iri)
     if path is None:
         return curie(iri)
     kind, _, rest = path.partition("/")
-    words = rest.replace("/", " · ").replace("-", " ") if rest else path
-    return f"{kind.replace('-', ' ')} {words}".strip()
+    parts = [p for p in rest.split("/") if p]
+    if kind == "meeting" and len(parts) >= 2:
+        return f"{_humanise(parts[-2])}, {_humanise(parts[-1])}"
+    if kind in ("item", "interest-declaration", "substitution", "vote") and len(parts) >= 3:
+        # <council>/<committee>/<date>/... : name the meeting, then what follows
+        meeting = f"{_humanise(parts[1])}, {_humanise(parts[2])}"
+        tail = " ".join(_humanise(p) for p in parts[3:] if p not in ("declaration", "substitution", "vote"))
+        return f"{_humanise(kind)} {tail} — {meeting}".replace("  ", " ").strip()
+    if kind in ("council", "committee", "person", "post"):
+        parts = parts[-1:] if kind != "person" else parts[:1]
+    return f"{_humanise(kind)} {' · '.join(_humanise(p) for p in parts)}".strip()
+
+
+def best_label(candidates: Iterable[str]) -> str | None:
+    """The label to show among several (documents may name a thing differently): the most
+    often given, then the longest."""
+    counts: dict[str, int] = {}
+    for c in candidates:
+        c = " ".join(str(c).split())
+        if c:
+            counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], len(c), c))
 
 
 def document_id_of(iri: str) -> str | None:
@@ -286,16 +331,17 @@ SELECT ?s ?ev ?doc ?start ?end ?quote ?prop WHERE {{
 
 
 def labels_for(store: Store, iris: Iterable[str]) -> dict[str, str]:
-    """rdfs:label of each IRI that has one (one query)."""
+    """The display label of each IRI that has an rdfs:label or dct:title (one query)."""
     iris = sorted({i for i in iris if i})
     if not iris:
         return {}
     values = " ".join(sparql_iri(i) for i in iris)
-    rows = store.select(f"{PREFIX_BLOCK}SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} ?s rdfs:label ?l }}")
-    out: dict[str, str] = {}
+    rows = store.select(f"""{PREFIX_BLOCK}SELECT ?s ?l ?f WHERE {{ VALUES ?s {{ {values} }}
+  {{ ?s rdfs:label ?l BIND(0 AS ?f) }} UNION {{ ?s dct:title ?l BIND(1 AS ?f) }} }}""")
+    found: dict[str, list[list[str]]] = {}
     for r in rows:
-        out.setdefault(str(r["s"]), str(r["l"]))
-    return out
+        found.setdefault(str(r["s"]), [[], []])[int(r["f"])].append(str(r["l"]))
+    return {s: best_label(ls[0]) or best_label(ls[1]) or fallback_label(s) for s, ls in found.items()}
 
 
 def load_entity(store: Store, iri: str, incoming_limit: int = 300) -> EntityView | None:
@@ -310,7 +356,8 @@ SELECT ?s ?p ?label WHERE {{ {{ SELECT ?s ?p WHERE {{ ?s ?p {ref} FILTER(?p != c
     if not out_rows and not in_rows:
         return None
     types = sorted({str(r["o"]) for r in out_rows if str(r["p"]) == RDF_TYPE})
-    label = next((str(r["o"]) for r in out_rows if str(r["p"]) == RDFS_LABEL), None) or fallback_label(iri)
+    label = (best_label(str(r["o"]) for r in out_rows if str(r["p"]) == RDFS_LABEL)
+             or best_label(str(r["o"]) for r in out_rows if str(r["p"]) == DCT_TITLE) or fallback_label(iri))
     evidence = evidence_for(store, [iri]).get(iri, [])
 
     by_prop: dict[str, dict[str, Value]] = {}

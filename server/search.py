@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process, utils
 
 from ..store import Store
 from .linked_data import page_url
-from .pages import KIND_NAMES, PREFIX_BLOCK, kind_of
+from .pages import KIND_NAMES, PREFIX_BLOCK, best_label, kind_of
 
 __all__ = ["SearchHit", "SearchIndex", "index_for", "normalise_decision_number"]
 
@@ -70,17 +70,19 @@ SELECT ?s ?type WHERE {{ ?s a ?type FILTER(?type != cg:Evidence)
         types: dict[str, set[str]] = {}
         for r in type_rows:
             types.setdefault(str(r["s"]), set()).add(str(r["type"]))
-        entries, labels, rank = [], {}, {}
+        entries, names = [], {}
         prio = {"label": 0, "title": 1, "number": 2, "alt": 3}
         seen = set()
         for r in rows:
             iri, text, field = str(r["s"]), " ".join(str(r["text"]).split()), str(r["field"])
-            if not text or (iri, text) in seen or len(text) > 400:
+            if not text or len(text) > 400:
+                continue
+            names.setdefault(iri, [[], [], [], []])[prio[field]].append(text)
+            if (iri, text) in seen:
                 continue
             seen.add((iri, text))
             entries.append((iri, text, field))
-            if prio[field] < rank.get(iri, 99):
-                labels[iri], rank[iri] = text, prio[field]
+        labels = {iri: next(best_label(ls) for ls in lists if ls) for iri, lists in names.items()}
         kinds = {iri: kind_of(ts) for iri, ts in types.items()}
         return cls(entries, labels, kinds)
 

@@ -19,7 +19,7 @@ import networkx as nx
 
 from ..store import Store
 from .linked_data import page_url
-from .pages import KIND_NAMES, PREFIX_BLOCK, curie, fallback_label, kind_of, property_label
+from .pages import KIND_NAMES, PREFIX_BLOCK, best_label, curie, fallback_label, kind_of, property_label
 
 __all__ = ["Step", "EntityGraph", "graph_for"]
 
@@ -60,7 +60,10 @@ SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(isIRI(?o) && isIRI(?s)) FILTER(?p NOT I
         for u, v, data in g.edges(data=True):
             hub = max(g.degree(u), g.degree(v))
             data["weight"] = 1.0 + max(0.0, math.log10(hub) - 1.0)
-        labels = {str(r["s"]): str(r["l"]) for r in store.select(f"{PREFIX_BLOCK}SELECT ?s ?l WHERE {{ ?s rdfs:label ?l }}")}
+        named: dict[str, list[list[str]]] = {}
+        for r in store.select(f"{PREFIX_BLOCK}SELECT ?s ?l ?f WHERE {{ {{ ?s rdfs:label ?l BIND(0 AS ?f) }} UNION {{ ?s dct:title ?l BIND(1 AS ?f) }} }}"):
+            named.setdefault(str(r["s"]), [[], []])[int(r["f"])].append(str(r["l"]))
+        labels = {s: best_label(ls[0]) or best_label(ls[1]) for s, ls in named.items()}
         types: dict[str, set[str]] = {}
         for r in store.select(f"{PREFIX_BLOCK}SELECT ?s ?t WHERE {{ ?s a ?t FILTER(?t != cg:Evidence) }}"):
             types.setdefault(str(r["s"]), set()).add(str(r["t"]))
