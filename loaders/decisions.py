@@ -207,11 +207,18 @@ def _title_after(source: "SourceText", n: int, end: int, printed: str) -> tuple[
         line,
     )
     if not m:
+        # a quoted reference inside a sentence: "...; ‘17/00053 - Direction of future provision ...’"
+        m = re.search(r"[‘“]" + re.escape(printed) + r"\s*[-–—:]\s*(?P<t>[^’”]+[’”]?.*)$", line)
+    if not m:
         return None, None
     # a table row: the title is the first column
     title = re.split(r"\t|\s{3,}", m.group("t").strip())[0].strip()
     last = n
-    closed = bool(re.search(r"[’'\"”]\s*:?\s*$|\.\s*$|\)\s*$", title))
+    if "’" in title or "”" in title:
+        title = re.split(r"[’”]", title)[0]
+        closed = True
+    else:
+        closed = bool(re.search(r"\.\s*$|\)\s*$", title)) and title.count("(") <= title.count(")")
     if not closed:
         nxt_n = n + 1
         while nxt_n <= min(end, n + 3) and not source.line(nxt_n).strip():
@@ -221,11 +228,15 @@ def _title_after(source: "SourceText", n: int, end: int, printed: str) -> tuple[
             if (
                 nxt
                 and not DECISION_NUMBER.search(nxt)
-                and not re.search(r"https?://|www\.|@", nxt)
+                and not re.match(r"^(?:https?://|www\.)", nxt)
+                and "@" not in nxt
                 and len(nxt) < 100
-                and (_CONNECTOR_END.search(title) or re.match(r"^[a-z]", nxt))
+                and (_CONNECTOR_END.search(title) or re.match(r"^[a-z]", nxt) or title.count("(") > title.count(")"))
             ):
-                title = f"{title} {nxt}"
+                cont = re.split(r"\s*-?\s*https?://", nxt)[0]
+                if "’" in cont or "”" in cont:
+                    cont = re.split(r"[’”]", cont)[0]
+                title = f"{title} {cont}".strip()
                 last = nxt_n
     title = re.sub(r"\s*\((?:[a-z0-9-]+\.)+(?:uk|com|org)\)", "", title)
     title = _PAGES.sub("", title)
@@ -235,3 +246,62 @@ def _title_after(source: "SourceText", n: int, end: int, printed: str) -> tuple[
     if not re.search(r"[A-Za-z]{3}", title):
         return None, None
     return title, source.evidence(n, last)
+
+
+_OUTSIDE_CYCLE = re.compile(r"\bdecisions?\s+taken\s+outside\b|\boutside\s+(?:of\s+)?the\s+.*meeting\s+cycle\b", re.I)
+
+
+def complete_decisions(ctx: "ParseContext") -> None:
+    """Document-wide decision facts, once every section is parsed (idempotent).
+
+    NOTE TO THE LEAD: please call this from ``extract.finalize`` (before the
+    people step). Until then the report and record-of-decision parsers call it
+    through :func:`complete_once`.
+
+    * every decision number printed anywhere in the document becomes a
+      Decision with evidence (agenda lines, minute text, background documents);
+    * a minuted item about a decision whose RESOLVED text endorses "the
+      decision to be taken by ..." makes the decision "endorsed" at that
+      meeting (cg:endorsedAt), and the contracts the resolution acts on are
+      read from it;
+    * a minuted item on "decisions taken outside the meeting cycle" marks the
+      decisions its resolution lists as "taken", considered at that meeting.
+    """
+    from .parsers.contracts import contracts_from_resolution
+
+    src = ctx.source
+    scan_decision_mentions(ctx, src, 1, len(src))
+    for meeting in list(ctx.entities.of("Meeting")):
+        for item_ref in meeting.values("cg:agendaItem"):
+            item = ctx.entities.get(item_ref) if isinstance(item_ref, Ref) else None
+            if item is None:
+                continue
+            title = str(item.first("dct:title") or "")
+            for st in item.properties.get("cg:resolution", []):
+                if not st.evidence:
+                    continue
+                ev = st.evidence[0]
+                text = str(st.value)
+                if _OUTSIDE_CYCLE.search(title):
+                    for printed, number in find_decision_numbers(text):
+                        found = source_evidence(src, ev, printed)
+                        if found is not None:
+                            note_decision(ctx, number, found, status="taken", considered_at=meeting.ref)
+                    continue
+                decision = item.first("cg:decision")
+                if isinstance(decision, Ref) and is_endorsement(text):
+                    note_decision(ctx, decision.key[0], ev, endorsed_at=meeting.ref, considered_at=meeting.ref)
+                    contracts_from_resolution(ctx, decision, ev)
+
+
+def source_evidence(src: "SourceText", within: Evidence, quote: str) -> Evidence | None:
+    """Evidence for ``quote`` inside the lines of ``within``."""
+    return src.find(quote, within.start_line, within.end_line)
+
+
+def complete_once(ctx: "ParseContext") -> None:
+    """Run :func:`complete_decisions` once per document context."""
+    if getattr(ctx, "_decisions_completed", False):
+        return
+    setattr(ctx, "_decisions_completed", True)
+    complete_decisions(ctx)

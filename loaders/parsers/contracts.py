@@ -270,10 +270,15 @@ def _decision_contracts(
         term = _TERM.search(clause)
         if term:
             term_text = term.group(0).strip().rstrip(",;")
+            if term_text.endswith(")") and term_text.count(")") > term_text.count("("):
+                term_text = term_text[:-1].rstrip()
             e.add("cg:term", term_text, ev)
             ext = _EXTENSION.search(term_text)
             if ext:
-                e.add("cg:extensionOptions", ext.group(0).strip().rstrip(",;)"), ev)
+                ext_text = ext.group(0).strip().rstrip(",;")
+                if ext_text.endswith(")") and ext_text.count(")") > ext_text.count("("):
+                    ext_text = ext_text[:-1].rstrip()
+                e.add("cg:extensionOptions", ext_text, ev)
         if not re.search(r"\bextend|\bextension\s+options?\b.*\bto\s+extend|\buse\s+the\b.*\bextension", clause, re.I) or re.match(r"^\W*(?:award|approve|secure|procure)", clause, re.I):
             rng = _dates_range(clause)
             if rng and not re.match(r"^\W*(?:extend|use)\b", clause, re.I):
@@ -330,6 +335,15 @@ def _values_from(ctx: ParseContext, contract: Entity, text: str, first: int, las
             if re.search(r"extension", tail, re.I):
                 contract.add("cg:maxValueGBP", Decimal(other.value), sent_ev)
                 break
+
+
+def contracts_from_resolution(ctx: ParseContext, decision: Ref, evidence: Evidence) -> list[Entity]:
+    """Contracts a minuted RESOLVED text endorses ("... to: (a) Extend the current ... Contract for 16 months ...")."""
+    d = ctx.entities.get(decision)
+    title = str(d.first("dct:title")) if d is not None and d.first("dct:title") else None
+    f = Field("RESOLVED", "resolution", evidence.start_line,
+              [(n, ctx.source.line(n)) for n in range(evidence.start_line, evidence.end_line + 1)])
+    return _decision_contracts(ctx, decision, title, None, f)
 
 
 def parse_record_of_decision(section: Section, ctx: ParseContext, decision: Ref, fields: dict[str, Field]) -> None:

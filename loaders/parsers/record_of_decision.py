@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..context import ParseContext
-from ..decisions import DECISION_NUMBER, normalise_decision_number, note_decision, scan_decision_mentions
+from ..decisions import complete_once, DECISION_NUMBER, normalise_decision_number, note_decision, scan_decision_mentions
 from ..records import Ref
 from ..sections import Section, SectionSpec
 from . import contracts
@@ -78,6 +78,7 @@ def key_decision_value(text: str) -> bool | None:
 
 
 def parse(section: Section, ctx: ParseContext) -> None:
+    complete_once(ctx)
     src = section.source
     end = min(section.end, section.start + 400)
     fields = read_fields(src, section.start + 1, end, LABELS, stop=_STOP)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..context import ParseContext
-from ..decisions import normalise_decision_number, note_decision, scan_decision_mentions, DECISION_NUMBER
+from ..decisions import complete_once, normalise_decision_number, note_decision, scan_decision_mentions, DECISION_NUMBER
 from ..document import SourceText
 from ..records import Entity, Ref
 from ..sections import Section, SectionSpec
@@ -90,6 +90,7 @@ def read_front_matter(section: Section) -> tuple[dict[str, Field], int]:
 
 
 def parse(section: Section, ctx: ParseContext) -> None:
+    complete_once(ctx)
     src = section.source
     fields, body_start = read_front_matter(section)
     subject = fields.get("subject")
