@@ -82,7 +82,7 @@ from .document import SourceText, read_source
 from .records import Entity, EntitySet, Ref
 from .text.names import gender_class, parse_name
 
-__all__ = ["CategoryScore", "score", "score_extraction", "format_table", "load_gold", "register", "EXTRACTORS"]
+__all__ = ["CategoryScore", "score", "score_extraction", "format_table", "load_gold", "register", "EXTRACTORS", "combine", "report"]
 
 PERSON_FIELDS = {"person", "for", "chair", "holder", "from", "decision_maker", "declarant", "substitute"}
 TEXT_FIELDS = {"title", "text", "subject", "resolution", "name", "venue", "term", "role"}
@@ -494,3 +494,45 @@ def format_table(scores: dict[str, CategoryScore], title: str | None = None) -> 
 
 
 
+
+
+def combine(all_scores: Iterable[dict[str, CategoryScore]]) -> dict[str, CategoryScore]:
+    """Micro-average several documents' scores per category."""
+    total: dict[str, CategoryScore] = {}
+    for scores in all_scores:
+        for name, s in scores.items():
+            t = total.setdefault(name, CategoryScore(name))
+            t.gold += s.gold
+            t.extracted += s.extracted
+            t.matched += s.matched
+            for f, (c, n) in s.attributes.items():
+                stat = t.attributes.setdefault(f, [0, 0])
+                stat[0] += c
+                stat[1] += n
+    return total
+
+
+def report(gold_dir: Path | str, documents: Iterable[Path | str]) -> str:
+    """The quality table of every document (file or folder) that has gold files, and the total."""
+    from .document import DOCUMENT_SUFFIXES
+
+    files: list[Path] = []
+    for d in documents:
+        p = Path(d)
+        if p.is_dir():
+            files.extend(sorted(x for x in p.iterdir() if x.suffix.lower() in DOCUMENT_SUFFIXES))
+        else:
+            files.append(p)
+    parts: list[str] = []
+    per_doc = []
+    for f in files:
+        if not any(Path(gold_dir).glob(f"{f.stem}.*.json")):
+            continue
+        scores = score(f, gold_dir)
+        per_doc.append(scores)
+        parts.append(format_table(scores, title=f"== {f.name}"))
+    if not per_doc:
+        return f"no gold files in {gold_dir} for the given documents"
+    if len(per_doc) > 1:
+        parts.append(format_table(combine(per_doc), title=f"== total over {len(per_doc)} documents (micro-averaged)"))
+    return "\n\n".join(parts)
