@@ -38,15 +38,21 @@ def _globals():
     return {"kind_names": KIND_NAMES, "data_base": ld.data_base()}
 
 
+#: paths of the protocol blueprints, whose errors stay plain text
+_PROTOCOL_PATHS = ("/sparql", "/update", "/store", "/dumps", "/.well-known")
+
+
 def _want_html() -> bool:
     best = request.accept_mimetypes.best_match(["text/html", "application/json", "text/plain"])
-    return best in (None, "text/html")
+    return best == "text/html"
 
 
 @bp.app_errorhandler(404)
 def _not_found(error):
-    if request.path.startswith("/sparql") or not _want_html():
-        return Response(f"Not found: {request.path}\n", 404, mimetype="text/plain")
+    if request.path.startswith(_PROTOCOL_PATHS) or not _want_html():
+        from .responses import problem  # noqa: PLC0415
+
+        return problem(404, getattr(error, "description", None) or f"Not found: {request.path}")
     description = getattr(error, "description", "") or ""
     return render_template("404.html", path=request.path, description=description), 404
 
@@ -290,20 +296,3 @@ def query_editor():
             error = str(exc)
     return render_template("query.html", text=text or qe.DEFAULT_QUERY, examples=qe.example_list(), result=result,
                            error=error, prefixes=qe.PREFIXES, ran=bool(text.strip()), download=qe.download_urls(text))
-
-
-@bp.get("/query/results.<fmt>")
-def query_download(fmt: str):
-    """The results of ``?query=`` as a file (CSV, TSV or SPARQL JSON), for the download buttons."""
-    from . import query_editor as qe  # noqa: PLC0415
-
-    text = request.args.get("query", "")
-    if fmt not in qe.DOWNLOAD_TYPES or not text.strip():
-        abort(404)
-    try:
-        raw = current_store().query_raw(text, qe.DOWNLOAD_TYPES[fmt])
-    except QuerySyntaxError as exc:
-        return Response(f"Syntax error: {exc.message}\n", 400, mimetype="text/plain")
-    resp = Response(raw.body, mimetype=raw.media_type)
-    resp.headers["Content-Disposition"] = f'attachment; filename="councilgraph-results.{fmt}"'
-    return resp

@@ -9,7 +9,10 @@ what it links to, and the incoming links.
 
 from __future__ import annotations
 
+import io
 import re
+
+import pyoxigraph as ox
 
 from .. import config
 from ..store import Store
@@ -122,4 +125,13 @@ CONSTRUCT {{
   UNION {{ {{ SELECT ?in ?ip WHERE {{ ?in ?ip {ref} }} LIMIT {int(incoming_limit)} }}
            OPTIONAL {{ ?in rdfs:label ?inlabel }} }}
 }}"""
+    if media_type == "text/turtle":
+        # Turtle reads better with the project's prefixes; the store writes none, so re-serialise.
+        nt = store.query_raw(query, "application/n-triples").body
+        out = io.BytesIO()
+        ox.serialize(ox.parse(nt, ox.RdfFormat.N_TRIPLES), out, ox.RdfFormat.TURTLE, prefixes=_TURTLE_PREFIXES)
+        return out.getvalue()
     return store.query_raw(query, media_type).body
+
+
+_TURTLE_PREFIXES = {p: ns for p, ns in config.PREFIXES.items() if p in ("cg", "data", "rdf", "rdfs", "xsd", "org", "foaf", "dct", "prov", "skos")}

@@ -16,6 +16,7 @@ __all__ = ["QueryResult", "Cell", "run", "example_list", "example_by_name", "PRE
            "DOWNLOAD_TYPES", "download_urls", "query_form"]
 
 PREFIXES = {k: v for k, v in config.PREFIXES.items()}
+#: download formats, by the endpoint's ``format=`` names
 DOWNLOAD_TYPES = {"csv": "text/csv", "tsv": "text/tab-separated-values", "json": "application/sparql-results+json"}
 #: most rows shown in the page (downloads carry all of them)
 MAX_ROWS = 1000
@@ -96,5 +97,5 @@ def example_by_name(name: str) -> ExampleQuery | None:
 
 
 def download_urls(text: str) -> dict[str, str]:
-    """Links that download the results of ``text`` as CSV and SPARQL JSON."""
-    return {fmt: f"/query/results.{fmt}?{urlencode({'query': text})}" for fmt in DOWNLOAD_TYPES}
+    """Links that download the results of ``text`` through the SPARQL endpoint (``/sparql?format=``)."""
+    return {fmt: f"/sparql?{urlencode({'query': text, 'format': fmt})}" for fmt in DOWNLOAD_TYPES}
