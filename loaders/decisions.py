@@ -267,10 +267,12 @@ def complete_decisions(ctx: "ParseContext") -> None:
     * a minuted item on "decisions taken outside the meeting cycle" marks the
       decisions its resolution lists as "taken", considered at that meeting.
     """
-    from .parsers.contracts import contracts_from_resolution
+    from .parsers.contracts import contracts_from_resolution, scan_organisations, scan_named_providers
 
     src = ctx.source
     scan_decision_mentions(ctx, src, 1, len(src))
+    scan_organisations(ctx, 1, len(src))
+    scan_named_providers(ctx, 1, len(src))
     for meeting in list(ctx.entities.of("Meeting")):
         for item_ref in meeting.values("cg:agendaItem"):
             item = ctx.entities.get(item_ref) if isinstance(item_ref, Ref) else None

@@ -118,7 +118,11 @@ def note_organisation(ctx: ParseContext, printed: str, evidence: Evidence, *, pr
     if not printed or _WITHHELD.search(printed) or _is_council(ctx, printed):
         return None
     canonical = canonical_org_name(printed, aliases_for(ctx))
-    if _GENERIC.search(canonical) or re.fullmatch(r"(?:\w+\s+)?Council", canonical):
+    if _GENERIC.search(canonical) or re.fullmatch(
+        r"(?:(?:Whole|Full|County|Local|Borough|District|City|Town|Parish|The|This|Partner|Other|Host|Lead|Home|Each|Neighbouring|Relevant)\s+)?Councils?",
+        canonical,
+        re.I,
+    ):
         return None
     # precision first: the name must say what kind of body it is, unless the
     # text names it as a provider ("the contract is provided by Careium")
@@ -483,17 +487,39 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int) -> Non
                     e.add(prop, Decimal(sums[0].value), sev)
 
 
+_NAMED_PROVIDER = re.compile(
+    r"(?<![\w])(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6}),[ \t]+the[ \t]+(?:current[ \t]+|existing[ \t]+|incumbent[ \t]+)?provider\b"
+)
+
+
+def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
+    """Organisations the text names as the provider: "Crossroads Care Kent, the provider, ..."."""
+    src = ctx.source
+    out = []
+    for n in range(start, end + 1):
+        line = src.line(n)
+        for m in _NAMED_PROVIDER.finditer(line):
+            org = m.group("org")
+            # the name starts after the last lower-case word before it ("said that Crossroads ...")
+            org = re.sub(r"^(?:The|A|An)\s+", "", org)
+            ev = src.evidence(n, n, m.group(0))
+            ref = note_organisation(ctx, org, ev, provider=True)
+            if ref is not None:
+                out.append(ref)
+    return out
+
+
 # --- organisations mentioned --------------------------------------------------------
 
 _ORG_SUFFIX = (
-    r"(?:Ltd|Limited|PLC|plc|LLP|CIC|NHS\s+Foundation\s+Trust|Foundation\s+Trust|Partnership\s+Trust|Trust|Foundation|"
-    r"Integrated\s+Care\s+Board|Clinical\s+Commissioning\s+Group|(?:County|Borough|District|City)\s+Council|Council|"
-    r"Police|Fire\s+and\s+Rescue(?:\s+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency)(?!\s+[a-z])"
+    r"(?:Ltd|Limited|PLC|plc|LLP|CIC|NHS[ \t]+Foundation[ \t]+Trust|Foundation[ \t]+Trust|Partnership[ \t]+Trust|Trust|Foundation|"
+    r"Integrated[ \t]+Care[ \t]+Board|Clinical[ \t]+Commissioning[ \t]+Group|(?:County|Borough|District|City)[ \t]+Council|Council|"
+    r"Police|Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency)(?![ \t]+[a-z])"
 )
 _ORG_MENTION = re.compile(
-    r"(?<![\w])(?:the\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6}" + _ORG_SUFFIX + r")(?![\w])"
-    r"|(?<![\w])(?P<dept>(?:Department|Ministry)\s+(?:of|for)\s+(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&)\s+)?){0,4}[A-Z][\w'’-]*)"
-    r"|(?<![\w])(?P<nhs>NHS\s+(?:(?:[A-Z][\w&'’-]*|and)\s+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority))(?![\w])"
+    r"(?<![\w])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,6}" + _ORG_SUFFIX + r")(?![\w])"
+    r"|(?<![\w])(?P<dept>(?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|&)[ \t]+)?){0,4}[A-Z][\w'’-]*)"
+    r"|(?<![\w])(?P<nhs>NHS[ \t]+(?:(?:[A-Z][\w&'’-]*|and)[ \t]+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority))(?![\w])"
 )
 _NOT_ORG_START = re.compile(
     r"^(?:The|This|That|These|Our|Each|All|Any|Every|A|An|Existing|Current|New|Adult|County|Cabinet|Parish|Framework|"
@@ -509,7 +535,33 @@ _GENERIC = re.compile(
 )
 
 
-_SPLIT_AT_AND = re.compile(r"^(?P<left>.+?\b(?:Ltd|Limited|CIC|Trust|Council|Group|Board|Police|Commission|Agency|Association|CCG|ICB))\s+(?:and|&)\s+(?P<right>.+)$")
+_CONNECTOR_TAIL = re.compile(r"(?:\b(?:and|of|for|the|&)|[,-])\s*$", re.I)
+
+
+def _neighbour(src: SourceText, n: int, step: int, start: int, end: int) -> str:
+    """The nearest non-blank line before/after ``n`` (at most two blank lines away)."""
+    k = n + step
+    for _ in range(3):
+        if not (start <= k <= end):
+            return ""
+        text = src.line(k).replace("**", "").strip()
+        if text:
+            return text
+        k += step
+    return ""
+
+
+def _wraps(first: str, second: str) -> bool:
+    """Does ``second`` continue a name broken at the end of ``first``?"""
+    return bool(
+        _CONNECTOR_TAIL.search(first)
+        or re.search(r"\bNHS$", first.strip())
+        or re.match(r"^(?:and|of|for|&)\b|^[a-z]", second.strip())
+        or re.match(r"^(?:Trust|Foundation|Council|Board|Group|Ltd|Limited|CIC|Commission|Agency|Healthcare)\b", second.strip())
+    )
+
+
+_SPLIT_AT_AND = re.compile(r"^(?P<left>.+?\b(?:Ltd|Limited|CIC|Trusts?|Councils?|Groups?|Boards?|Police|Commission|Agency|Association|CCGs?|ICBs?))\s+(?:and|&)\s+(?P<right>.+)$")
 
 
 def _split_pair(name: str) -> list[str]:
@@ -533,17 +585,24 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     aliases = aliases_for(ctx)
     out: list[Ref] = []
     for n in range(start, end + 1):
-        line = src.line(n).replace("**", "")
+        line = src.line(n).replace("**", "").rstrip()
         if not line.strip():
             continue
-        prev = src.line(n - 1).replace("**", "") if n > start else ""
-        nxt_n = n + 1
-        nxt = src.line(nxt_n).replace("**", "") if nxt_n <= end else ""
-        window = f"{prev} {line} {nxt}"
-        lo, hi = len(prev) + 1, len(prev) + 1 + len(line)
+        prev = _neighbour(src, n, -1, start, end)
+        nxt = _neighbour(src, n, +1, start, end)
+        before = f"{prev} " if prev and _wraps(prev, line) else (f"{prev}\n" if prev else "")
+        after = f" {nxt}" if nxt and _wraps(line, nxt) else (f"\n{nxt}" if nxt else "")
+        window = before + line + after
+        lo, hi = len(before), len(before) + len(line)
+        joined = before + line + (f" {nxt}" if nxt else "")
         for m in _ORG_MENTION.finditer(window):
             if not (lo <= m.start() < hi):
                 continue
+            if m.end() == hi and nxt and not after.startswith(" "):
+                # a name cut at the line end ("Department of Health and Social" / "Care")
+                longer = _ORG_MENTION.match(joined, m.start())
+                if longer is not None and longer.end() > m.end():
+                    m = longer
             raw = (m.group("name") or m.group("dept") or m.group("nhs") or "").strip().rstrip(",")
             for name in _split_pair(raw):
                 name = re.sub(r"^(?:the|and|of|for)\s+", "", name.strip(), flags=re.I)

@@ -55,8 +55,8 @@ LABELS: dict[str, re.Pattern[str]] = {
     "past": re.compile(r"^(?:Past|Previous)\s+Pathway\b[^:]*:", re.I),
     "future": re.compile(r"^Future\s+Pathway\b[^:]*:", re.I),
     "division": re.compile(r"^Electoral\s+Divisions?\s*:", re.I),
-    "summary": re.compile(r"^Summary\s*:", re.I),
-    "recommendation": re.compile(r"^\d*\.?\d*\s*Recommendations?(?:\s*\(s\))?\s*:", re.I),
+    "summary": re.compile(r"^Summary\b\s*:?", re.I),
+    "recommendation": re.compile(r"^\d*\.?\d*\s*Recommendations?(?:\s*\(s\))?\b\s*:?", re.I),
 }
 
 # the body starts at the first numbered heading ("1. Introduction", "1.1 ...")

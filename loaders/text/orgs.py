@@ -34,6 +34,8 @@ SEED_ALIASES: dict[str, str] = {
     "department for levelling up housing and communities": "Department for Levelling Up, Housing and Communities",
     "dhsc": "Department of Health and Social Care",
     "dept. of health and social care": "Department of Health and Social Care",
+    "department of health social care": "Department of Health and Social Care",
+    "department of health & social care": "Department of Health and Social Care",
     "k&m ccg": "Kent and Medway Clinical Commissioning Group",
     "k & m ccg": "Kent and Medway Clinical Commissioning Group",
     "kent and medway ccg": "Kent and Medway Clinical Commissioning Group",
