@@ -1,0 +1,99 @@
+"""Decision numbers: normalisation, where they are found, stable keys, statuses."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, strategies as st
+
+from councilgraph.loaders.decisions import (
+    decision_ref,
+    find_decision_numbers,
+    is_endorsement,
+    normalise_decision_number,
+    split_numbered_title,
+)
+from councilgraph.loaders.records import Ref
+from councilgraph.rdf.iris import entity_iri
+
+from tests.loaders.reports_support import STEMS, extracted, quote_is_verbatim
+
+
+def test_normalise_printed_layouts():
+    assert normalise_decision_number("22/0081") == "22/00081"
+    assert normalise_decision_number("Decision Number:22/00033") == "22/00033"
+    assert normalise_decision_number("DECISION NO: 23/00074") == "23/00074"
+    assert normalise_decision_number("no number here") is None
+    assert decision_ref("22/0081") == decision_ref("22/00081") == Ref("Decision", ("22/00081",))
+    assert entity_iri(decision_ref("23/00074"), "https://w3id.org/councilgraph/id/").endswith("decision/23-00074")
+
+
+def test_dates_years_and_ratios_are_not_decision_numbers():
+    text = "Updated 18/10/2022, 2023/2024, 14/05/201914/02/2019, ASC CC 1/12/21, 24/7, £12/0001"
+    assert find_decision_numbers(text) == []
+
+
+@given(st.integers(1, 28), st.integers(1, 12), st.integers(2000, 2099))
+def test_property_no_date_is_a_decision_number(d, m, y):
+    for printed in (f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y % 100:02d}", f"{y}/{(y + 1) % 10000}"):
+        assert find_decision_numbers(f"on {printed} the") == []
+
+
+@given(st.integers(0, 99), st.integers(1, 9999))
+def test_property_numbers_normalise_to_five_digits(yy, serial):
+    printed = f"{yy:02d}/{serial:05d}"
+    assert normalise_decision_number(f"decision {printed} taken") == printed
+    if serial < 1000:
+        assert normalise_decision_number(f"decision {yy:02d}/{serial:04d} taken") == printed
+
+
+def test_split_numbered_title():
+    assert split_numbered_title("7 18/00067 - Proposed Revision of Rates (Pages 17 - 32)") == ("18/00067", "Proposed Revision of Rates")
+    assert split_numbered_title("87. 22/00081 - Integrated Community Equipment Service") == ("22/00081", "Integrated Community Equipment Service")
+    assert split_numbered_title("Community Equipment Service") is None
+
+
+def test_endorsement_wording():
+    assert is_endorsement("RESOLVED that the decision to be taken by the Cabinet Member for Adult Social Care to: (a) Extend ... be endorsed.")
+    assert not is_endorsement("RESOLVED that the update was noted.")
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_every_printed_decision_number_is_a_decision_with_evidence(stem):
+    x = extracted(stem)
+    printed = {n for line in x.source.lines for _, n in find_decision_numbers(line)}
+    decisions = {e.key[0]: e for e in x.entities.of("Decision")}
+    assert printed and printed <= set(decisions)
+    for number, e in decisions.items():
+        assert re.fullmatch(r"\d{2}/\d{5}", number)
+        assert e.evidence, number
+        for st_ in e.properties.get("cg:decisionNumber", []):
+            assert st_.evidence and all(quote_is_verbatim(x.source, ev) for ev in st_.evidence)
+        assert len(e.values("dct:title")) <= 1, (number, e.values("dct:title"))
+
+
+def test_printed_22_0081_is_22_00081():
+    x = extracted("000_85e50b6c2a77ab48")
+    e = x.entities.get(Ref("Decision", ("22/00081",)))
+    lines = {ev.start_line for st_ in e.properties["cg:decisionNumber"] for ev in st_.evidence}
+    assert 1344 in lines and 1706 in lines  # printed "22/0081" and "22/00081"
+
+
+def test_statuses_from_minutes_reports_and_outside_cycle_lists():
+    x = extracted("001_03b3e409ff055485")
+    get = lambda n: x.entities.get(Ref("Decision", (n,)))  # noqa: E731
+    assert get("22/00081").values("cg:status") == ["endorsed"]
+    assert get("22/00081").first("cg:endorsedAt").key[-1] == "2022-09-28"
+    assert get("22/00075").values("cg:status") == ["taken"]
+    assert get("22/00096").values("cg:status") == ["proposed"]
+    assert get("22/00096").first("cg:keyDecision") is True
+    y = extracted("004_acb2a405277538a0")
+    kara = y.entities.get(Ref("Decision", ("22/00019",)))
+    assert kara.values("cg:status") == ["taken"] and kara.first("dct:title") == "Kara Contract Extension"
+
+
+def test_decision_keys_do_not_depend_on_the_document():
+    a = extracted("000_85e50b6c2a77ab48").entities.get(Ref("Decision", ("22/00081",)))
+    b = extracted("001_03b3e409ff055485").entities.get(Ref("Decision", ("22/00081",)))
+    assert a is not None and b is not None and a.ref == b.ref
