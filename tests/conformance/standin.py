@@ -33,12 +33,12 @@ def sparql():
         result = store.query(query, **kwargs)
     except SyntaxError as exc:
         return Response(str(exc), 400)
-    accept = request.headers.get("Accept", "")
     if isinstance(result, ox.QueryTriples):
-        fmt = ox.RdfFormat.N_TRIPLES
+        formats = [ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.RDF_XML]
     else:
-        fmt = next((f for m, f in (("text/csv", ox.QueryResultsFormat.CSV), ("text/tab-separated-values", ox.QueryResultsFormat.TSV),
-                                    ("application/sparql-results+xml", ox.QueryResultsFormat.XML)) if m in accept), ox.QueryResultsFormat.JSON)
+        formats = [ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML, ox.QueryResultsFormat.CSV, ox.QueryResultsFormat.TSV]
+    best = request.accept_mimetypes.best_match([f.media_type for f in formats]) or formats[0].media_type
+    fmt = next(f for f in formats if f.media_type == best)
     return Response(result.serialize(format=fmt), 200, {"Content-Type": fmt.media_type})
 
 
