@@ -26,7 +26,7 @@ def server(fixture_store, tmp_path_factory) -> str:
     """One read-mostly server (two query workers, writes off) for the protocol tests."""
     target = tmp_path_factory.mktemp("read-server") / "store"
     shutil.copytree(fixture_store, target)
-    with run_councilgraph_server(target, "--workers", "2", "--max-rows", "1000") as base_url:
+    with run_councilgraph_server(target, "--workers", "2") as base_url:
         yield base_url
 
 
