@@ -20,7 +20,8 @@ from . import config
 from .store import QuerySyntaxError, Store, StoreError, open_store
 
 err = Console(stderr=True)
-out = Console()
+# piped output (scripts, CI logs) is not cut to 80 columns
+out = Console(width=None if sys.stdout.isatty() else 200)
 
 QUERY_FORMATS = {
     "table": None,
@@ -31,6 +32,17 @@ QUERY_FORMATS = {
     "turtle": "text/turtle",
     "ntriples": "application/n-triples",
 }
+#: what the load summary counts per document: (record schemas, column label)
+SUMMARY_COLUMNS = [
+    (("Meeting",), "meetings"),
+    (("AgendaItem",), "items"),
+    (("Person",), "people"),
+    (("Decision",), "decisions"),
+    (("Report",), "reports"),
+    (("Contract",), "contracts"),
+    (("Organisation", "Provider"), "orgs"),
+    (("InterestDeclaration",), "declared"),
+]
 EXPORT_FORMATS = {
     "nquads": "application/n-quads",
     "trig": "application/trig",
@@ -88,12 +100,16 @@ def cmd_load(args: argparse.Namespace) -> int:
                 progress.update(task, description=f"loading {path.name}")
                 results.append(load_file(path, store, args.base))
                 progress.advance(task)
-    table = Table(title="Loaded", show_lines=False)
-    for col in ("file", "kind", "triples", "extracted", "status"):
-        table.add_column(col, overflow="fold")
+    table = Table(title="Loaded")
+    table.add_column("file", no_wrap=True)
+    table.add_column("kind")
+    table.add_column("triples", justify="right")
+    for _, label in SUMMARY_COLUMNS:
+        table.add_column(label, justify="right")
+    table.add_column("status", overflow="fold")
     for r in results:
-        extracted = ", ".join(f"{k} {v}" for k, v in sorted(r.counts.items()))
-        table.add_row(r.path.name, r.kind, str(r.triples) if r.ok else "", extracted, "ok" if r.ok else f"[red]{r.error}[/red]")
+        cells = [str(sum(r.counts.get(s, 0) for s in schemas)) if r.ok else "" for schemas, _ in SUMMARY_COLUMNS]
+        table.add_row(r.path.name, r.kind, str(r.triples) if r.ok else "", *cells, "ok" if r.ok else "failed")
     if not args.quiet:
         out.print(table)
     failed = [r for r in results if not r.ok]
