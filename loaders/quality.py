@@ -461,7 +461,21 @@ def load_gold(document_path: Path | str, gold_dir: Path | str) -> dict[str, dict
     return categories
 
 
+#: modules (in this package) that register more categories when imported
+EXTENSIONS = ["quality_reports"]
+
+
+def _load_extensions() -> None:
+    import importlib
+
+    here = Path(__file__).resolve().parent
+    for name in EXTENSIONS:
+        if (here / f"{name}.py").is_file():
+            importlib.import_module(f"{__package__}.{name}")
+
+
 def score_extraction(entities: EntitySet, gold: dict[str, dict]) -> dict[str, CategoryScore]:
+    _load_extensions()
     out = {}
     for category, spec in gold.items():
         extractor = EXTRACTORS.get(category)
