@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from decimal import Decimal
 from typing import Iterable, Mapping, Sequence
 
 from rdflib import BNode, Graph, Literal, URIRef, XSD
@@ -161,9 +162,19 @@ def canonical_graph(graph: Graph) -> Graph:
     out = Graph()
     for s, p, o in graph:
         if isinstance(o, Literal) and o.datatype in _NUMERIC and not o.ill_typed and o.value is not None:
-            o = Literal(o.value, datatype=o.datatype)
+            o = Literal(_canonical_lexical(o.value), datatype=o.datatype)
         out.add((s, p, o))
     return out
+
+
+def _canonical_lexical(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return str(value)
 
 
 def graphs_equal(expected: Graph, actual: Graph) -> bool:

@@ -13,7 +13,7 @@ import pytest
 import requests
 
 from tests.conformance.conftest import REPORT
-from tests.conformance.w3c_runner import data_files, load_store, run_test, select_tests
+from tests.conformance.w3c_runner import data_files, load_store, run_syntax_test, run_test, select_tests
 from tests.support.servers import run_councilgraph_server
 
 PASS_RATIO = 0.97
@@ -62,3 +62,39 @@ def test_w3c_query_evaluation_over_http(selection, w3c_endpoint):
         f"{len(passed)}/{len(run)} W3C tests passed, below {PASS_RATIO:.0%}; failures:\n"
         + "\n".join(f"{o.test.id}: {o.reason}" for o in failed)
     )
+
+
+def test_w3c_query_syntax_over_http(w3c_endpoint):
+    """The suite's query-syntax tests: valid queries answered (200), invalid ones refused (400).
+
+    Every invalid query must be refused; of the valid ones at least 97 % must be
+    answered (a valid query may still fail to evaluate, e.g. an unknown extension
+    function, which is then listed as a failure).
+    """
+    from tests.support.w3c import query_syntax_tests
+
+    run, skipped = [], []
+    for test in query_syntax_tests():
+        if test.approval != "Approved":
+            skipped.append((test, f"not approved (dawgt:{test.approval})"))
+        elif test.positive and "SERVICE" in test.query.read_text(encoding="utf-8").upper():
+            skipped.append((test, "valid query with SERVICE to a non-allow-listed remote endpoint: executing it is refused by design"))
+        else:
+            run.append(test)
+    session = requests.Session()
+    outcomes = [run_syntax_test(w3c_endpoint, test, session) for test in run]
+    failed = [o for o in outcomes if not o.passed]
+    REPORT.append(f"W3C SPARQL 1.1 query syntax over HTTP: {len(run) - len(failed)}/{len(run)} passed, "
+                  f"{len(failed)} failed, {len(skipped)} skipped")
+    for outcome in failed:
+        REPORT.append(f"  FAILED {outcome.test.id} ({outcome.test.name}): {outcome.reason[:300]}")
+    for test, reason in skipped:
+        REPORT.append(f"  skipped {test.id} ({test.name}): {reason}")
+    assert len(run) >= 85
+    accepted_invalid = [o for o in failed if not o.test.positive]
+    assert not accepted_invalid, "invalid queries not refused with 400:\n" + "\n".join(
+        f"{o.test.id}: {o.reason}" for o in accepted_invalid)
+    positives = [o for o in outcomes if o.test.positive]
+    refused_valid = [o for o in positives if not o.passed]
+    assert len(positives) - len(refused_valid) >= PASS_RATIO * len(positives), "\n".join(
+        f"{o.test.id}: {o.reason}" for o in refused_valid)

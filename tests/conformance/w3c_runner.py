@@ -44,7 +44,7 @@ from tests.conformance.results import (
 )
 from tests.support.w3c import W3CTest
 
-__all__ = ["select_tests", "data_files", "load_store", "run_test", "Outcome", "EMPTY_DEFAULT", "NO_NAMED"]
+__all__ = ["run_syntax_test", "select_tests", "data_files", "load_store", "run_test", "Outcome", "EMPTY_DEFAULT", "NO_NAMED"]
 
 EMPTY_DEFAULT = "urn:councilgraph:test:empty-default-graph"
 NO_NAMED = "urn:councilgraph:test:no-named-graphs"
@@ -216,4 +216,22 @@ def run_test(endpoint: str, test: W3CTest, session: requests.Session | None = No
             return Outcome(test, False, "right solutions in the wrong order (ORDER BY expression)")
     elif keys and not is_sorted(act_rows, keys):
         return Outcome(test, False, f"right solutions but not sorted by ORDER BY {keys}")
+    return Outcome(test, True)
+
+
+def run_syntax_test(endpoint: str, test, session: requests.Session | None = None) -> Outcome:
+    """Send a syntax test's query: a valid one must be answered (200), an invalid one refused (400)."""
+    session = session or requests.Session()
+    text = test.query.read_text(encoding="utf-8")
+    query = f"BASE <{test.query.resolve().as_uri()}>\n{text}"
+    try:
+        response = session.post(endpoint, params={"default-graph-uri": EMPTY_DEFAULT, "named-graph-uri": NO_NAMED},
+                                data=query.encode("utf-8"), timeout=60,
+                                headers={"Content-Type": "application/sparql-query; charset=utf-8"})
+    except requests.RequestException as exc:
+        return Outcome(test, False, f"request failed: {exc}")
+    if test.positive and response.status_code != 200:
+        return Outcome(test, False, f"valid query refused: HTTP {response.status_code}: {response.text[:300]}")
+    if not test.positive and response.status_code != 400:
+        return Outcome(test, False, f"invalid query not refused with 400: HTTP {response.status_code}")
     return Outcome(test, True)

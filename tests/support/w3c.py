@@ -27,7 +27,8 @@ import rdflib
 from rdflib import RDF, Namespace, URIRef
 from rdflib.collection import Collection
 
-__all__ = ["RDFLIB_VERSION", "suite_dir", "W3CTest", "query_evaluation_tests", "SuiteUnavailable"]
+__all__ = ["RDFLIB_VERSION", "suite_dir", "W3CTest", "W3CSyntaxTest", "query_evaluation_tests", "query_syntax_tests",
+           "SuiteUnavailable"]
 
 RDFLIB_VERSION = "7.6.0"
 REPO = Path(__file__).resolve().parents[2]
@@ -143,5 +144,50 @@ def query_evaluation_tests(root: Path | None = None) -> list[W3CTest]:
                 result=_local(result) if result is not None else None,
                 lax_cardinality=graph.value(test, MF.resultCardinality) == MF.LaxCardinality,
                 requires=[_name(r) for r in graph.objects(test, MF.requires)],
+            ))
+    return tests
+
+
+#: syntax test types of the query-syntax manifests: type -> whether the query is valid
+SYNTAX_TYPES = {MF.PositiveSyntaxTest11: True, MF.NegativeSyntaxTest11: False,
+                MF.PositiveSyntaxTest: True, MF.NegativeSyntaxTest: False}
+
+
+@dataclass
+class W3CSyntaxTest:
+    """One query-syntax test: ``positive`` queries must be accepted, negative ones refused."""
+
+    uri: str
+    name: str
+    manifest: str
+    positive: bool
+    approval: str
+    query: Path
+
+    @property
+    def id(self) -> str:
+        return f"{self.manifest}/{self.uri.rsplit('#', 1)[-1]}"
+
+
+def query_syntax_tests(root: Path | None = None) -> list[W3CSyntaxTest]:
+    """Every SPARQL 1.1 *query* syntax test listed in the manifests (update syntax excluded)."""
+    root = root or suite_dir()
+    top, top_uri = _read_manifest(root / "manifest-all.ttl")
+    tests: list[W3CSyntaxTest] = []
+    for include in Collection(top, top.value(top_uri, MF.include)):
+        manifest_path = _local(include)
+        graph, uri = _read_manifest(manifest_path)
+        entries = graph.value(uri, MF.entries)
+        if entries is None:
+            continue
+        for test in Collection(graph, entries):
+            test_type = graph.value(test, RDF.type)
+            action = graph.value(test, MF.action)
+            if test_type not in SYNTAX_TYPES or not str(action).endswith(".rq"):
+                continue
+            tests.append(W3CSyntaxTest(
+                uri=str(test), name=str(graph.value(test, MF.name) or test), manifest=manifest_path.parent.name,
+                positive=SYNTAX_TYPES[test_type], approval=_name(graph.value(test, DAWGT.approval)),
+                query=_local(action),
             ))
     return tests
