@@ -14,6 +14,10 @@ Every view reaches data only through :func:`~councilgraph.server.app.current_sto
 
 from __future__ import annotations
 
+import functools
+import threading
+from collections import OrderedDict
+
 from flask import Blueprint, Response, abort, jsonify, redirect, render_template, request, url_for
 
 from .. import config
@@ -123,7 +127,37 @@ def data(rest: str):
     return resp
 
 
+_page_cache: "OrderedDict[tuple, str]" = OrderedDict()
+_page_cache_lock = threading.Lock()
+#: rendered pages kept per store version (data changes only with the version)
+PAGE_CACHE_SIZE = 256
+
+
+def cached_page(view):
+    """Keep the HTML a view renders until ``store.version`` changes (LRU, per store)."""
+
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        store = current_store()
+        key = (id(store), store.version, request.full_path)
+        with _page_cache_lock:
+            body = _page_cache.get(key)
+            if body is not None:
+                _page_cache.move_to_end(key)
+                return body
+        body = view(*args, **kwargs)
+        if isinstance(body, str):
+            with _page_cache_lock:
+                _page_cache[key] = body
+                while len(_page_cache) > PAGE_CACHE_SIZE:
+                    _page_cache.popitem(last=False)
+        return body
+
+    return wrapper
+
+
 @bp.get("/page/<path:rest>")
+@cached_page
 def page(rest: str):
     iri = _resolve(rest)
     if rest.startswith("document/"):
@@ -142,14 +176,15 @@ def page(rest: str):
 
 
 @bp.get("/document/<doc_id>")
+@cached_page
 def document(doc_id: str):
-    from .documents import load_document  # noqa: PLC0415
+    from .documents import load_document, render_lines  # noqa: PLC0415
 
     iri = _resolve(f"document/{doc_id}")
     doc = load_document(current_store(), iri)
     if doc is None:
         abort(404, description=f"No source document {doc_id!r}.")
-    return render_template("document.html", doc=doc, rest=f"document/{doc_id}")
+    return render_template("document.html", doc=doc, lines_html=render_lines(doc), rest=f"document/{doc_id}")
 
 
 # -- ontology ---------------------------------------------------------------

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Iterable
 from urllib.parse import urljoin
 
-__all__ = ["FederationRefused", "ServiceCall", "service_calls", "check_query", "check_update"]
+__all__ = ["FederationRefused", "ServiceCall", "service_calls", "check_query", "check_update", "token_spans"]
 
 
 class FederationRefused(ValueError):
@@ -58,14 +58,23 @@ def _unescape_codepoints(text: str) -> str:
     return _CODEPOINT.sub(replace, text)
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
-    tokens = []
+def token_spans(text: str) -> list[tuple[str, str, int]]:
+    """The SPARQL tokens of ``text`` as (kind, text, start offset), whitespace and comments left out.
+
+    Kinds: ``string``, ``iri``, ``pname``, ``var``, ``word`` (keywords, ``a``,
+    booleans), ``other`` (punctuation, operators, numbers digit by digit).
+    """
+    spans = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
         if kind in ("ws", "comment"):
             continue
-        tokens.append((kind, m.group()))
-    return tokens
+        spans.append((kind, m.group(), m.start()))
+    return spans
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    return [(kind, value) for kind, value, _ in token_spans(text)]
 
 
 def _local_unescape(local: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from ..store import Store
-from .linked_data import sparql_iri
+from .linked_data import page_url, sparql_iri
 from .pages import PREFIX_BLOCK, EvidenceRef, Value, evidence_for, labels_for, make_value
 
 __all__ = ["Column", "Section", "Cell", "SectionTable", "sections_for", "SECTIONS"]
@@ -48,6 +48,8 @@ class Section:
 class Cell:
     value: Value | None
     evidence: list[EvidenceRef] = field(default_factory=list)
+    #: several values in one cell (e.g. line links), shown after ``value``
+    values: list[Value] = field(default_factory=list)
 
 
 @dataclass
@@ -126,13 +128,13 @@ PROVIDER_MEETINGS = Section(
 PROVIDER_PEOPLE = Section(
     "people", "Members and officers involved",
     f"""SELECT DISTINCT ?person ?role ?decision WHERE {{
-  ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision .
-  {{ ?decision cg:decisionMaker ?person BIND("decision maker" AS ?role) }}
-  UNION {{ ?decision cg:decisionMaker ?post . ?post a cg:Post . ?person org:holds ?post BIND("holds the deciding post" AS ?role) }}
-  UNION {{ ?report cg:proposes ?decision ; cg:reportFrom ?person BIND("report author" AS ?role) }}
-  ?person a cg:Person .
- 
-}} """,
+  {{ ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision . ?decision cg:decisionMaker ?person .
+     ?person a cg:Person BIND("decision maker" AS ?role) }}
+  UNION {{ ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision . ?decision cg:decisionMaker ?post .
+           ?post a cg:Post . ?person org:holds ?post BIND("holds the deciding post" AS ?role) }}
+  UNION {{ ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision . ?report cg:proposes ?decision ;
+           cg:reportFrom ?person BIND("report author" AS ?role) }}
+}}""",
     (
         Column("person", "Person", ("person", ())),
         Column("role", "Role"),
@@ -158,14 +160,10 @@ MENTIONING_DECLARATIONS = Section(
     needs_names=True,
 )
 
+#: computed in Python from the documents' text (see :mod:`.mentions`), not by SPARQL
 NAMING_DOCUMENTS = Section(
-    "documents", "Documents that name it",
-    """SELECT ?doc (COUNT(DISTINCT ?ev) AS ?evidence) WHERE {
-  { $this cg:evidence ?ev . ?ev cg:sourceDocument ?doc }
-  UNION { ?x ?p $this . ?x cg:evidence ?ev . ?ev cg:evidenceProperty ?p ; cg:sourceDocument ?doc }
-  UNION { ?doc a cg:SourceDocument ; cg:text ?t . VALUES ?name { $names } FILTER(CONTAINS(LCASE(?t), LCASE(?name))) }
-} GROUP BY ?doc """,
-    (Column("doc", "Document"), Column("evidence", "Evidence passages")),
+    "documents", "Documents that name it", "",
+    (Column("doc", "Document"), Column("evidence", "Evidence passages"), Column("lines", "Lines naming it")),
     "No document names it.",
     needs_names=True,
 )
@@ -418,6 +416,8 @@ def _string_literal(text: str) -> str:
 
 
 def _run(store: Store, section: Section, iri: str, names: list[str]) -> SectionTable:
+    if section is NAMING_DOCUMENTS:
+        return _naming_documents(store, iri, names)
     query = section.query.replace("$this", sparql_iri(iri))
     if section.needs_names:
         usable = [n for n in names if len(n.strip()) >= 4]
@@ -476,6 +476,29 @@ def _cell_evidence(col: Column, row: dict, evidence: dict[str, list[EvidenceRef]
         elif p:
             wanted.add(_expand(p))
     return [e for e in evs if e.properties & wanted or ("" in props and not e.properties)]
+
+
+def _naming_documents(store: Store, iri: str, names: list[str]) -> SectionTable:
+    """Documents with evidence about ``iri`` or whose text names it, with the lines that do."""
+    from .mentions import mentions_for  # noqa: PLC0415
+
+    counts = {str(r["doc"]): int(r["n"]) for r in store.select(PREFIX_BLOCK + f"""
+SELECT ?doc (COUNT(DISTINCT ?ev) AS ?n) WHERE {{
+  {{ {sparql_iri(iri)} cg:evidence ?ev }} UNION {{ ?x ?p {sparql_iri(iri)} . ?x cg:evidence ?ev . ?ev cg:evidenceProperty ?p }}
+  ?ev cg:sourceDocument ?doc }} GROUP BY ?doc""")}
+    lines = mentions_for(store, [n for n in names if len(n.strip()) >= 4])
+    labels = labels_for(store, set(counts) | set(lines))
+    rows = []
+    for doc in sorted(set(counts) | set(lines), key=lambda d: labels.get(d, d)):
+        found = lines.get(doc, [])
+        shown = [Value(f"L{n}", f"{page_url(doc) or doc}#L{n}-L{n}") for n in found[:12]]
+        more = [Value(f"+{len(found) - 12} more")] if len(found) > 12 else []
+        rows.append([
+            Cell(make_value(URIRef(doc), labels.get(doc))),
+            Cell(Value(str(counts.get(doc, 0)))),
+            Cell(None, values=shown + more),
+        ])
+    return SectionTable(NAMING_DOCUMENTS, rows)
 
 
 def sections_for(store: Store, kind: str, iri: str, names: list[str]) -> list[SectionTable]:

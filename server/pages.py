@@ -310,22 +310,26 @@ def evidence_for(store: Store, iris: Iterable[str]) -> dict[str, list[EvidenceRe
     if not iris:
         return {}
     values = " ".join(sparql_iri(i) for i in iris)
+    # two narrow queries are much faster than one with OPTIONALs over the evidence nodes
     rows = store.select(f"""{PREFIX_BLOCK}
-SELECT ?s ?ev ?doc ?start ?end ?quote ?prop WHERE {{
+SELECT ?s ?ev ?doc ?start ?end ?quote WHERE {{
   VALUES ?s {{ {values} }}
-  ?s cg:evidence ?ev . ?ev cg:sourceDocument ?doc ; cg:startLine ?start ; cg:endLine ?end .
-  OPTIONAL {{ ?ev cg:quote ?quote }} OPTIONAL {{ ?ev cg:evidenceProperty ?prop }}
+  ?s cg:evidence ?ev . ?ev cg:sourceDocument ?doc ; cg:startLine ?start ; cg:endLine ?end ; cg:quote ?quote .
 }}""")
+    prop_rows = store.select(f"""{PREFIX_BLOCK}
+SELECT ?s ?ev ?prop WHERE {{ VALUES ?s {{ {values} }} ?s cg:evidence ?ev . ?ev cg:evidenceProperty ?prop }}""")
     for r in rows:
         s, ev = str(r["s"]), str(r["ev"])
-        ref = out[s].get(ev)
-        if ref is None:
-            try:
-                start, end = int(r["start"]), int(r["end"])
-            except (TypeError, ValueError):
-                continue
-            ref = out[s][ev] = EvidenceRef(ev, str(r["doc"]), start, end, str(r.get("quote", "")))
-        if "prop" in r:
+        if ev in out[s]:
+            continue
+        try:
+            start, end = int(r["start"]), int(r["end"])
+        except (TypeError, ValueError):
+            continue
+        out[s][ev] = EvidenceRef(ev, str(r["doc"]), start, end, str(r["quote"]))
+    for r in prop_rows:
+        ref = out[str(r["s"])].get(str(r["ev"]))
+        if ref is not None:
             ref.properties.add(str(r["prop"]))
     return {s: sorted(d.values(), key=_ev_sort_key) for s, d in out.items()}
 

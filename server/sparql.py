@@ -132,7 +132,7 @@ def run_protocol_query(query: str, params, extra=None) -> Response:
         graph_media_type=graph_type,
         default_graph_uris=getlist("default-graph-uri"),
         named_graph_uris=getlist("named-graph-uri"),
-        base_iri=None,
+        base_iri=request.base_url,
         max_rows=limits.max_rows,
     )
     try:

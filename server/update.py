@@ -6,20 +6,25 @@ form-encoded ``update=``. Every update needs the bearer token (see
 (:mod:`.federation`). Each request runs as one transaction: a malformed or
 failing update changes nothing. Success answers ``204 No Content``.
 
-``using-graph-uri`` / ``using-named-graph-uri`` are not supported (400):
-write ``USING`` / ``USING NAMED`` in the update itself.
+``using-graph-uri`` / ``using-named-graph-uri`` become ``USING`` / ``USING
+NAMED`` clauses of every ``DELETE``/``INSERT ... WHERE`` operation; an update
+that has its own ``USING`` or ``WITH`` together with them is refused (400), as
+the protocol requires. Relative IRIs resolve against the endpoint URL.
 """
 
 from __future__ import annotations
 
+import re
+
+import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
-from ..store import StoreError
+from ..store import QuerySyntaxError, StoreError
 from .auth import write_refusal
-from .federation import FederationRefused, check_update
+from .federation import FederationRefused, check_update, token_spans
 from .responses import problem
 
-__all__ = ["bp", "run_protocol_update"]
+__all__ = ["bp", "run_protocol_update", "apply_protocol_dataset", "with_base", "DatasetConflict"]
 
 bp = Blueprint("update", __name__)
 
@@ -62,9 +67,11 @@ def run_protocol_update() -> Response:
     if error is not None:
         return error
     params = request.form if request.mimetype == "application/x-www-form-urlencoded" else request.args
-    if params.getlist("using-graph-uri") or params.getlist("using-named-graph-uri"):
-        return problem(400, "using-graph-uri / using-named-graph-uri are not supported: "
-                            "write USING / USING NAMED in the update itself")
+    try:
+        text = apply_protocol_dataset(text, params.getlist("using-graph-uri"), params.getlist("using-named-graph-uri"))
+    except DatasetConflict as exc:
+        return problem(400, str(exc))
+    text, shift = with_base(text, request.base_url)
     try:
         check_update(text, current_app.config.get("COUNCILGRAPH_ALLOW_SERVICE") or ())
     except FederationRefused as exc:
@@ -74,8 +81,69 @@ def run_protocol_update() -> Response:
 
     try:
         current_store().update(text)
+    except QuerySyntaxError as exc:
+        return error_response(_unshift(exc, shift), "Update")
     except StoreError as exc:
         return error_response(exc, "Update")
     except Exception as exc:  # noqa: BLE001 - pyoxigraph evaluation errors; the transaction rolled back
         return problem(500, f"Update failed: {exc}")
     return Response(status=204)
+
+
+class DatasetConflict(ValueError):
+    """Protocol dataset parameters given for an update that sets its own dataset, or bad IRIs."""
+
+
+def apply_protocol_dataset(text: str, using: list[str], using_named: list[str]) -> str:
+    """``text`` with ``USING``/``USING NAMED`` clauses for the protocol's dataset parameters.
+
+    They go before the ``WHERE`` of every ``DELETE``/``INSERT`` operation
+    (``DELETE WHERE`` shorthand and ``*DATA`` operations have no dataset).
+    """
+    if not using and not using_named:
+        return text
+    for iri in [*using, *using_named]:
+        try:
+            ox.NamedNode(iri)
+        except ValueError as exc:
+            raise DatasetConflict(f"using-graph-uri / using-named-graph-uri must be IRIs: {exc}") from exc
+    spans = token_spans(text)
+    if any(kind == "word" and value.upper() in ("USING", "WITH") for kind, value, _ in spans):
+        raise DatasetConflict("the update sets its own dataset (USING / USING NAMED / WITH): "
+                              "do not also send using-graph-uri / using-named-graph-uri")
+    clause = " ".join([f"USING <{g}>" for g in using] + [f"USING NAMED <{g}>" for g in using_named]) + " "
+    positions = []
+    depth = 0
+    previous = ""
+    for kind, value, start in spans:
+        if kind == "other" and value == "{":
+            depth += 1
+        elif kind == "other" and value == "}":
+            depth -= 1
+        elif depth == 0 and kind == "word" and value.upper() == "WHERE" and previous != "DELETE":
+            positions.append(start)
+        if depth == 0 and not (kind == "other" and value in "{}"):
+            previous = value.upper() if kind == "word" else value
+    for start in reversed(positions):
+        text = text[:start] + clause + text[start:]
+    return text
+
+
+_SCHEME = re.compile(r"^<[A-Za-z][A-Za-z0-9+.\-]*:")
+
+
+def with_base(text: str, base: str) -> tuple[str, int]:
+    """``text`` with ``BASE <base>`` in front when it has relative IRIs; and how far line 1 shifted."""
+    if not any(kind == "iri" and not _SCHEME.match(value) for kind, value, _ in token_spans(text)):
+        return text, 0
+    prefix = f"BASE <{base}> "
+    return prefix + text, len(prefix)
+
+
+def _unshift(exc: QuerySyntaxError, shift: int) -> QuerySyntaxError:
+    """The syntax error's position in the text the client sent (undo :func:`with_base`)."""
+    if not shift or exc.line != 1 or exc.column is None:
+        return exc
+    column = max(1, exc.column - shift)
+    message = re.sub(r"at 1:(\d+)", f"at 1:{column}", exc.message, count=1)
+    return QuerySyntaxError(message, 1, column)
