@@ -120,9 +120,11 @@ def apply_protocol_dataset(text: str, using: list[str], using_named: list[str]) 
             depth += 1
         elif kind == "other" and value == "}":
             depth -= 1
+            if depth == 0:
+                previous = "}"
         elif depth == 0 and kind == "word" and value.upper() == "WHERE" and previous != "DELETE":
             positions.append(start)
-        if depth == 0 and not (kind == "other" and value in "{}"):
+        if depth == 0 and not (kind == "other" and value in ("{", "}")):
             previous = value.upper() if kind == "word" else value
     for start in reversed(positions):
         text = text[:start] + clause + text[start:]
