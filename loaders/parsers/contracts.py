@@ -103,8 +103,8 @@ def _is_council(ctx: ParseContext, name: str) -> bool:
     council = council_ref(ctx)
     canonical = canonical_org_name(name, aliases_for(ctx))
     slug = org_key(canonical)[0]
-    if council is not None and slug == council.key[0]:
-        return True
+    if council is not None and (slug == council.key[0] or slug.endswith("-" + council.key[0])):
+        return True  # the council itself, or "Chairman of Kent County Council"
     return bool(re.fullmatch(r"(?i)(?:the\s+)?(?:council|county\s+council|authority|local\s+authority|kcc)", name.strip()))
 
 
@@ -514,28 +514,35 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
 _ORG_SUFFIX = (
     r"(?:Ltd|Limited|PLC|plc|LLP|CIC|NHS[ \t]+Foundation[ \t]+Trust|Foundation[ \t]+Trust|Partnership[ \t]+Trust|Trust|Foundation|"
     r"Integrated[ \t]+Care[ \t]+Board|Clinical[ \t]+Commissioning[ \t]+Group|(?:County|Borough|District|City)[ \t]+Council|Council|"
-    r"Police|Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency)(?![ \t]+[a-z])"
+    r"Police|Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency|Mind|Hospice)(?![ \t]+[a-z])"
 )
 _ORG_MENTION = re.compile(
     r"(?<![\w])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,6}" + _ORG_SUFFIX + r")(?![\w])"
     r"|(?<![\w])(?P<dept>(?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|&)[ \t]+)?){0,4}[A-Z][\w'’-]*)"
+    r"|(?<![\w])(?P<office>Office[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,5}(?:Commissioner|Ombudsman|Regulator|Statistics|Health[ \t]+Improvement[ \t]+and[ \t]+Disparities))"
+    r"|(?<![\w])(?P<uni>University[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
     r"|(?<![\w])(?P<nhs>NHS[ \t]+(?:(?:[A-Z][\w&'’-]*|and)[ \t]+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority))(?![\w])"
 )
 _NOT_ORG_START = re.compile(
     r"^(?:The|This|That|These|Our|Each|All|Any|Every|A|An|Existing|Current|New|Adult|County|Cabinet|Parish|Framework|"
     r"Statement|Strategy|Strategic|Plan|Policy|Report|Paper|Funding|Growth|Voluntary|Both|Between|With|From|By|In|On|At|To|"
-    r"Partner|Partners|Including|And|Of|For|Jointly|Commissioned|Delivered|Provided)\b"
+    r"Partner|Partners|Including|And|Of|For|Jointly|Commissioned|Delivered|Provided|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Chairman|Chair|Leader|Members?)\b"
 )
 _GENERIC = re.compile(
     r"^(?:(?:Local|County|District|Borough|City|Town|Parish|Partner|Other|Kent)\s+)?Councils?$|^Trust$|^Cabinet\b|"
     r"Committee|Cabinet Member|Member|Officer|Director|Strategy|Service Level|Agreement|Policy|Plan\b|Act\b|Grant\b|Fund\b|"
     r"^(?:Integrated Care Boards?|Clinical Commissioning Groups?|(?:NHS )?Foundation Trusts?|NHS Trusts?|Care Partnership Trust|"
-    r"Funding Agency|Growth Commission|Voluntary and Community Sector|Partnership Trust|Health Trust)$",
+    r"Funding Agency|Growth Commission|Voluntary and Community Sector|Partnership Trust|Health Trust|Care Agency|Home Care Agency|"
+    r"Employment Agency|Recruitment Agency)$",
     re.I,
 )
 
 
 _CONNECTOR_TAIL = re.compile(r"(?:\b(?:and|of|for|the|&)|[,-])\s*$", re.I)
+
+
+_HEAD_WORDS = {"Office", "Department", "Ministry", "Agency", "Commission", "Council", "Board", "Trust", "Group", "The"}
 
 
 def _neighbour(src: SourceText, n: int, step: int, start: int, end: int) -> str:
@@ -557,7 +564,7 @@ def _wraps(first: str, second: str) -> bool:
         _CONNECTOR_TAIL.search(first)
         or re.search(r"\bNHS$", first.strip())
         or re.match(r"^(?:and|of|for|&)\b|^[a-z]", second.strip())
-        or re.match(r"^(?:Trust|Foundation|Council|Board|Group|Ltd|Limited|CIC|Commission|Agency|Healthcare)\b", second.strip())
+        or re.match(r"^(?:Trust|Foundation|Council|Board|Group|Ltd|Limited|CIC|Commission|Agency|Healthcare|Borough|County|District|City)\b", second.strip())
     )
 
 
@@ -602,8 +609,10 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                 # a name cut at the line end ("Department of Health and Social" / "Care")
                 longer = _ORG_MENTION.match(joined, m.start())
                 if longer is not None and longer.end() > m.end():
-                    m = longer
-            raw = (m.group("name") or m.group("dept") or m.group("nhs") or "").strip().rstrip(",")
+                    extra = joined[m.end(): longer.end()].split()
+                    if len(extra) <= 2 and not _HEAD_WORDS.intersection(extra):
+                        m = longer
+            raw = (m.group("name") or m.group("dept") or m.group("office") or m.group("uni") or m.group("nhs") or "").strip().rstrip(",")
             for name in _split_pair(raw):
                 name = re.sub(r"^(?:the|and|of|for)\s+", "", name.strip(), flags=re.I)
                 name = re.sub(r"^.*\s(?:The|A|An)\s+", "", name)  # "Recommendations The Council"

@@ -77,7 +77,7 @@ def _furniture(line: str) -> bool:
 
 def clean_value(text: str) -> str:
     text = text.replace("**", "").replace("__", "")
-    text = re.sub(r"(?<=\w)\s+Page \d{1,4}\b(?=\s|$)", "", text)
+    text = re.sub(r"(?<=[\w.,;:)])\s+Page \d{1,4}\b(?=\s|$)", "", text)
     return normalise_ws(text).strip(" :")
 
 
@@ -201,26 +201,37 @@ def looks_like_post(text: str) -> bool:
     return bool(_POST_START.search(text or ""))
 
 
-def split_name_post(text: str) -> list[tuple[str, str]]:
-    """[(name, post)] from "Clair Bell, Cabinet Member for ... Richard Smith, Corporate Director ...".
+def split_name_post(lines: list[str] | str) -> list[tuple[str, str]]:
+    """[(name, post)] from the lines of a "From:" / "DECISION TO BE TAKEN BY:" block.
 
-    An entry starts at a capitalised name directly followed by a comma and a
-    post title; the post runs to the next entry.
+    An entry starts at the beginning of a line (or of the block) with a
+    person's name directly followed by a comma and a post title ("Clair Bell,
+    Cabinet Member for ..."); the post runs over the following lines until the
+    next entry. Names are never looked for in the middle of a line, so a post
+    ending "... Public Health" is not read as part of the next name.
     """
     from ..text.names import parse_name
 
-    text = clean_value(text)
-    starts = []
-    for m in re.finditer(r"(?:(?<=^)|(?<=\s))((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3}),\s+", text):
-        if parse_name(m.group(1)) is not None and looks_like_post(text[m.end(): m.end() + 60]):
-            starts.append(m)
+    if isinstance(lines, str):
+        lines = [lines]
+    entries: list[list[str]] = []
+    head = re.compile(r"^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’.-]*){1,3}),\s+(.*)$")
+    names: list[str] = []
+    for raw in lines:
+        text = clean_value(raw)
+        if not text or _furniture(text):
+            continue
+        m = head.match(text)
+        if m and parse_name(m.group(1)) is not None and looks_like_post(m.group(2)[:60]):
+            names.append(m.group(1))
+            entries.append([m.group(2)])
+        elif entries:
+            entries[-1].append(text)
     out = []
-    for i, m in enumerate(starts):
-        stop = starts[i + 1].start() if i + 1 < len(starts) else len(text)
-        post = text[m.end():stop].strip(" ,;")
-        # "(in consultation with ...)" is not part of the post
-        post = re.sub(r"\s*\(.*$", "", post).strip()
-        out.append((m.group(1), post))
+    for name, parts in zip(names, entries):
+        post = clean_value(" ".join(parts)).strip(" ,;")
+        post = re.sub(r"\s*\(.*$", "", post).strip()  # "(in consultation with ...)"
+        out.append((name, post))
     return out
 
 

@@ -129,7 +129,7 @@ def _decision_maker(ctx: ParseContext, decision, maker, src) -> None:
     """The person when named ("Clair Bell, Cabinet Member for ..."), else the post."""
     ev = maker.evidence(src)
     text = maker.text
-    pairs = split_name_post(text)
+    pairs = split_name_post([t for _, t in maker.parts])
     if pairs:
         name, post = pairs[0]
         person = note_person(ctx, name, ev, role=post or None)

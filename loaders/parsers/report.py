@@ -122,7 +122,7 @@ def parse(section: Section, ctx: ParseContext) -> None:
     # --- who it is from ------------------------------------------------------------
     frm = fields.get("from")
     if frm is not None:
-        for name, post in split_name_post(frm.text):
+        for name, post in split_name_post([t for _, t in frm.parts]):
             ev = src.find(f"{name}, {post}", frm.line, frm.last_line) or src.find(name, frm.line, frm.last_line)
             if ev is None:
                 continue

@@ -43,6 +43,13 @@ SEED_ALIASES: dict[str, str] = {
     "kent and medway integrated care board": "NHS Kent and Medway Integrated Care Board",
     "k&m icb": "NHS Kent and Medway Integrated Care Board",
     "lga": "Local Government Association",
+    "nhs kent and medway clinical commissioning group": "Kent and Medway Clinical Commissioning Group",
+    "office of national statistics": "Office for National Statistics",
+    "ons": "Office for National Statistics",
+    "kchft": "Kent Community Health NHS Foundation Trust",
+    "kent community health foundation trust": "Kent Community Health NHS Foundation Trust",
+    "kent community healthcare foundation trust": "Kent Community Health NHS Foundation Trust",
+    "nhs kent community health foundation trust": "Kent Community Health NHS Foundation Trust",
     "cqc": "Care Quality Commission",
 }
 
@@ -56,12 +63,12 @@ _PUBLIC = re.compile(
     r"\b(?:County|Borough|District|City|Town|Parish|Metropolitan|Unitary)\s+Council\b|^\w[\w\s&'-]*\bCouncil$|"
     r"\bDepartment (?:of|for)\b|\bMinistry of\b|\bHome Office\b|\bCabinet Office\b|\bTreasury\b|\bPolice\b|"
     r"\bFire and Rescue\b|\bAgency\b|\bCommission\b|\bOmbudsman\b|\bLocal Government Association\b|"
-    r"\bOffice for\b|\bOffice of\b|\bGovernment\b",
+    r"\bOffice for\b|\bOffice of\b|\bGovernment\b|\bCommissioner\b",
     re.I,
 )
 _CHARITY = re.compile(
     r"\bCharity\b|\bCharitable\b|\bFoundation\b|\bSociety\b|\bAssociation\b|\bTrust\b|\bMind\b|\bAge UK\b|\bCarers?\b|"
-    r"\bMencap\b|\bScope\b|\bBarnardo|\bSamaritans\b|\bRoyal National\b|\bAlliance\b|\bHospice\b|\bVoluntary\b|\bCommunity Action\b",
+    r"\bUniversity\b|\bMencap\b|\bScope\b|\bBarnardo|\bSamaritans\b|\bRoyal National\b|\bAlliance\b|\bHospice\b|\bVoluntary\b|\bCommunity Action\b",
     re.I,
 )
 

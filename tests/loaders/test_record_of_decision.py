@@ -1,0 +1,52 @@
+"""PROPOSED RECORD OF DECISION sheets."""
+
+from __future__ import annotations
+
+from councilgraph.loaders.parsers.record_of_decision import key_decision_value
+from councilgraph.loaders.records import Ref
+
+from tests.loaders.reports_support import extract_text, extracted, quote_is_verbatim
+
+
+def test_key_decision_values():
+    assert key_decision_value("Yes") is True
+    assert key_decision_value("YES.") is True
+    assert key_decision_value("No") is False
+    assert key_decision_value("Affects more than 2 Electoral Divisions and expenditure of more than £1m") is True
+    assert key_decision_value("For publication") is None
+
+
+def test_sheet_with_number_lines_later_and_post_as_maker():
+    x = extracted("003_4b3e521f3552e908")
+    d = x.entities.get(Ref("Decision", ("19/00011",)))
+    assert d.first("cg:keyDecision") is True  # "Key decision   Affects more than 2 Electoral Divisions"
+    maker = x.entities.get(d.first("cg:decisionMaker"))
+    assert maker.schema == "Post" and maker.first("rdfs:label") == "Cabinet Member for Adult Social Care and Public Health"
+    assert str(d.first("cg:text")).startswith("As Cabinet Member for Adult Social Care and Public Health, I propose to:")
+    assert "proposed" in d.values("cg:status")
+    for statements in d.properties.values():
+        for st in statements:
+            assert all(quote_is_verbatim(x.source, ev) for ev in st.evidence)
+
+
+def test_named_decision_maker_is_a_person():
+    x = extracted("001_03b3e409ff055485")
+    d = x.entities.get(Ref("Decision", ("22/00096",)))
+    person = x.entities.get(d.first("cg:decisionMaker"))
+    assert person.schema == "Person" and person.first("rdfs:label") == "Clair Bell"
+    assert d.first("dct:title") == "Technology Enabled Care Service"
+
+
+def test_synthetic_sheet_key_decision_no_and_page_marker_in_text():
+    text = (
+        "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\nDECISION TO BE TAKEN BY:\n\nCabinet Member for\n\n"
+        "Highways and Transport\n\nDECISION NO:\n\n\n\n24/00101\n\nFor publication\n\nKey decision: No\n\n"
+        "Title of Decision: Bridge Repairs\n\nDecision: As Cabinet Member I propose to:\n"
+        "a) APPROVE the repairs. Page 7\n\nReason(s) for decision: Safety.\n\nFinancial Implications: None.\n"
+    )
+    x = extract_text(text)
+    d = x.entities.get(Ref("Decision", ("24/00101",)))
+    assert d.first("cg:keyDecision") is False
+    assert d.first("dct:title") == "Bridge Repairs"
+    assert d.first("cg:text") == "As Cabinet Member I propose to: a) APPROVE the repairs."
+    assert x.entities.get(d.first("cg:decisionMaker")).first("rdfs:label") == "Cabinet Member for Highways and Transport"

@@ -1,0 +1,79 @@
+"""Report front matter: From / To / Subject / Decision no / Classification / Electoral Division."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from councilgraph.loaders.records import Ref
+
+from tests.loaders.reports_support import extract_text, extracted, quote_is_verbatim
+
+HEADER = "KENT COUNTY COUNCIL\n\nADULT SOCIAL CARE CABINET COMMITTEE\n\n"
+
+
+def _reports(x):
+    return {str(r.first("dct:title")): r for r in x.entities.of("Report")}
+
+
+def test_front_matter_split_over_lines_and_blank_lines():
+    x = extracted("000_85e50b6c2a77ab48")
+    r = _reports(x)["PROPERTY SECURITY ELEMENT OF THE COUNTYWIDE SANCTUARY ACCESS FOR ELIGIBLE RESIDENTS (SAFER) SCHEME – CONTRACT AWARD"]
+    # "To: Adult Social Care Cabinet Committee – 13 September" / "" / "2023"
+    meeting = x.entities.get(r.first("cg:reportTo"))
+    assert meeting.first("cg:date") == date(2023, 9, 13)
+    assert meeting.values("cg:status") == ["scheduled"]
+    assert r.first("cg:proposes") == Ref("Decision", ("23/00074",))
+    assert r.first("cg:electoralDivision") == "All"
+    assert str(r.first("cg:classification")).startswith("Unrestricted Report - Restricted Appendices")
+    for statements in r.properties.values():
+        for st in statements:
+            assert st.evidence and all(quote_is_verbatim(x.source, ev) for ev in st.evidence)
+
+
+def test_report_from_people_and_their_posts_dated_by_the_meeting():
+    x = extracted("004_acb2a405277538a0")
+    r = _reports(x)["COMMUNITY MENTAL HEALTH AND WELLBEING SERVICE COMMISSIONING"]
+    people = [x.entities.get(p) for p in r.values("cg:reportFrom")]
+    labels = {str(p.first("rdfs:label")) for p in people}
+    assert {"Clair Bell", "Richard Smith"} <= labels
+    holdings = [h for h in x.entities.of("PostHolding") if h.first("cg:asOf") == date(2022, 3, 31)]
+    posts = {str(x.entities.get(h.first("cg:post")).first("rdfs:label")) for h in holdings}
+    assert "Cabinet Member for Adult Social Care and Public Health" in posts
+    # "Decision Number:22/00033" (no space)
+    assert r.first("cg:proposes") == Ref("Decision", ("22/00033",))
+
+
+def test_decision_number_printed_lines_after_its_label_and_page_marker_in_value():
+    text = HEADER + (
+        "From: Jane Doe, Cabinet Member for Roads\n\n"
+        "To: Adult Social Care Cabinet Committee – 5 October\n\nPage 12\n\n2023\n\n"
+        "Subject: WIDGET SERVICE –\n\nCONTRACT AWARD\n\n"
+        "Decision no:\n\n\n24/0012\n\n"
+        "Classification: Unrestricted\n\nElectoral Division: All\n\n"
+        "Summary: A summary.\n\nRecommendation(s): To ENDORSE.\n\n1. Introduction\n\n1.1 Text.\n"
+    )
+    x = extract_text(text)
+    (r,) = x.entities.of("Report")
+    assert r.first("dct:title") == "WIDGET SERVICE – CONTRACT AWARD"
+    assert r.first("cg:proposes") == Ref("Decision", ("24/00012",))
+    assert x.entities.get(r.first("cg:reportTo")).first("cg:date") == date(2023, 10, 5)
+    d = x.entities.get(Ref("Decision", ("24/00012",)))
+    assert d.values("cg:status") == ["proposed"]
+
+
+def test_from_in_running_text_is_not_a_report():
+    text = HEADER + "MINUTES of a meeting held on Thursday, 6th July, 2023.\n\nFrom: the Chairman's remarks it was clear.\nNothing else.\n"
+    try:
+        x = extract_text(text)
+    except ValueError:
+        return  # not a committee paper at all: fine, but certainly no report
+    assert x.entities.of("Report") == []
+
+
+def test_work_programme_meetings_are_planned_and_future_only():
+    x = extracted("000_85e50b6c2a77ab48")
+    planned = sorted(m.first("cg:date") for m in x.entities.of("Meeting") if "planned" in m.values("cg:status"))
+    assert planned == [date(2023, 11, 15), date(2024, 1, 18), date(2024, 3, 13), date(2024, 5, 15), date(2024, 7, 3)]
+    y = extracted("003_4b3e521f3552e908")  # table layout "17-May-19"
+    planned = sorted(m.first("cg:date") for m in y.entities.of("Meeting") if "planned" in m.values("cg:status"))
+    assert planned[0] == date(2019, 5, 17) and date(2020, 5, 22) in planned
