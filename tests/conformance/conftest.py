@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-#: lines the conformance tests want shown after the run (pass counts, skips, failures)
-REPORT: list[str] = []
+from tests.conformance.report import REPORT
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -21,7 +21,7 @@ import rdflib
 from rdflib.compare import isomorphic
 from rdflib.query import Result
 
-from tests.support.comunica import comunica_available, comunica_json, comunica_sparql
+from tests.support.comunica import comunica_available, comunica_install_problem, comunica_json, comunica_sparql
 from tests.support.jena import classpath, jena_available, rsparql
 from tests.support.servers import run_councilgraph_server
 
@@ -261,6 +261,12 @@ def _comunica_or_skip():
 
 @pytest.mark.comunica
 class TestComunica:
+    def test_install_is_consistent(self):
+        """A broken dependency mix makes Comunica drop language tags: say so plainly."""
+        _comunica_or_skip()
+        problem = comunica_install_problem()
+        assert problem is None, problem
+
     def test_select(self, people):
         _comunica_or_skip()
         assert rows_from_json(comunica_json([people], SELECT)) == expected_rows(SELECT)

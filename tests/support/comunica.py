@@ -14,7 +14,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-__all__ = ["COMUNICA", "comunica_available", "comunica_sparql", "comunica_json"]
+__all__ = ["COMUNICA", "comunica_available", "comunica_install_problem", "comunica_sparql", "comunica_json"]
 
 REPO = Path(__file__).resolve().parents[2]
 COMUNICA = REPO / ".cache" / "node" / "node_modules" / ".bin" / "comunica-sparql"
@@ -26,6 +26,31 @@ def comunica_available() -> str | None:
         return "no node on PATH (Node.js 20 is needed for Comunica)"
     if not COMUNICA.exists():
         return f"Comunica not installed at {COMUNICA}; run scripts/install-test-deps.sh"
+    return None
+
+
+def _version(package: str) -> str:
+    manifest = COMUNICA.parents[1] / package / "package.json"
+    try:
+        return json.loads(manifest.read_text())["version"]
+    except (OSError, ValueError, KeyError):
+        return ""
+
+
+def comunica_install_problem() -> str | None:
+    """A known-broken dependency mix in the Comunica install, or None.
+
+    ``@comunica/query-sparql@4`` now resolves ``sparqljson-parse`` 3.x, which builds
+    literals with the RDF 1.2 call ``literal(value, {language, direction})``, while
+    Comunica 4's own actors hoist ``rdf-data-factory`` 1.x, which takes that object
+    for a datatype: every language-tagged literal from an endpoint loses its tag
+    (``"x"^^undefined``).  Installing with ``"overrides": {"rdf-data-factory":
+    "^2.0.0"}`` in the package.json fixes it.
+    """
+    factory, parser = _version("rdf-data-factory"), _version("sparqljson-parse")
+    if factory.startswith("1.") and parser and int(parser.split(".")[0]) >= 3:
+        return (f"Comunica install mixes rdf-data-factory {factory} with sparqljson-parse {parser}: language tags are "
+                f"lost. Reinstall {COMUNICA.parents[2]} with \"overrides\": {{\"rdf-data-factory\": \"^2.0.0\"}} in its package.json")
     return None
 
 
