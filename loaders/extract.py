@@ -87,4 +87,4 @@ def detect_council(ctx: ParseContext) -> None:
 def finalize(ctx: ParseContext) -> None:
     """Cross-section steps once every section is parsed: resolve person mentions
     into ``cg:Person`` records and rewrite every provisional person reference."""
-    ctx.people.finalize(ctx.entities, warn=ctx.warn)
+    ctx.people.finalize(ctx.entities, warn=ctx.warn, source=ctx.source)

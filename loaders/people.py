@@ -160,12 +160,16 @@ class PeopleRegistry:
     def _canonical_surnames(self) -> dict[str, str]:
         counts: Counter[str] = Counter()
         initials: dict[str, set[str]] = {}
+        listed: set[str] = set()
         for m in self._mentions.values():
             s = m.name.surname
-            counts[s] += m.count
+            # a listed name with a given name outweighs narrative references
+            counts[s] += m.count + (1 if m.name.first_initial and not m.hint else 0)
+            if m.name.first_initial and not m.hint:
+                listed.add(s)
             if m.name.first_initial:
                 initials.setdefault(s, set()).add(m.name.first_initial)
-        names = sorted(counts, key=lambda s: (-counts[s], s))
+        names = sorted(counts, key=lambda s: (-counts[s], s not in listed, s))
         canon: dict[str, str] = {}
         for s in names:
             if s in canon:
@@ -182,7 +186,7 @@ class PeopleRegistry:
                 canon[other] = s
         return canon
 
-    def finalize(self, entities: EntitySet, warn=None) -> dict[Ref, Ref]:
+    def finalize(self, entities: EntitySet, warn=None, source=None) -> dict[Ref, Ref]:
         """Resolve mentions into people, put the ``cg:Person`` records into ``entities``
         and rewrite every provisional reference; returns the provisional → final map."""
         canon = self._canonical_surnames()
@@ -242,7 +246,7 @@ class PeopleRegistry:
         for (s, i, g), mentions in sorted(groups.items()):
             if all(x.hint for x in mentions):
                 continue
-            person = self._person(s, i, g, mentions)
+            person = self._person(s, i, g, mentions, source)
             entities.put(person)
             for x in mentions:
                 mapping[x.ref] = person.ref
@@ -267,11 +271,18 @@ class PeopleRegistry:
             warn(line, text)
 
     @staticmethod
-    def _person(surname: str, initial: str, gender: str, mentions: list[Mention]) -> Entity:
+    def _person(surname: str, initial: str, gender: str, mentions: list[Mention], source=None) -> Entity:
         person = Entity("Person", person_key(surname, initial, gender))
-        best = max(mentions, key=lambda x: (x.name.surname == surname, x.name.richness(), not x.hint, x.count, x.printed))
+        best = max(mentions, key=lambda x: (x.name.richness(), x.name.surname == surname, not x.hint, x.count, x.printed))
         label = best.name.full if best.name.forenames else best.name.display
-        person.add("rdfs:label", label, *best.evidence[:1])
+        label_ev = best.evidence[:1]
+        if best.name.surname != surname and best.name.forenames and source is not None:
+            # "Xan Broker" listed, "Xan Brooker" printed elsewhere: label with the usual spelling
+            fixed = f"{' '.join(best.name.forenames)} {surname}"
+            found = source.find(fixed)
+            if found is not None:
+                label, label_ev = fixed, [found]
+        person.add("rdfs:label", label, *label_ev)
         for x in sorted(mentions, key=lambda x: x.printed):
             if x.printed != label:
                 person.add("skos:altLabel", x.printed, *x.evidence[:3])

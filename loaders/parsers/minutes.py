@@ -606,11 +606,14 @@ class MinutesReader:
         """Every "Title Surname" phrase of the minutes: printed forms of listed people."""
         flow = TextFlow.of(self.source, self.section.start, self.end)
         for m in _TITLED.finditer(flow.text):
+            end = m.end()
+            if flow.text[end:end + 2] in ("’s", "'s") or flow.text[end - 2:end] in ("’s", "'s"):
+                end -= 2 if flow.text[end - 2:end] in ("’s", "'s") else 0
             try:
-                ev = flow.evidence(m.start(), m.end())
+                ev = flow.evidence(m.start(), end)
             except ValueError:
                 continue
-            self.ctx.people.hint(m.group(0), ev)
+            self.ctx.people.hint(flow.text[m.start():end], ev)
 
 
 def _paragraphs(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
@@ -660,30 +663,37 @@ def _people_with_roles(text: str) -> list[tuple[str, str | None, int, int]]:
             if item.name is not None:
                 out.append((item.text, item.note, item.start, item.end))
         return out
-    # comma form: segments alternate name, role...
-    segments = []
-    pos = 0
+    # comma form: segments alternate name, role: "Name, Role, and Name, Role"
+    segments = []  # (start, end, separator before it)
+    pos, sep = 0, ""
     for m in _ROLE_SPLIT.finditer(text):
-        segments.append((pos, m.start()))
-        pos = m.end()
-    segments.append((pos, len(text)))
+        segments.append((pos, m.start(), sep))
+        pos, sep = m.end(), m.group(0)
+    segments.append((pos, len(text), sep))
     out = []
     current = None
-    for a, b in segments:
+    last_was_name = False
+    for a, b, sep in segments:
         seg = text[a:b].strip()
         if not seg:
             continue
         lead = text[a:b].find(seg)
         a2, b2 = a + lead, a + lead + len(seg)
-        if parse_name(seg) is not None and not looks_like_role(seg):
+        titled = bool(re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Sir)\.?\s", seg))
+        # right after a name comes its role; " and " inside a role continues it
+        role_position = current is not None and (last_was_name or "," not in sep)
+        is_name = parse_name(seg) is not None and not looks_like_role(seg) and (titled or not role_position)
+        if is_name:
             if current:
                 out.append(tuple(current[:4]))
             current = [seg, None, a2, b2, None]
+            last_was_name = True
         elif current is not None:
             if current[4] is None:
                 current[4] = a2
             current[1] = text[current[4]:b2]
             current[3] = b2
+            last_was_name = False
     if current:
         out.append(tuple(current[:4]))
     return out  # type: ignore[return-value]
