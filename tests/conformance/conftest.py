@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from tests.conformance.report import REPORT
+# `python -m pytest` (what `make test` runs) puts the repository on sys.path; a bare
+# `pytest` does not, and these tests import their helpers as `tests.support...`.
+_REPO = str(Path(__file__).resolve().parents[2])
+if _REPO not in sys.path:
+    sys.path.insert(0, _REPO)
+
+from tests.conformance.report import REPORT  # noqa: E402 - needs the path above
 
 
 def pytest_terminal_summary(terminalreporter):
