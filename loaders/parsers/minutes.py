@@ -37,7 +37,8 @@ START = re.compile(r"^\**\s*MINUTES\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\b
 
 _LABELS = re.compile(
     r"^(?P<label>PRESENT|ALSO\s+PRESENT|IN\s+ATTENDANCE|OFFICERS(?:\s+PRESENT)?|APOLOGIES|"
-    r"(?:ALSO\s+)?PRESENT\s+VIRTUALLY|VIRTUALLY\s+PRESENT|ATTENDING\s+VIRTUALLY)\s*:\s*(?P<rest>.*)$"
+    r"(?:ALSO\s+)?PRESENT\s+VIRTUALLY|VIRTUALLY\s+PRESENT|ATTENDING\s+VIRTUALLY)"
+    r"\s*(?:\((?P<mode>[A-Za-z ]+)\))?\s*:\s*(?P<rest>.*)$"
 )
 _LABEL_PROP = {
     "PRESENT": "cg:present",
@@ -138,6 +139,7 @@ class MinutesReader:
         for item in self.items:
             self._read_item(item)
         self._hints()
+        self._narrative_posts()
 
     def _read_header(self) -> int:
         src, start = self.source, self.section.start
@@ -205,10 +207,37 @@ class MinutesReader:
                     n = found[1] + 1
                     continue
             n += 1
+        if not heads:
+            heads = self._unmarked_heads(start)
         for i, (a, b, minute, item, title) in enumerate(heads):
             body_end = heads[i + 1][0] - 1 if i + 1 < len(heads) else self.end
             self.items.append(_Item(minute, item, title, a, b, b + 1, body_end))
         return heads[0][0] if heads else self.end + 1
+
+    def _unmarked_heads(self, start: int) -> list[tuple[int, int, str, str | None, str]]:
+        """Minutes without "(Item. N)" marks: "N. Title" lines standing alone (blank line
+        after, no full stop, at most 15 words), numbered consecutively; at least two."""
+        src = self.source
+        candidates = []
+        for n in range(start, self.end + 1):
+            line = src.line(n).strip().replace("**", "")
+            m = _ITEM_HEAD.match(line)
+            if not m:
+                continue
+            title = m.group("title").strip()
+            nxt = src.line(n + 1).strip() if n + 1 <= self.end else ""
+            if nxt or title.endswith((".", ":", ";", ",")) or len(title.split()) > 15 or not title[:1].isupper():
+                continue
+            candidates.append((n, n, m.group("minute"), None, title))
+        best: list = []
+        for i, first in enumerate(candidates):
+            run = [first]
+            for c in candidates[i + 1:]:
+                if int(c[2]) == int(run[-1][2]) + 1:
+                    run.append(c)
+            if len(run) > len(best):
+                best = run
+        return best if len(best) >= 2 else []
 
     def _item_head(self, n: int, m: re.Match[str]) -> tuple[int, int, str, str | None, str] | None:
         """A minute heading at line ``n``: needs an "(Item. N)" mark on it or within 3 lines."""
@@ -291,7 +320,10 @@ class MinutesReader:
             if m:
                 if current:
                     blocks.append(tuple(current))  # type: ignore[arg-type]
-                current = [" ".join(m.group("label").split()).upper(), n, n]
+                label = " ".join(m.group("label").split()).upper()
+                if m.group("mode") and re.search(r"virtual|remote|online", m.group("mode"), re.I):
+                    label += " (VIRTUALLY)"
+                current = [label, n, n]
                 continue
             if current is None:
                 continue
@@ -308,9 +340,14 @@ class MinutesReader:
 
     def _attendance_block(self, label: str, a: int, b: int) -> None:
         assert self.meeting is not None
-        prop = _LABEL_PROP.get(label)
+        virtual_mode = label.endswith(" (VIRTUALLY)")
+        prop = _LABEL_PROP.get(label.replace(" (VIRTUALLY)", ""))
         if prop is None:
             return
+        also_virtual = virtual_mode or prop == "cg:attendedVirtually"
+        if prop == "cg:attendedVirtually":
+            # "PRESENT VIRTUALLY:" members are present, and attended virtually
+            prop = "cg:alsoPresent" if label.startswith("ALSO") else "cg:present"
         flow = TextFlow.of(self.source, a, b)
         text = flow.text
         colon = text.find(":")
@@ -329,6 +366,8 @@ class MinutesReader:
             if ref is None:
                 continue
             self.meeting.add(prop, ref, ev)
+            if also_virtual:
+                self.meeting.add("cg:attendedVirtually", ref, ev)
             note = item.note or ""
             if prop == "cg:present" and note:
                 if re.search(r"\bin the chair\b", note, re.I):
@@ -496,7 +535,12 @@ class MinutesReader:
             if im and im.group(1) in self.item_by_number:
                 about = self.item_by_number[im.group(1)]
             elif im and whole:
-                about = Ref("AgendaItem", self.meeting.key + (im.group(1),))
+                # an item of this meeting not minuted here: record its number only
+                stub = Entity("AgendaItem", self.meeting.key + (im.group(1),))
+                stub.add("cg:itemNumber", im.group(1), ev)
+                stub.add_source(ev)
+                about = self.ctx.put(stub).ref
+                self.meeting.add("cg:agendaItem", about, ev)
             elif not whole:
                 about = item.ref
             if about is not None:
@@ -601,6 +645,32 @@ class MinutesReader:
             ref = self.ctx.people.mention(who, ev, member=True)
             if ref is not None:
                 self.meeting.add("cg:chair", ref, ev)
+
+    _POST_WORDS = r"(?:Cabinet Member|Corporate Director|Director|Leader|Deputy Leader|Chief Executive|Head|General Counsel)"
+    _POST_THEN_NAME = re.compile(
+        r"\bThe\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}" + _POST_WORDS + r"\b[^.;()]*?),\s+"
+        r"(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z'’-]+\s+)?[A-Z][\w'’-]+)\s*,"
+    )
+    _NAME_THEN_POST = re.compile(
+        r"(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+)\s+"
+        r"\((?P<post>(?:[A-Z][\w-]*\s+){0,3}" + _POST_WORDS + r"\b[^()]*)\)"
+    )
+
+    def _narrative_posts(self) -> None:
+        """"The Cabinet Member for ..., Mrs Clair Bell," / "Graham Gibbens (Cabinet Member for ...)":
+        post holdings as of the meeting date."""
+        if self.meeting is None or self.ctx.council is None:
+            return
+        flow = TextFlow.of(self.source, self.section.start, self.end)
+        day = self.meeting.first("cg:date")
+        for pattern in (self._POST_THEN_NAME, self._NAME_THEN_POST):
+            for m in pattern.finditer(flow.text):
+                if parse_name(m.group("name")) is None:
+                    continue
+                ev = flow.evidence(m.start(), m.end())
+                ref = self.ctx.people.mention(m.group("name"), flow.evidence(m.start("name"), m.end("name")))
+                if ref is not None:
+                    note_post_holding(self.ctx, ref, m.group("post"), day, ev)
 
     def _hints(self) -> None:
         """Every "Title Surname" phrase of the minutes: printed forms of listed people."""
