@@ -8,7 +8,7 @@ from markupsafe import Markup, escape
 
 from ..store import Store
 from .linked_data import page_url, sparql_iri
-from .pages import PREFIX_BLOCK, fallback_label
+from .pages import PREFIX_BLOCK, fallback_label, labels_for
 
 __all__ = ["DocumentView", "load_document", "split_lines", "render_lines"]
 
@@ -67,15 +67,16 @@ SELECT ?label ?text ?file ?kind ?format ?sha ?count WHERE {{ {ref} a cg:SourceDo
             (("File", "file"), ("Kind", "kind"), ("Format", "format"), ("Lines", "count"), ("SHA-256", "sha")) if var in r]
     view = DocumentView(iri, str(r.get("label") or fallback_label(iri)), split_lines(text), meta)
     ev_rows = store.select(f"""{PREFIX_BLOCK}
-SELECT DISTINCT ?s ?label ?start ?end WHERE {{ ?ev cg:sourceDocument {ref} ; cg:startLine ?start ; cg:endLine ?end .
-  ?s cg:evidence ?ev . OPTIONAL {{ ?s rdfs:label ?label }} }}""")
+SELECT DISTINCT ?s ?start ?end WHERE {{ ?ev cg:sourceDocument {ref} ; cg:startLine ?start ; cg:endLine ?end .
+  ?s cg:evidence ?ev . }}""")
+    labels = labels_for(store, {str(e["s"]) for e in ev_rows})
     for e in ev_rows:
         try:
             start, end = int(e["start"]), int(e["end"])
         except (TypeError, ValueError):
             continue
         s = str(e["s"])
-        entry = (s, str(e["label"]) if "label" in e else fallback_label(s))
+        entry = (s, labels.get(s) or fallback_label(s))
         bucket = view.annotations.setdefault(start, [])
         if entry not in bucket:
             bucket.append(entry)

@@ -15,7 +15,7 @@ from rdflib import URIRef
 
 from ..store import Store
 from .linked_data import page_url, sparql_iri
-from .pages import PREFIX_BLOCK, EvidenceRef, Value, evidence_for, labels_for, make_value
+from .pages import PREFIX_BLOCK, EvidenceRef, Value, evidence_for, labels_for, make_value, match_evidence, names_for
 
 __all__ = ["Column", "Section", "Cell", "SectionTable", "sections_for", "SECTIONS"]
 
@@ -77,8 +77,8 @@ def _expand(curie_text: str) -> str:
     return config.PREFIXES[prefix] + local
 
 
-ATTENDANCE_ROLES = """VALUES (?rel ?role) { (cg:chair "chair") (cg:present "present") (cg:alsoPresent "also present")
-  (cg:inAttendance "in attendance") (cg:apologies "apologies") (cg:attendedVirtually "attended virtually") }"""
+ATTENDANCE_ROLES = """VALUES (?rel ?role ?order) { (cg:chair "chair" 1) (cg:present "present" 2) (cg:alsoPresent "also present" 3)
+  (cg:attendedVirtually "attended virtually" 4) (cg:inAttendance "in attendance" 5) (cg:apologies "apologies" 6) }"""
 
 def _title(var: str) -> str:
     """Labels are looked up after the query (:func:`labels_for`), so nothing is added here."""
@@ -170,8 +170,8 @@ NAMING_DOCUMENTS = Section(
 
 MEETING_ATTENDANCE = Section(
     "attendance", "Attendance",
-    f"""SELECT DISTINCT ?person ?role ?rel WHERE {{ {ATTENDANCE_ROLES}
-  $this ?rel ?person . }} ORDER BY ?role""",
+    f"""SELECT DISTINCT ?person ?role ?rel ?order WHERE {{ {ATTENDANCE_ROLES}
+  $this ?rel ?person . }} ORDER BY ?order""",
     (Column("role", "As"), Column("person", "Person", ("this", ("?rel",)))),
 )
 
@@ -258,8 +258,8 @@ PERSON_MEMBERSHIPS = Section(
 
 PERSON_MEETINGS = Section(
     "meetings", "Meetings",
-    f"""SELECT DISTINCT ?meeting ?date ?role ?rel WHERE {{ {ATTENDANCE_ROLES}
-  ?meeting ?rel $this . OPTIONAL {{ ?meeting cg:date ?date }} }} ORDER BY ?date ?role""",
+    f"""SELECT DISTINCT ?meeting ?date ?role ?rel ?order WHERE {{ {ATTENDANCE_ROLES}
+  ?meeting ?rel $this . OPTIONAL {{ ?meeting cg:date ?date }} }} ORDER BY ?date ?order""",
     (Column("date", "Date"), Column("meeting", "Meeting", ("meeting", ("?rel",))), Column("role", "As")),
 )
 
@@ -300,13 +300,14 @@ PERSON_VOTES = Section(
 
 COMMITTEE_MEMBERS = Section(
     "members", "Members by party",
-    f"""SELECT DISTINCT ?person ?party ?role ?asOf WHERE {{
+    f"""SELECT DISTINCT ?membership ?person ?party ?role ?asOf WHERE {{
   ?membership org:organization $this ; org:member ?person .
   OPTIONAL {{ ?membership org:role ?r . OPTIONAL {{ ?r rdfs:label ?rl }} BIND(COALESCE(?rl, ?r) AS ?role) }}
   OPTIONAL {{ ?membership cg:asOf ?asOf }}
   OPTIONAL {{ ?person cg:party ?party . }}
 }} ORDER BY ?asOf""",
-    (Column("party", "Party"), Column("person", "Member", ("person", ())), Column("role", "Role"), Column("asOf", "As of")),
+    (Column("party", "Party"), Column("person", "Member", ("membership", ("org:member", "org:organization", "org:role")),),
+     Column("role", "Role"), Column("asOf", "As of")),
 )
 
 COMMITTEE_MEETINGS = Section(
@@ -314,7 +315,8 @@ COMMITTEE_MEETINGS = Section(
     f"""SELECT DISTINCT ?meeting ?date ?status WHERE {{
   ?meeting cg:committee $this .
   OPTIONAL {{ ?meeting cg:date ?date }} OPTIONAL {{ ?meeting cg:status ?status }} }} ORDER BY ?date""",
-    (Column("date", "Date"), Column("meeting", "Meeting", ("meeting", ())), Column("status", "Status")),
+    (Column("date", "Date", ("meeting", ("cg:date",))), Column("meeting", "Meeting", ("meeting", ("cg:committee",))),
+     Column("status", "Status")),
 )
 
 COUNCIL_COMMITTEES = Section(
@@ -425,16 +427,27 @@ def _run(store: Store, section: Section, iri: str, names: list[str]) -> SectionT
             return SectionTable(section, [])
         query = query.replace("$names", " ".join(_string_literal(n) for n in usable))
     rows = store.select(PREFIX_BLOCK + query)
-    # the evidence of every entity a column points at, in one query
-    wanted = set()
+    # the evidence of the entities the columns point at: one lookup per entity variable,
+    # narrowed to the properties the columns show when they all name concrete ones
+    by_var: dict[str, set[str] | None] = {}
     for col in section.columns:
         if col.evidence:
-            var = col.evidence[0]
-            wanted.update(str(r[var]) for r in rows if isinstance(r.get(var), URIRef))
-            if var == "this":
-                wanted.add(iri)
-    evidence = evidence_for(store, wanted)
-    labels = labels_for(store, {str(t) for r in rows for t in r.values() if isinstance(t, URIRef)})
+            var, props = col.evidence
+            concrete = props and all(p and not p.startswith("?") for p in props)
+            if var in by_var and (by_var[var] is None or not concrete):
+                by_var[var] = None
+            elif concrete:
+                by_var[var] = (by_var.get(var) or set()) | {_expand(p) for p in props}
+            else:
+                by_var[var] = None
+    evidence: dict[str, list[EvidenceRef]] = {}
+    for var, props in by_var.items():
+        subjects = {str(r[var]) for r in rows if isinstance(r.get(var), URIRef)} | ({iri} if var == "this" else set())
+        for subject, evs in evidence_for(store, subjects - set(evidence), props).items():
+            evidence[subject] = evs
+    row_iris = {str(t) for r in rows for t in r.values() if isinstance(t, URIRef)}
+    labels = labels_for(store, row_iris)
+    names = names_for(store, row_iris) if any(c.evidence and c.evidence[0] != c.var for c in section.columns) else {}
     table = []
     seen = set()
     for r in rows:
@@ -448,7 +461,10 @@ def _run(store: Store, section: Section, iri: str, names: list[str]) -> SectionT
             if term is not None:
                 label = labels.get(str(term)) if isinstance(term, URIRef) else None
                 value = make_value(term, label, prop)
-            cells.append(Cell(value, _cell_evidence(col, r, evidence)))
+            evs = _cell_evidence(col, r, evidence)
+            if evs and col.evidence and col.evidence[0] != col.var and isinstance(term, URIRef):
+                evs = match_evidence(evs, names.get(str(term), set()))
+            cells.append(Cell(value, evs))
         key = tuple((c.value.raw if c.value else None) for c in cells)
         if key in seen:
             continue

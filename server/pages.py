@@ -37,6 +37,8 @@ __all__ = [
     "labels_for",
     "fallback_label",
     "best_label",
+    "names_for",
+    "match_evidence",
     "make_value",
     "format_literal",
     "document_id_of",
@@ -237,6 +239,8 @@ class Value:
     iri: str | None = None
     raw: str | None = None
     is_iri: bool = False
+    #: evidence for this value alone, when a property has several values and quotes tell them apart
+    evidence: list[EvidenceRef] = field(default_factory=list)
 
 
 @dataclass
@@ -303,18 +307,22 @@ def _ev_sort_key(e: EvidenceRef):
     return (e.document, e.start, e.end, e.iri)
 
 
-def evidence_for(store: Store, iris: Iterable[str]) -> dict[str, list[EvidenceRef]]:
-    """Every evidence node of each of ``iris`` (one query)."""
+def evidence_for(store: Store, iris: Iterable[str], props: Iterable[str] | None = None) -> dict[str, list[EvidenceRef]]:
+    """The evidence nodes of each of ``iris`` — only those supporting one of ``props`` (full
+    IRIs) when given."""
     iris = sorted({i for i in iris if i})
     out: dict[str, dict[str, EvidenceRef]] = {i: {} for i in iris}
     if not iris:
         return {}
     values = " ".join(sparql_iri(i) for i in iris)
+    only = ""
+    if props is not None:
+        only = f"?ev cg:evidenceProperty ?only . VALUES ?only {{ {' '.join(sparql_iri(p) for p in sorted(set(props)))} }}"
     # two narrow queries are much faster than one with OPTIONALs over the evidence nodes
     rows = store.select(f"""{PREFIX_BLOCK}
-SELECT ?s ?ev ?doc ?start ?end ?quote WHERE {{
+SELECT DISTINCT ?s ?ev ?doc ?start ?end ?quote WHERE {{
   VALUES ?s {{ {values} }}
-  ?s cg:evidence ?ev . ?ev cg:sourceDocument ?doc ; cg:startLine ?start ; cg:endLine ?end ; cg:quote ?quote .
+  ?s cg:evidence ?ev . {only} ?ev cg:sourceDocument ?doc ; cg:startLine ?start ; cg:endLine ?end ; cg:quote ?quote .
 }}""")
     prop_rows = store.select(f"""{PREFIX_BLOCK}
 SELECT ?s ?ev ?prop WHERE {{ VALUES ?s {{ {values} }} ?s cg:evidence ?ev . ?ev cg:evidenceProperty ?prop }}""")
@@ -348,6 +356,41 @@ def labels_for(store: Store, iris: Iterable[str]) -> dict[str, str]:
     return {s: best_label(ls[0]) or best_label(ls[1]) or fallback_label(s) for s, ls in found.items()}
 
 
+def names_for(store: Store, iris: Iterable[str]) -> dict[str, set[str]]:
+    """Every name of each IRI (labels, alternative labels, titles), lower-cased (one query)."""
+    iris = sorted({i for i in iris if i})
+    if not iris:
+        return {}
+    values = " ".join(sparql_iri(i) for i in iris)
+    rows = store.select(f"""{PREFIX_BLOCK}SELECT DISTINCT ?s ?n WHERE {{ VALUES ?s {{ {values} }}
+  ?s rdfs:label|skos:altLabel|dct:title ?n }}""")
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        out.setdefault(str(r["s"]), set()).add(" ".join(str(r["n"]).split()).lower())
+    return out
+
+
+_HONORIFIC = {"mr", "mrs", "ms", "miss", "dr", "cllr", "sir", "dame", "prof"}
+
+
+def match_evidence(evidence: list[EvidenceRef], names: set[str]) -> list[EvidenceRef]:
+    """The evidence whose quote names the value (by any of ``names``, or a person's surname);
+    all of ``evidence`` when none does — so a list of 16 names is not 16 links per person."""
+    if not names or len(evidence) <= 1:
+        return evidence
+    words = set()
+    for n in names:
+        parts = [p for p in re.split(r"[\s.,]+", n) if p and p not in _HONORIFIC]
+        if parts and len(parts[-1]) >= 3:
+            words.add(parts[-1])
+    hits = []
+    for e in evidence:
+        quote = " ".join(e.quote.split()).lower()
+        if any(n in quote for n in names) or any(re.search(rf"\b{re.escape(w)}\b", quote) for w in words):
+            hits.append(e)
+    return hits or evidence
+
+
 def load_entity(store: Store, iri: str, incoming_limit: int = 300) -> EntityView | None:
     """Everything an entity page shows about ``iri``; None if the store knows nothing of it."""
     ref = sparql_iri(iri)
@@ -372,9 +415,17 @@ SELECT ?s ?p ?label WHERE {{ {{ SELECT ?s ?p WHERE {{ ?s ?p {ref} FILTER(?p != c
         v = make_value(r["o"], str(r["label"]) if "label" in r else None, p)
         by_prop.setdefault(p, {}).setdefault(v.raw or v.text, v)
     facts = []
+    multi = [v.iri for vals in by_prop.values() if len(vals) > 1 for v in vals.values() if v.iri]
+    value_names = names_for(store, multi) if multi else {}
     for p in sorted(by_prop, key=lambda p: (p != RDFS_LABEL, property_label(p))):
         evs = [e for e in evidence if p in e.properties]
-        facts.append(Fact(p, sorted(by_prop[p].values(), key=lambda v: v.text), evs))
+        vals = sorted(by_prop[p].values(), key=lambda v: v.text)
+        if len(vals) > 1 and len(evs) > 1:
+            for v in vals:
+                if v.iri and v.iri in value_names:
+                    matched = match_evidence(evs, value_names[v.iri])
+                    v.evidence = matched if len(matched) < len(evs) else []
+        facts.append(Fact(p, vals, evs))
 
     incoming: dict[str, dict[str, Value]] = {}
     for r in in_rows[:incoming_limit]:

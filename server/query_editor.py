@@ -68,7 +68,9 @@ def _cell(binding: dict | None) -> Cell | None:
     if binding["type"] == "uri":
         iri = binding["value"]
         url = page_url(iri)
-        return Cell(iri, url, iri, True)
+        base = config.DATA_BASE
+        text = "data:" + iri[len(base):] if iri.startswith(base) else iri
+        return Cell(text, url, iri, True)
     return Cell(binding["value"])
 
 

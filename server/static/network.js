@@ -10,6 +10,7 @@
     var cy = cytoscape({
       container: box,
       elements: data.elements,
+      maxZoom: 1.6, minZoom: 0.2,
       style: [
         { selector: 'node', style: { 'label': 'data(label)', 'font-size': 9, 'text-wrap': 'ellipsis', 'text-max-width': 120,
           'background-color': function (n) { return colours[n.data('kind')] || '#94a3b8'; }, 'width': 14, 'height': 14 } },
@@ -17,7 +18,7 @@
         { selector: 'edge', style: { 'width': 1, 'line-color': '#cbd5e1', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
           'target-arrow-color': '#cbd5e1', 'arrow-scale': 0.6, 'label': 'data(label)', 'font-size': 7, 'color': '#64748b', 'text-rotation': 'autorotate' } }
       ],
-      layout: { name: 'cose', animate: false, nodeRepulsion: 8000, idealEdgeLength: 80 }
+      layout: { name: 'cose', animate: false, nodeRepulsion: 8000, idealEdgeLength: 80, padding: 40 }
     });
     cy.on('tap', 'node', function (evt) { window.location.href = evt.target.data('url'); });
     box.dataset.ready = String(cy.nodes().length);

@@ -70,7 +70,10 @@ def test_query_editor_runs_an_edited_query_and_shares_it(fixture_server, page):
     share = page.locator("#share").get_attribute("href")
     page.goto(fixture_server + share)
     expect(page.locator("table.results-table tbody tr")).to_have_count(1)
-    expect(page.locator("table.results-table")).to_contain_text(MEETING)
+    link = page.locator("table.results-table tbody a")
+    expect(link).to_have_attribute("href", f"/page/{MEETING[len(DATA):]}")
+    expect(link).to_have_attribute("title", MEETING)
+    expect(link).to_have_text(f"data:{MEETING[len(DATA):]}")
 
 
 def test_query_editor_completes_prefixes(fixture_server, page):
