@@ -1,0 +1,98 @@
+"""The agenda front-sheet parser: scheduled meeting, membership by party, agenda items."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from councilgraph import config
+from councilgraph.loaders.document import SourceText, read_source
+from councilgraph.loaders.extract import extract_document
+from councilgraph.loaders.quality import EXTRACTORS
+
+FRONT = """AGENDA
+
+ADULT SOCIAL CARE CABINET COMMITTEE
+
+Tuesday, 12 March 2019 at 10.00 am Ask for: Emma West
+Darent Room - Sessions House Telephone: 03000 412421
+
+Membership (6)
+
+Conservative (4): Mrs P T Cole (Chairman), Mrs C Bell (Vice-Chairman),
+Mrs A D Allen, MBE, Mr P J Homewood and Conservative
+Vacancy
+
+Green and
+Independent (1): Mr S R Campkin
+
+Labour (1) Dr L Sullivan
+
+UNRESTRICTED ITEMS
+(During these items the meeting is likely to be open to the public)
+
+1 Introduction/Webcasting Announcement
+
+2 Apologies and Substitutes
+To receive apologies for absence and notification of any substitutes present.
+
+3 18/00067 - Proposed Revision of Rates Payable and Charges Levied for Adult
+Services in 2019-20 (Pages 17 - 32)
+To receive a report which sets out the proposed rates.
+
+4 Community Day Opportunities for Individuals with Disabilities (SS15087) (Pages
+77 - 84)
+
+EXEMPT ITEMS
+
+Benjamin Watts
+General Counsel
+"""
+
+
+def _extract(text):
+    return extract_document(SourceText("front", "front.txt", text)).entities
+
+
+def test_scheduled_meeting_time_and_venue():
+    entities = _extract("KENT COUNTY COUNCIL\n\n" + FRONT)
+    (m,) = entities.of("Meeting")
+    assert m.first("cg:date") == date(2019, 3, 12) and m.first("cg:startTime") == time(10)
+    assert m.first("cg:venue") == "Darent Room - Sessions House"
+    assert m.values("cg:status") == ["scheduled"]
+
+
+def test_membership_by_party_with_roles():
+    entities = _extract("KENT COUNTY COUNCIL\n\n" + FRONT)
+    rows = {r["person"][0]: (r["role"], r["party"], r["meeting"]) for r in EXTRACTORS["memberships"](entities)}
+    assert rows == {
+        "Mrs P T Cole": ("Chairman", "Conservative", "2019-03-12"),
+        "Mrs C Bell": ("Vice-Chairman", "Conservative", "2019-03-12"),
+        "Mrs A D Allen": ("Member", "Conservative", "2019-03-12"),
+        "Mr P J Homewood": ("Member", "Conservative", "2019-03-12"),
+        "Mr S R Campkin": ("Member", "Green and Independent", "2019-03-12"),
+        "Dr L Sullivan": ("Member", "Labour", "2019-03-12"),
+    }
+    assert not any("Vacancy" in str(p.first("rdfs:label")) for p in entities.of("Person"))
+
+
+def test_agenda_items_with_wrapped_titles_pages_and_decisions():
+    entities = _extract("KENT COUNTY COUNCIL\n\n" + FRONT)
+    items = [(r["item"], r["title"], r["pages"]) for r in EXTRACTORS["agenda_items"](entities)]
+    assert items == [
+        ("1", "Introduction/Webcasting Announcement", None),
+        ("2", "Apologies and Substitutes", None),
+        ("3", "18/00067 - Proposed Revision of Rates Payable and Charges Levied for Adult Services in 2019-20", "17 - 32"),
+        ("4", "Community Day Opportunities for Individuals with Disabilities (SS15087)", "77 - 84"),
+    ]
+    (decision,) = entities.of("Decision")
+    assert decision.key == ("18/00067",)
+
+
+def test_bundled_pack_front_sheet_and_minutes_are_two_meetings():
+    path = next(config.BUNDLED_DOCUMENTS.glob("004_*.txt"))
+    entities = extract_document(read_source(path)).entities
+    statuses = {m.first("cg:date").isoformat(): m.values("cg:status") for m in entities.of("Meeting")}
+    assert statuses["2022-03-31"] == ["scheduled"] and statuses["2022-01-18"] == ["held"]
+    members = EXTRACTORS["memberships"](entities)
+    assert len(members) == 15
+    assert {r["party"] for r in members} == {"Conservative", "Labour", "Liberal Democrat", "Green and Independent"}

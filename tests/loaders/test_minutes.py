@@ -1,0 +1,139 @@
+"""The minutes parser on a synthetic set of minutes with the variants unseen papers use
+(chair changes, virtual attendance lists, counted and named votes, declared items)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from councilgraph.loaders.document import SourceText
+from councilgraph.loaders.extract import extract_document
+from councilgraph.loaders.quality import EXTRACTORS
+
+MINUTES = """KENT COUNTY COUNCIL
+
+SCRUTINY COMMITTEE
+
+MINUTES of a meeting of the Scrutiny Committee held in the Council Chamber, Sessions
+House, County Hall, Maidstone on Wednesday, 8th March, 2023 at 10.00 am.
+
+PRESENT: Mr A Booth (Chair), Mr P Bartlett (Vice-Chair in the Chair), Mrs R Binks,
+Mr T Bond, Mr R G Streatfeild, MBE
+
+PRESENT (Virtually): Ms J Hawkins, Mr A Brady
+
+ALSO PRESENT: Mr R Gough (Leader of the Council)
+
+IN ATTENDANCE: Mrs A Beer (Chief Executive), Mr D Whittle (Director of Strategy,
+Policy, Relationships and Corporate Assurance), Mr M Dentten (Democratic Services Officer)
+
+UNRESTRICTED ITEMS
+
+1. Apologies and Substitutes
+(Item 2)
+
+Apologies were received from Mr Hood and Mr Streatfeild. Mr Hook was present as a
+substitute for Mr Hood.
+
+2. Declarations of Interest
+(Item 3)
+
+Mr Bond declared an interest in Item 5 as a governor of a local school.
+
+Page 2
+
+3. Budget
+(Item 5)
+
+Mr Booth took the chair for this item. Ms Sue Smith, Head of Finance, and Mr Mark
+Jones, Senior Accountant, were in attendance for this item.
+
+RESOLVED that the report be noted, 8 for, 3 against and 1 abstention.
+
+Mrs Binks asked for her vote against to be recorded.
+"""
+
+
+@pytest.fixture(scope="module")
+def rows():
+    ex = extract_document(SourceText("synthetic-minutes", "synthetic-minutes.txt", MINUTES))
+    out = {c: [{k: v for k, v in r.items() if k != "_lines"} for r in f(ex.entities)] for c, f in EXTRACTORS.items()}
+    out["_entities"] = ex.entities
+    return out
+
+
+def _people(rows, category):
+    return sorted(r["person"][0] for r in rows[category])
+
+
+def test_meeting(rows):
+    (m,) = rows["_entities"].of("Meeting")
+    assert m.first("cg:date") == date(2023, 3, 8)
+    assert m.first("cg:startTime") == time(10)
+    assert m.first("cg:venue") == "Council Chamber, Sessions House, County Hall, Maidstone"
+    assert m.values("cg:status") == ["held"]
+    assert m.key == ("kent-county-council", "scrutiny-committee", "2023-03-08")
+
+
+def test_chair_in_the_chair_and_chair_change(rows):
+    assert _people(rows, "chair") == ["Mr A Booth", "Mr P Bartlett"]
+
+
+def test_present_and_virtual(rows):
+    present = _people(rows, "present")
+    assert "Ms J Hawkins" in present and "Mr Hook" in present and "Mr T Bond" in present
+    assert not any("MBE" == p for p in present)
+    assert _people(rows, "attended_virtually") == ["Mr A Brady", "Ms J Hawkins"]
+
+
+def test_also_present_and_in_attendance_with_roles(rows):
+    assert _people(rows, "also_present") == ["Mr R Gough"]
+    roles = {r["person"][0]: r["role"] for r in rows["in_attendance"]}
+    assert roles["Mrs A Beer"] == "Chief Executive"
+    assert roles["Mr D Whittle"] == "Director of Strategy, Policy, Relationships and Corporate Assurance"
+
+
+def test_apologies_and_substitutes(rows):
+    assert sorted(r["person"][0] for r in rows["apologies"]) == ["Mr Hood", "Mr R G Streatfeild"]
+    (sub,) = rows["substitutes"]
+    assert sub["person"] == ["Mr Hook"] and sub["for"] == ["Mr Hood"]
+
+
+def test_declaration_with_item(rows):
+    (d,) = rows["declarations"]
+    assert d["person"][0] == "Mr T Bond" and d["item"] == "5"
+    assert d["text"] == "Mr Bond declared an interest in Item 5 as a governor of a local school."
+
+
+def test_minute_items_across_a_page_marker(rows):
+    assert [(r["minute"], r["item"], r["title"]) for r in rows["minute_items"]] == [
+        ("1", "2", "Apologies and Substitutes"), ("2", "3", "Declarations of Interest"), ("3", "5", "Budget")]
+
+
+def test_votes_named_and_counted(rows):
+    votes = {(r["position"], r.get("count"), (r.get("person") or [None])[0]) for r in rows["votes"]}
+    assert votes == {("for", 8, None), ("against", 3, None), ("abstain", 1, None), ("against", None, "Mrs R Binks")}
+
+
+def test_attended_item_with_comma_roles(rows):
+    assert sorted(r["person"][0] for r in rows["attended_item"]) == ["Mark Jones", "Sue Smith"]
+
+
+def test_resolution(rows):
+    (r,) = rows["resolutions"]
+    assert r["minute"] == "3" and r["text"].startswith("RESOLVED that the report be noted")
+
+
+def test_minutes_without_item_marks():
+    text = MINUTES.replace("(Item 2)\n", "").replace("(Item 3)\n", "").replace("(Item 5)\n", "")
+    ex = extract_document(SourceText("unmarked", "unmarked.txt", text))
+    titles = [r["title"] for r in EXTRACTORS["minute_items"](ex.entities)]
+    assert titles == ["Apologies and Substitutes", "Declarations of Interest", "Budget"]
+
+
+def test_correction_of_an_earlier_record_is_not_a_vote():
+    text = MINUTES.replace("Mrs Binks asked for her vote against to be recorded.",
+                           "Mr Bond asked for the minutes to be corrected to show he voted against, rather than abstained.")
+    ex = extract_document(SourceText("corr", "corr.txt", text))
+    assert not any(r.get("person") for r in EXTRACTORS["votes"](ex.entities))
