@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Iterable
 from urllib.parse import urljoin
 
-__all__ = ["FederationRefused", "ServiceCall", "service_calls", "check_query", "check_update", "token_spans"]
+__all__ = ["FederationRefused", "ServiceCall", "service_calls", "check_query", "check_update", "token_spans", "query_shape"]
 
 
 class FederationRefused(ValueError):
@@ -119,6 +119,45 @@ def service_calls(text: str) -> list[ServiceCall]:
             continue
         i += 1
     return calls
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def query_shape(text: str) -> tuple[bool, set[str]]:
+    """(whether the query has its own FROM / FROM NAMED, the IRIs it calls as functions).
+
+    Function IRIs are those written as ``<iri>(`` or ``prefix:name(`` outside
+    strings and comments, XSD casts left out; a collection object after a
+    predicate may be listed too, which is harmless.
+    """
+    tokens = _tokens(_unescape_codepoints(text))
+    prefixes: dict[str, str] = {}
+    base: str | None = None
+    has_from = False
+    functions: set[str] = set()
+    for i, (kind, value) in enumerate(tokens):
+        upper = value.upper() if kind == "word" else ""
+        following = tokens[i + 1] if i + 1 < len(tokens) else ("end", "")
+        if upper == "PREFIX" and following[0] == "pname" and i + 2 < len(tokens) and tokens[i + 2][0] == "iri":
+            prefixes[following[1].split(":", 1)[0]] = _resolve(tokens[i + 2][1][1:-1], base)
+        elif upper == "BASE" and following[0] == "iri":
+            base = _resolve(following[1][1:-1], base)
+        elif upper == "FROM":
+            has_from = True
+        elif kind in ("iri", "pname") and following == ("other", "("):
+            if i > 0 and tokens[i - 1][0] == "word" and tokens[i - 1][1].upper() == "PREFIX":
+                continue
+            if kind == "iri":
+                iri = _resolve(value[1:-1], base)
+            else:
+                prefix, local = value.split(":", 1)
+                if prefix not in prefixes:
+                    continue
+                iri = prefixes[prefix] + _local_unescape(local)
+            if not iri.startswith(_XSD):
+                functions.add(iri)
+    return has_from, functions
 
 
 def _resolve(iri: str, base: str | None) -> str:

@@ -31,6 +31,9 @@ class Column:
     evidence: tuple[str, tuple[str, ...]] | None = None
     #: property the value stands for (formats money)
     prop: str | None = None
+    #: keep only the evidence whose quote names the resource in this row variable ("this" =
+    #: the page's resource); by default the column's own value when the evidence is another's
+    match: str | None = None
 
 
 @dataclass(frozen=True)
@@ -260,7 +263,7 @@ PERSON_MEETINGS = Section(
     "meetings", "Meetings",
     f"""SELECT DISTINCT ?meeting ?date ?role ?rel ?order WHERE {{ {ATTENDANCE_ROLES}
   ?meeting ?rel $this . OPTIONAL {{ ?meeting cg:date ?date }} }} ORDER BY ?date ?order""",
-    (Column("date", "Date"), Column("meeting", "Meeting", ("meeting", ("?rel",))), Column("role", "As")),
+    (Column("date", "Date"), Column("meeting", "Meeting", ("meeting", ("?rel",)), match="this"), Column("role", "As")),
 )
 
 PERSON_DECLARATIONS = Section(
@@ -447,7 +450,7 @@ def _run(store: Store, section: Section, iri: str, names: list[str]) -> SectionT
             evidence[subject] = evs
     row_iris = {str(t) for r in rows for t in r.values() if isinstance(t, URIRef)}
     labels = labels_for(store, row_iris)
-    names = names_for(store, row_iris) if any(c.evidence and c.evidence[0] != c.var for c in section.columns) else {}
+    names = names_for(store, row_iris | {iri}) if any(c.evidence for c in section.columns) else {}
     table = []
     seen = set()
     for r in rows:
@@ -462,8 +465,9 @@ def _run(store: Store, section: Section, iri: str, names: list[str]) -> SectionT
                 label = labels.get(str(term)) if isinstance(term, URIRef) else None
                 value = make_value(term, label, prop)
             evs = _cell_evidence(col, r, evidence)
-            if evs and col.evidence and col.evidence[0] != col.var and isinstance(term, URIRef):
-                evs = match_evidence(evs, names.get(str(term), set()))
+            match = col.match or (col.var if col.evidence and col.evidence[0] != col.var else None)
+            if evs and match and isinstance(r.get(match), URIRef):
+                evs = match_evidence(evs, names.get(str(r[match]), set()))
             cells.append(Cell(value, evs))
         key = tuple((c.value.raw if c.value else None) for c in cells)
         if key in seen:

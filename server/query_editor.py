@@ -32,14 +32,13 @@ LIMIT 50
 """
 
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
-_COMMENT = re.compile(r"#[^\n]*")
-_IRI_REF = re.compile(r"<[^>\s]*>")
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'')
+#: IRIs, strings and comments, scanned left to right so a "#" inside an IRI is not a comment
+_NOISE = re.compile(r'<[^>\s]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
 
 
 def query_form(text: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE (the first query keyword outside comments, IRIs and strings)."""
-    stripped = _STRING.sub('""', _IRI_REF.sub("<>", _COMMENT.sub("", text)))
+    stripped = _NOISE.sub(" ", text)
     m = _FORM.search(stripped)
     return m.group(1).upper() if m else "SELECT"
 

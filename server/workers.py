@@ -117,13 +117,24 @@ def _syntax_error(exc: Exception) -> QuerySyntaxError:
     return QuerySyntaxError(message)
 
 
+def _unknown_function(*args):
+    """An extension function this endpoint does not know: an expression error (unbound), as SPARQL says."""
+    return None
+
+
 def _evaluate(store: ox.Store, job: QueryJob):
+    from .federation import query_shape  # noqa: PLC0415 - light, lexical
+
+    has_from, functions = query_shape(job.query)
     kwargs: dict = {"base_iri": job.base_iri}
     if job.default_graph_uris:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graph_uris]
-    else:
+    elif not has_from:
+        # the default graph is the union of the named graphs, unless the query names its own dataset
         kwargs["use_default_graph_as_union"] = True
     try:
+        if functions:
+            kwargs["custom_functions"] = {ox.NamedNode(f): _unknown_function for f in functions}
         if job.named_graph_uris:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graph_uris]
         return store.query(job.query, **kwargs)
