@@ -220,10 +220,15 @@ def _ontology_html() -> str:
     from .. import ontology as onto  # noqa: PLC0415
 
     if onto.HTML_PATH.exists():
-        return onto.HTML_PATH.read_text(encoding="utf-8")
-    from ..ontology.docs import render_html  # noqa: PLC0415
+        html = onto.HTML_PATH.read_text(encoding="utf-8")
+    else:
+        from ..ontology.docs import render_html  # noqa: PLC0415
 
-    return render_html()
+        html = render_html()
+    # term links (/ontology#Decision) must land whatever the case of the generated anchors
+    script = f'<script src="{url_for("browser.static", filename="fragment.js")}"></script>'
+    head, sep, tail = html.rpartition("</body>")
+    return f"{head}{script}{sep}{tail}" if sep else html + script
 
 
 # -- search -------------------------------------------------------------------

@@ -162,8 +162,13 @@ def _tsv_term(term) -> str:
     return "" if term is None else str(term)
 
 
-def _limited_solutions(result: ox.QuerySolutions, max_rows: int) -> tuple[ox.QuerySolutions, bool, int]:
-    """The first ``max_rows`` solutions as a fresh QuerySolutions (via a TSV round trip)."""
+def _tsv(result: ox.QuerySolutions, max_rows: int | None) -> tuple[bytes, bool, int]:
+    """SPARQL TSV of (at most ``max_rows`` of) the solutions; whether rows were cut; the row count.
+
+    Every term is written in full N-Triples form: pyoxigraph's own TSV writer
+    abbreviates numbers, which turns e.g. an ``xsd:negativeInteger`` into an
+    ``xsd:integer`` for the reader.
+    """
     names = [v.value for v in result.variables]
     lines = ["\t".join(f"?{n}" for n in names)]
     truncated = False
@@ -174,7 +179,12 @@ def _limited_solutions(result: ox.QuerySolutions, max_rows: int) -> tuple[ox.Que
             break
         lines.append("\t".join(_tsv_term(solution[n]) for n in names))
         count += 1
-    data = ("\n".join(lines) + "\n").encode()
+    return ("\n".join(lines) + "\n").encode(), truncated, count
+
+
+def _limited_solutions(result: ox.QuerySolutions, max_rows: int) -> tuple[ox.QuerySolutions, bool, int]:
+    """The first ``max_rows`` solutions as a fresh QuerySolutions (via a TSV round trip)."""
+    data, truncated, count = _tsv(result, max_rows)
     return ox.parse_query_results(data, ox.QueryResultsFormat.TSV), truncated, count
 
 

@@ -156,3 +156,11 @@ def test_layout_fits_a_phone(fixture_server, chromium):
         assert overflow <= 0
     finally:
         context.close()
+
+
+def test_ontology_term_links_land_on_the_term(fixture_server, page):
+    page.goto(f"{fixture_server}/ontology#AgendaItem")
+    page.wait_for_load_state("load")
+    top = page.evaluate("""() => { const el = [...document.querySelectorAll('[id]')]
+        .find(e => e.id.toLowerCase() === 'agendaitem'); return el ? el.getBoundingClientRect().top : null; }""")
+    assert top is not None and -5 <= top < 200
