@@ -13,9 +13,16 @@ Semantics the rest of CouncilGraph relies on, and how they are kept here:
 
 * **Default graph = union of the named graphs.** Queries are sent without a
   dataset, so the server's own default graph is used. Virtuoso's default graph
-  is the union of all graphs (its few system graphs included, see
-  :data:`SYSTEM_GRAPH_PREFIXES`); other stores must be configured so (Fuseki:
-  ``tdb2:unionDefaultGraph true``; GraphDB and Stardog do it by default).
+  is the union of all graphs, and that includes its system graphs (about
+  2,500 triples of ``virtrdf:`` mapping metadata, see
+  :data:`SYSTEM_GRAPH_PREFIXES`): queries that name CouncilGraph's vocabulary
+  answer exactly as on the embedded store; vocabulary-agnostic ones
+  (``?s a ?type``, ``COUNT(*)`` over everything) also see those triples.
+  Virtuoso's ``input:default-graph-exclude`` pragma is not a way out: with it,
+  ``GRAPH <iri>`` patterns silently match nothing (7.2.5). Other stores must
+  be configured so (Fuseki: ``tdb2:unionDefaultGraph true``; GraphDB and
+  Stardog do it by default). :meth:`graphs` and :meth:`dump` list data graphs
+  only.
 * **Atomic replace.** The data is parsed and checked locally with pyoxigraph
   first (malformed data → :class:`DataSyntaxError`, nothing is sent). A small
   graph is then replaced by one update request

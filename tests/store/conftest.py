@@ -14,9 +14,13 @@ empty store (every data graph dropped).
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
+from typing import Iterator
+
 import pytest
 
-from councilgraph.store import OxigraphStore
+from councilgraph.store import OxigraphStore, Store
 from councilgraph.store.sparql import META_GRAPH, SparqlStore
 from tests.support.virtuoso import run_virtuoso, virtuoso_available
 
@@ -56,11 +60,11 @@ def backend(request) -> str:
     return request.param
 
 
-@pytest.fixture
-def store(backend, request, tmp_path):
-    """An empty store of each backend."""
+@contextlib.contextmanager
+def empty_store(backend: str, request, directory: Path) -> Iterator[Store]:
+    """An empty store of ``backend`` (the embedded one in ``directory``)."""
     if backend == "oxigraph":
-        s = OxigraphStore(tmp_path / "store")
+        s = OxigraphStore(directory / "store")
         yield s
         s.close()
         return
@@ -70,3 +74,10 @@ def store(backend, request, tmp_path):
     yield s
     _empty(s)
     s.close()
+
+
+@pytest.fixture
+def store(backend, request, tmp_path):
+    """An empty store of each backend."""
+    with empty_store(backend, request, tmp_path) as s:
+        yield s

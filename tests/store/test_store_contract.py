@@ -149,6 +149,11 @@ def test_the_default_graph_is_the_union_of_the_named_graphs(loaded):
     assert [r["m"] for r in rows] == [URIRef(EX + "meeting/1"), URIRef(EX + "meeting/2")]
 
 
+def test_the_union_holds_every_data_triple(loaded):
+    rows = loaded.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), '{EX}') || isBlank(?s)) }}")
+    assert int(rows[0]["n"]) == 13
+
+
 def test_select_returns_rdflib_terms_and_leaves_unbound_out(loaded):
     rows = loaded.select(
         f"""SELECT ?m ?date ?cost ?n ?title WHERE {{
