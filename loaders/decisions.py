@@ -267,7 +267,12 @@ def complete_decisions(ctx: "ParseContext") -> None:
     * a minuted item on "decisions taken outside the meeting cycle" marks the
       decisions its resolution lists as "taken", considered at that meeting.
     """
-    from .parsers.contracts import contracts_from_resolution, scan_organisations, scan_named_providers
+    from .parsers.contracts import (
+        contracts_from_minutes_items,
+        contracts_from_resolution,
+        scan_named_providers,
+        scan_organisations,
+    )
 
     src = ctx.source
     scan_decision_mentions(ctx, src, 1, len(src))
@@ -294,6 +299,7 @@ def complete_decisions(ctx: "ParseContext") -> None:
                 if isinstance(decision, Ref) and is_endorsement(text):
                     note_decision(ctx, decision.key[0], ev, endorsed_at=meeting.ref, considered_at=meeting.ref)
                     contracts_from_resolution(ctx, decision, ev)
+    contracts_from_minutes_items(ctx)
 
 
 def source_evidence(src: "SourceText", within: Evidence, quote: str) -> Evidence | None:

@@ -56,6 +56,7 @@ _ACTION = re.compile(
     r"^\W*(?:award|approve|agree|extend|enter\s+into|procure|re-?procure|commission|secure|terminate|vary|use|direct\s+award|commence|implement)\b",
     re.I,
 )
+_PROCURE = re.compile(r"^\W*(?:(?:re-?)?procure\b|(?:approve|agree|commence)\W+(?:the\s+|a\s+)?(?:re-?)?procurement\s+of\b)", re.I)
 _DELEGATE = re.compile(r"^\W*delegate\b", re.I)
 _CLAUSE = re.compile(r"(?:(?<=\s)|^)[-•]?\s*\(?([a-h])\)\s+")
 _WITHHELD = re.compile(
@@ -156,7 +157,10 @@ def contract_clauses(text: str) -> list[str]:
         p = p.strip().rstrip(";").strip()
         p = re.sub(r"[;,]?\s*and\s*$", "", p).strip()
         p = re.sub(r"^[A-Z]+\s*:\s*", lambda m: m.group(0).rstrip(": ") + " ", p)
-        if _DELEGATE.match(p) or not _ACTION.match(p) or not _CONTRACT_NOUN.search(p):
+        if _DELEGATE.match(p) or not _ACTION.match(p):
+            continue
+        # "PROCURE a ... Service", "APPROVE the procurement of ...": a contract to be let
+        if not (_CONTRACT_NOUN.search(p) or _PROCURE.match(p)):
             continue
         out.append(p)
     return out
@@ -172,7 +176,8 @@ def _kinds_in(clause: str) -> list[tuple[str, str | None, re.Match[str]]]:
         m = pattern.search(clause)
         if m:
             return [(slug, label, m)]
-    return []
+    m = _PROCURE.match(clause)
+    return [("contract", None, m)] if m else []
 
 
 def _parties_before(clause: str, m: re.Match[str]) -> list[str]:
@@ -253,9 +258,11 @@ def _decision_contracts(
         if kind in seen:
             continue
         seen.add(kind)
-        ev = src.find(clause[:160], text_field.line, text_field.last_line) or src.find(clause[:60], text_field.line, text_field.last_line)
-        if ev is None:
-            continue
+        ev = (
+            src.find(clause[:160], text_field.line, text_field.last_line)
+            or src.find(clause[:60], text_field.line, text_field.last_line)
+            or text_field.evidence(src)
+        )
         e = _contract(ctx, (decision.key[0], kind))
         e.add_source(ev)
         if label is not None:
@@ -300,7 +307,7 @@ def _decision_contracts(
     return out
 
 
-_TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+)?value\b|\bcontract\s+value\b|\btotal\s+cost\s+of\s+the\s+contract\b", re.I)
+_TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+)?value\b|\btotal\s+cost\s+of\s+the\s+contract\b|\bvalue\s+of\s+the\s+contract\b", re.I)
 _ANNUAL_VALUE = re.compile(r"\bannual\s+(?:contract\s+)?value\b|\bvalue\s+per\s+(?:year|annum)\b", re.I)
 
 
@@ -320,16 +327,15 @@ def _values_from(ctx: ParseContext, contract: Entity, text: str, first: int, las
         if not sums:
             continue
         usable = [m for m in sums if m.exact or m.qualifier in ("up to", "upto", "a maximum of", "maximum of")]
-        if not usable:
-            continue
+        if not usable or usable[0] is not sums[0]:
+            continue  # "over £3 million of which the Council contributes £2.5 million": no exact total
         main = usable[0]
         ev = src.find(main.text, first, last)
         sent_ev = src.find(sentence[:200], first, last) or ev
         if sent_ev is None:
             continue
-        if annual and not total or main.annual:
-            contract.add("cg:annualValueGBP", Decimal(main.value), sent_ev)
-            continue
+        if not total or main.annual:
+            continue  # an annual figure in a report body may be another contract's
         if contract.values("cg:valueGBP"):
             continue
         contract.add("cg:valueGBP", Decimal(main.value), sent_ev)
@@ -348,6 +354,77 @@ def contracts_from_resolution(ctx: ParseContext, decision: Ref, evidence: Eviden
     f = Field("RESOLVED", "resolution", evidence.start_line,
               [(n, ctx.source.line(n)) for n in range(evidence.start_line, evidence.end_line + 1)])
     return _decision_contracts(ctx, decision, title, None, f)
+
+
+_NARRATIVE = re.compile(
+    r"\b(?P<route>direct\s+award|award|extension|re-?procurement|procurement)\s+of\s+(?:a|an|the)\s+"
+    r"(?:(?:\d+|one|two|three|four|five)[- ](?:year|month)s?(?:-long)?\s+)?(?:[\w-]+\s+){0,4}?contract\b",
+    re.I,
+)
+
+
+def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
+    """Contracts a minuted item describes in its narrative ("the paper asked for the
+    direct award of a 1-year contract from 1 April 2024 to 31 March 2025"), for items
+    without a numbered decision. Title: the item's title; provider only when the item
+    names one ("Crossroads Care Kent, the provider"); value only when exact."""
+    src = ctx.source
+    items = []
+    for meeting in ctx.entities.of("Meeting"):
+        for ref in meeting.values("cg:agendaItem"):
+            item = ctx.entities.get(ref) if isinstance(ref, Ref) else None
+            if item is None or item.first("cg:minuteNumber") is None or not item.evidence:
+                continue
+            items.append((min(ev.start_line for ev in item.evidence), item, meeting))
+    items.sort(key=lambda t: t[0])
+    out = []
+    council = council_ref(ctx)
+    for i, (first, item, meeting) in enumerate(items):
+        last = items[i + 1][0] - 1 if i + 1 < len(items) else min(len(src), first + 120)
+        if item.first("cg:decision") is not None:
+            continue
+        title = str(item.first("dct:title") or "")
+        for p_first, p_last in _paragraphs(src, first + 1, last):
+            text = clean_value(" ".join(src.line(n) for n in range(p_first, p_last + 1)))
+            m = _NARRATIVE.search(text)
+            if not m:
+                continue
+            rng = _dates_range(text[m.start(): m.end() + 80])
+            route = _route(m.group(0))
+            if rng is None and route is None:
+                continue
+            ev = src.find(m.group(0), p_first, p_last)
+            if ev is None:
+                continue
+            d = meeting.first("cg:date")
+            e = _contract(ctx, ("item", d.isoformat() if d else "undated", re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60]))
+            e.add_source(ev)
+            title_ev = item.properties.get("dct:title", [None])[0]
+            _set_title(e, title, title_ev.evidence[0] if title_ev is not None and title_ev.evidence else ev)
+            if council is not None:
+                e.add("cg:awardedBy", council, ev)
+            if route:
+                e.add("cg:procurementRoute", route, ev)
+            if rng:
+                rev = src.find(text[m.start(): m.end() + 80][:120], p_first, p_last) or ev
+                e.add("cg:startDate", rng[0], rev)
+                e.add("cg:endDate", rng[1], rev)
+            for sentence in _sentences(text):
+                if re.search(r"\bcontract\s+value\b|\btotal\s+value\b", sentence, re.I):
+                    sums = find_money(sentence)
+                    sev = src.find(sentence[:200], p_first, p_last)
+                    if len(sums) == 1 and sums[0].exact and sev is not None:
+                        e.add("cg:annualValueGBP" if sums[0].annual else "cg:valueGBP", Decimal(sums[0].value), sev)
+            for n in range(first, last + 1):
+                pm = _NAMED_PROVIDER.search(src.line(n))
+                if pm:
+                    org = note_organisation(ctx, pm.group("org"), src.evidence(n, n, pm.group(0)), provider=True)
+                    if org is not None:
+                        e.add("cg:provider", org, src.evidence(n, n, pm.group(0)))
+                    break
+            out.append(e)
+            break
+    return out
 
 
 def parse_record_of_decision(section: Section, ctx: ParseContext, decision: Ref, fields: dict[str, Field]) -> None:
@@ -478,7 +555,8 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int) -> Non
         e.add("cg:provider", org_ref, ev)
         for sentence in _sentences(text):
             if _ANNUAL_VALUE.search(sentence) or re.search(r"\bcontract\s+value\b", sentence, re.I):
-                sums = [s for s in find_money(sentence) if s.exact]
+                found = find_money(sentence)
+                sums = found if found and found[0].exact else []
                 if sums:
                     sev = src.find(sentence[:200], first, last)
                     if sev is None:
