@@ -302,8 +302,8 @@ def _agenda_items(entities: EntitySet) -> list[dict]:
         d = m.first("cg:date")
         for ref in m.values("cg:agendaItem"):
             item = entities.get(ref)
-            if item is None or item.first("cg:itemNumber") is None:
-                continue
+            if item is None or item.first("cg:itemNumber") is None or item.first("cg:minuteNumber") is not None:
+                continue  # minuted items are the minute_items category
             out.append({"meeting": d.isoformat() if d else None, "item": str(item.first("cg:itemNumber")),
                         "title": item.first("dct:title"), "pages": item.first("cg:pages")})
     return out

@@ -109,8 +109,10 @@ class FrontSheetReader:
             value, a, b = times[0]
             meeting.add("cg:startTime", value, src.evidence(n, n, t[a:b]))
         self._venue(lines, date_line, t[d.end:])
+        self._contact(lines)
         self._membership(lines)
         self._agenda(lines)
+        self._signatory(lines)
 
     # ------------------------------------------------------------------ venue
 
@@ -140,6 +142,39 @@ class FrontSheetReader:
             return
         ev = src.evidence(parts[0][0], parts[-1][0], venue)
         self.meeting.add("cg:venue", venue, ev)
+
+    # ------------------------------------------------------------------ people on the sheet
+
+    def _contact(self, lines) -> None:
+        """"Ask for: Emma West" - the clerk named as the contact for the meeting."""
+        src = self.source
+        for n, t in lines[:12]:
+            m = re.search(r"Ask for:\s*(?P<name>.+?)(?:\s+Telephone:.*)?$", t, re.I)
+            if m:
+                name = m.group("name").strip()
+                found = src.find(name, n, n)
+                if found is not None:
+                    self.ctx.people.mention(name, found)
+                return
+
+    def _signatory(self, lines) -> None:
+        """The signature block after the agenda: a name line, then the post line
+        ("Benjamin Watts" / "General Counsel") - a post holding as of the meeting date."""
+        from ..text.names import parse_name
+        from .labels import looks_like_post, note_post_holding
+
+        assert self.meeting is not None
+        src = self.source
+        start = next((i for i, (_, t) in enumerate(lines) if re.match(r"^EXEMPT\s+ITEMS\b", t, re.I)), None)
+        if start is None:
+            return
+        for (n, t), (n2, t2) in zip(lines[start:], lines[start + 1:]):
+            if n2 != n + 1 or parse_name(t) is None or not looks_like_post(t2) or len(t2) > 80:
+                continue
+            ref = self.ctx.people.mention(t, src.evidence(n, n, t))
+            if ref is not None:
+                note_post_holding(self.ctx, ref, t2, self.meeting.first("cg:date"), src.evidence(n, n2))
+            return
 
     # ------------------------------------------------------------------ membership
 

@@ -383,7 +383,13 @@ class MinutesReader:
             self.meeting.add("cg:chair", ref, ev)
 
     def _post(self, person: Ref, role: str, ev, date) -> None:
-        note_post_holding(self.ctx, person, role, date, ev)
+        """The role printed with an officer's name is a post of the council, held as of the meeting."""
+        from ..people import post_holding
+
+        label = " ".join(role.replace("**", "").split()).strip(" ,.;")
+        if self.ctx.council is None or not label or len(label) > 150 or not re.search(r"[A-Za-z]", label):
+            return
+        post_holding(self.ctx.entities, self.ctx.people, self.ctx.council, person, label, ev, date)
 
     def _substitution(self, substitute: Ref, for_text: str, ev) -> None:
         assert self.meeting is not None

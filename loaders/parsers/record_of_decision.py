@@ -34,7 +34,7 @@ __all__ = ["SPEC", "parse", "key_decision_value"]
 _START = re.compile(r"\bRECORD OF DECISION\b")
 
 LABELS: dict[str, re.Pattern[str]] = {
-    "maker": re.compile(r"^DECISION\s+TO\s+BE\s+TAKEN\s+BY\s*:?", re.I),
+    "maker": re.compile(r"^DECISION\s+(?:TO\s+BE\s+)?TAKEN\s+BY\s*:?", re.I),
     "number": re.compile(r"^DECISION\s*(?:NO\.?|NUMBER)\s*:?", re.I),
     "publication": re.compile(r"^For\s+publication\b", re.I),
     "key": re.compile(r"^Key\s+decision\b\s*:?", re.I),
@@ -101,7 +101,12 @@ def parse(section: Section, ctx: ParseContext) -> None:
     title_field = fields.get("title")
     title = title_field.text if title_field is not None else None
     title_ev = title_field.evidence(src) if title_field is not None else None
-    decision = note_decision(ctx, number, number_ev, title=title or None, title_evidence=title_ev, status="proposed")
+    header = src.line(section.start)
+    # a sheet that is not headed "PROPOSED" records a decision that has been taken
+    status = "proposed" if re.search(r"PROPOSED", header, re.I) else "taken"
+    decision = note_decision(ctx, number, number_ev, title=title or None, title_evidence=title_ev, status=status)
+    if status == "taken":
+        _date_taken(src, decision, section.start, min(section.end, section.start + 400))
 
     key_field = fields.get("key")
     if key_field is not None:
@@ -146,6 +151,22 @@ def _decision_maker(ctx: ParseContext, decision, maker, src) -> None:
     post_ref = note_post(ctx, post_text, ev)
     if post_ref is not None:
         decision.add("cg:decisionMaker", post_ref, ev)
+
+
+_DATED = re.compile(r"^\s*(?:Date(?:\s+of\s+decision)?|Dated|Decision\s+date)\s*:?\s*(?P<d>.+)$", re.I)
+
+
+def _date_taken(src, decision, start: int, end: int) -> None:
+    """cg:date of a taken decision from a "Date: 12 March 2019" line of its sheet."""
+    from ..text.dates import parse_date
+
+    for n in range(start, end + 1):
+        m = _DATED.match(src.line(n))
+        if m:
+            day = parse_date(m.group("d"))
+            if day is not None:
+                decision.add("cg:date", day, src.evidence(n, n))
+                return
 
 
 def _meeting_date(decision):

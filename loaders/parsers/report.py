@@ -41,7 +41,7 @@ from .labels import (
 
 __all__ = ["SPEC", "parse", "read_front_matter"]
 
-_FROM = re.compile(r"^\**From\s*:", re.I)
+_FROM = re.compile(r"^\**(?:From|By)\s*:", re.I)
 _TO = re.compile(r"^\**To\s*:", re.I)
 _SUBJECT = re.compile(r"^\**Subject\s*:", re.I)
 

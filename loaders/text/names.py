@@ -67,6 +67,21 @@ _NOT_NAME_WORDS = {
     "representative", "governor", "speaker", "mayor", "portfolio", "outcome", "unit",
     "delivery", "operations", "research", "scrutiny", "engagement", "stakeholder", "sensory",
     "disabilities", "commissioning", "integrated", "performance", "digital", "quality",
+    "customer", "customers", "experience", "complaints", "relationship", "relationships", "relations",
+    "communications", "partnerships", "safeguarding", "strategy", "planning", "housing", "education",
+    "children", "families", "learning", "disability", "system", "systems", "data", "legal", "audit",
+    "risk", "resources", "property", "infrastructure", "transport", "environment", "economy", "growth",
+    "development", "improvement", "transformation", "procurement", "contracts", "income", "payroll",
+    "governance", "assurance", "compliance", "information", "technology", "advocacy", "wellbeing",
+}
+
+#: words never a surname even after a title or forename ("Mrs Vacancy", "Kent Council")
+_NEVER_SURNAME = {
+    "the", "a", "an", "of", "for", "and", "to", "in", "on", "with", "by", "at", "from", "council",
+    "county", "committee", "cabinet", "member", "members", "vacancy", "services", "service", "team",
+    "group", "party", "trust", "board", "nhs", "meeting", "minutes", "item", "items", "agenda", "report",
+    "page", "pages", "apologies", "present", "substitute", "substitutes", "chairman", "director",
+    "officer", "officers", "manager", "commissioner", "it", "was", "were", "kent", "unit", "programme",
 }
 
 #: words that make a comma-separated segment a role rather than a name
@@ -140,8 +155,8 @@ class PersonName:
         return (len(self.forenames), len(self.initials), 1 if self.title else 0)
 
 
-def _is_name_word(tok: str) -> bool:
-    if tok.lower() in _NOT_NAME_WORDS:
+def _is_name_word(tok: str, stop: set[str] | frozenset[str] = frozenset()) -> bool:
+    if tok.lower() in (stop or _NOT_NAME_WORDS):
         return False
     # Capitalised word, allowing hyphens and apostrophes (Parfitt-Reid, O'Brien, McKenzie)
     return bool(re.fullmatch(r"[A-Z][a-zA-Z'’]*(?:-[A-Z][a-zA-Z'’]*)*", tok)) and any(c.islower() for c in tok)
@@ -181,7 +196,10 @@ def parse_name(text: str) -> PersonName | None:
         surname_tokens.insert(0, tokens.pop())
     surname = " ".join(surname_tokens)
     core = surname_tokens[-1]
-    if not _is_name_word(core) or len(core) < 2:
+    # a surname that is also a common word ("Cath Head", "Mr A Green") needs a title or a
+    # forename that is itself a name word
+    lenient = bool(title) or bool(tokens) and all(_is_name_word(t) or _INITIALS_GLUED.match(t) for t in tokens)
+    if not _is_name_word(core, _NEVER_SURNAME if lenient else _NOT_NAME_WORDS) or len(core) < 2:
         return None
     forenames: list[str] = []
     initials = ""
