@@ -50,3 +50,29 @@ def test_synthetic_sheet_key_decision_no_and_page_marker_in_text():
     assert d.first("dct:title") == "Bridge Repairs"
     assert d.first("cg:text") == "As Cabinet Member I propose to: a) APPROVE the repairs."
     assert x.entities.get(d.first("cg:decisionMaker")).first("rdfs:label") == "Cabinet Member for Highways and Transport"
+
+
+def test_record_not_headed_proposed_is_a_taken_decision_with_its_date():
+    text = (
+        "KENT COUNTY COUNCIL – RECORD OF DECISION\n\nDECISION TAKEN BY:\nLeader of the Council\n\n"
+        "DECISION NO:\n24/00300\n\nKey decision: Yes\n\nTitle of Decision: Library Opening Hours\n\n"
+        "Decision: I agree to change the opening hours.\n\nReason(s) for decision: Demand.\n\n"
+        "......................................\nsigned\n\nDate: 3 June 2024\n"
+    )
+    x = extract_text(text)
+    d = x.entities.get(Ref("Decision", ("24/00300",)))
+    assert d.values("cg:status") == ["taken"]
+    from datetime import date
+
+    assert d.first("cg:date") == date(2024, 6, 3)
+    assert x.entities.get(d.first("cg:decisionMaker")).first("rdfs:label") == "Leader of the Council"
+
+
+def test_report_headed_by_instead_of_from():
+    text = (
+        "KENT COUNTY COUNCIL\n\nBy: Jane Doe, Cabinet Member for Roads\n\nTo: Cabinet – 5 October 2023\n\n"
+        "Subject: ROAD REPAIRS\n\nDecision No: 23/00150\n\nClassification: Unrestricted\n\n1. Introduction\n\n1.1 Text.\n"
+    )
+    x = extract_text(text)
+    (r,) = x.entities.of("Report")
+    assert r.first("dct:title") == "ROAD REPAIRS" and r.first("cg:proposes") == Ref("Decision", ("23/00150",))
