@@ -109,15 +109,22 @@ CONTRACTS = Section(
     "No contracts recorded.",
 )
 
+#: how a contract (?contract, bound by ``{bind}``) meets a meeting item: through the decision
+#: authorising it, or through any direct link between the item and the contract
+def _considered(bind: str) -> str:
+    return f"""
+  {{ {bind} ?contract cg:authorisedBy ?decision . ?item cg:decision ?decision . ?meeting cg:agendaItem ?item }}
+  UNION {{ {bind} ?contract cg:authorisedBy ?decision . ?decision cg:consideredAt|cg:endorsedAt ?meeting .
+           OPTIONAL {{ ?meeting cg:agendaItem ?item . ?item cg:decision ?decision }} }}
+  UNION {{ {bind} ?item ?toContract ?contract . ?item a cg:AgendaItem . ?meeting cg:agendaItem ?item }}
+  UNION {{ {bind} ?contract ?toItem ?item . ?item a cg:AgendaItem . ?meeting cg:agendaItem ?item }}"""
+
+
 PROVIDER_MEETINGS = Section(
     "considered", "Where its contracts were considered",
     f"""SELECT DISTINCT ?meeting ?date ?item ?contract WHERE {{
-  ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision .
-  {{ ?item cg:decision ?decision . ?meeting cg:agendaItem ?item }}
-  UNION {{ ?decision cg:consideredAt|cg:endorsedAt ?meeting .
-           OPTIONAL {{ ?meeting cg:agendaItem ?item . ?item cg:decision ?decision }} }}
+  {_considered("?contract cg:provider|cg:funder $this .")}
   OPTIONAL {{ ?meeting cg:date ?date }}
- 
 }} ORDER BY ?date""",
     (
         Column("meeting", "Meeting", ("meeting", ())),
@@ -342,10 +349,7 @@ COUNCIL_CONTRACTS = Section(
 CONTRACT_CONSIDERED = Section(
     "considered", "Where it was considered",
     f"""SELECT DISTINCT ?meeting ?date ?item ?decision WHERE {{
-  $this cg:authorisedBy ?decision .
-  {{ ?item cg:decision ?decision . ?meeting cg:agendaItem ?item }}
-  UNION {{ ?decision cg:consideredAt|cg:endorsedAt ?meeting .
-           OPTIONAL {{ ?meeting cg:agendaItem ?item . ?item cg:decision ?decision }} }}
+  {_considered("BIND($this AS ?contract)")}
   OPTIONAL {{ ?meeting cg:date ?date }}
 }} ORDER BY ?date""",
     (Column("meeting", "Meeting", ("meeting", ())), Column("date", "Date"), Column("item", "Item", ("item", ())),

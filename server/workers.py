@@ -27,11 +27,14 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import io
-import multiprocessing
 import os
 import re
+import socket
+import subprocess
+import sys
 import threading
 import time
+from multiprocessing.connection import Connection
 from dataclasses import dataclass, field
 from typing import BinaryIO, Iterator, Sequence
 
@@ -329,15 +332,23 @@ def _raise_reply(reply: tuple):
 
 
 class _Worker:
-    """One worker process and the parent's end of its pipe."""
+    """One worker process (``python -m councilgraph.server.workers``) and the parent's end of its socket.
 
-    def __init__(self, context, path: str) -> None:
-        self.conn, child = context.Pipe()
-        self.process = context.Process(
-            target=worker_main, args=(child, path, os.getpid()), name="councilgraph-query-worker", daemon=True
-        )
-        self.process.start()
-        child.close()
+    A plain subprocess rather than ``multiprocessing``: it does not re-import
+    the parent's ``__main__`` (which breaks under ``python -c`` or a REPL) and
+    leaves no resource tracker behind.
+    """
+
+    def __init__(self, _context, path: str) -> None:
+        parent_end, child_end = socket.socketpair()
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "councilgraph.server.workers", str(child_end.fileno()), path, str(os.getpid())],
+                pass_fds=(child_end.fileno(),), stdin=subprocess.DEVNULL, close_fds=True,
+            )
+        finally:
+            child_end.close()
+        self.conn = Connection(parent_end.detach())
 
     def call(self, message: tuple, timeout: float | None):
         """Send ``message`` and wait for the reply; kill the worker at the deadline."""
@@ -346,7 +357,7 @@ class _Worker:
             ready = self.conn.poll(timeout)
             if ready:
                 return self.conn.recv()
-        except (EOFError, OSError, BrokenPipeError) as exc:
+        except (EOFError, OSError) as exc:
             self.kill()
             raise StoreError(f"query worker died: {exc}") from exc
         self.kill()
@@ -354,21 +365,24 @@ class _Worker:
 
     @property
     def alive(self) -> bool:
-        return self.process.is_alive()
+        return self.process.poll() is None
 
     def kill(self) -> None:
-        if self.process.is_alive():
+        if self.process.poll() is None:
             self.process.kill()
-        self.process.join(5)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(5)
         self.conn.close()
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):
             self.conn.send(("stop",))
-        self.process.join(2)
-        if self.process.is_alive():
+        try:
+            self.process.wait(2)
+        except subprocess.TimeoutExpired:
             self.process.kill()
-            self.process.join(2)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(2)
         self.conn.close()
 
 
@@ -387,7 +401,7 @@ class WorkerPool:
         self.size = size
         self.max_waiting = max(0, max_waiting)
         self._version = version
-        self._context = multiprocessing.get_context("spawn")
+        self._context = None
         self._cond = threading.Condition()
         self._idle: list[_Worker] = [_Worker(self._context, self.path) for _ in range(size)]
         self._busy = 0
@@ -628,3 +642,10 @@ def execute_query(store: Store, job: QueryJob, timeout: float | None = None) -> 
         except StoreError:
             continue
     raise NotAcceptableResult("query")
+
+
+if __name__ == "__main__":  # a query worker: python -m councilgraph.server.workers FD STORE PARENT_PID
+    # run the imported module's loop, so replies pickle as councilgraph.server.workers.* (not __main__.*)
+    from councilgraph.server.workers import worker_main as _worker_main
+
+    _worker_main(Connection(int(sys.argv[1])), sys.argv[2], int(sys.argv[3]))

@@ -49,16 +49,18 @@ def test_example_query_runs_and_downloads_csv(fixture_server, page, tmp_path):
     page.get_by_role("link", name="Providers and their contracts, with the evidence quotes").click()
     page.wait_for_url(re.compile(r"example=02-providers-contracts-evidence"))
     rows = page.locator("table.results-table tbody tr")
-    expect(rows).to_have_count(1)
-    expect(rows.first).to_contain_text("Crossroads Care Kent, the provider, had been engaged with.")
-    expect(rows.first.locator(f'a[href="/page/{CROSSROADS[len(DATA):]}"]')).to_have_count(1)
+    expect(rows).to_have_count(2)  # Crossroads Care Kent and Careium
+    row = rows.filter(has_text="Crossroads Care Kent")
+    expect(row).to_contain_text("Crossroads Care Kent, the provider, had been engaged with.")
+    expect(row.locator(f'a[href="/page/{CROSSROADS[len(DATA):]}"]')).to_have_count(1)
     with page.expect_download() as info:
         page.locator("#download-csv").click()
     target = tmp_path / "results.csv"
     info.value.save_as(target)
     records = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
-    assert len(records) == 1
-    assert records[0]["provider"] == CROSSROADS and records[0]["value"] == "3000000"
+    assert len(records) == 2
+    crossroads = next(r for r in records if r["provider"] == CROSSROADS)
+    assert crossroads["value"] == "3000000" and crossroads["startLine"] == "13"
 
 
 def test_query_editor_runs_an_edited_query_and_shares_it(fixture_server, page):

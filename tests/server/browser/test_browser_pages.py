@@ -107,3 +107,9 @@ def test_home_lists_providers_and_examples(fixture_server):
     html = requests.get(fixture_server + "/").text
     assert "Crossroads Care Kent" in html
     assert "/query?example=" in html
+
+
+def test_contract_linked_straight_from_an_item_shows_where_it_was_considered(fixture_server):
+    considered = section(get(fixture_server, DATA + "organisation/careium"), "considered")
+    assert "/page/item/kent-county-council/adult-social-care-cabinet-committee/2023-07-06/143" in considered
+    assert "Adult Social Care Cabinet Committee, 6 July 2023" in considered
