@@ -299,6 +299,9 @@ def complete_decisions(ctx: "ParseContext") -> None:
                 if isinstance(decision, Ref) and is_endorsement(text):
                     note_decision(ctx, decision.key[0], ev, endorsed_at=meeting.ref, considered_at=meeting.ref)
                     contracts_from_resolution(ctx, decision, ev)
+                elif decision is None and is_endorsement(text):
+                    day = meeting.first("cg:date")
+                    contracts_from_resolution(ctx, None, ev, item, day.isoformat() if day else None)
     contracts_from_minutes_items(ctx)
 
 

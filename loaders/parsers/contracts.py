@@ -240,39 +240,65 @@ def _contract(ctx: ParseContext, key: tuple[str, ...]) -> Entity:
     return existing if existing is not None else ctx.put(Entity("Contract", key))
 
 
+_PROVISION_OF = re.compile(
+    r"\b(?:for\s+the\s+provision\s+of|the\s+current)\s+(?P<t>[A-Z][\w'’ -]*?(?:Contracts?|Services?|Breaks|Care))\b"
+)
+
+
 def _decision_contracts(
     ctx: ParseContext,
-    decision: Ref,
+    decision: Ref | None,
     title: str | None,
     title_ev: Evidence | None,
     text_field: Field,
+    key_prefix: tuple[str, ...] | None = None,
 ) -> list[Entity]:
+    """Contracts the clauses of a decision text act on.
+
+    Keyed by ``key_prefix`` (default: the decision number) plus the kind of
+    agreement; a second generic contract in the same text is "contract-2" ...
+    When one text acts on several contracts, each takes its title from its
+    clause ("for the provision of Carers' Short Breaks").
+    """
     src = ctx.source
     clauses = contract_clauses(text_field.text)
     if not clauses:
         return []
+    if key_prefix is None:
+        if decision is None:
+            return []
+        key_prefix = (decision.key[0],)
     council = council_ref(ctx)
     out: list[Entity] = []
-    seen: set[str] = set()
-    for clause, kind, label, km in ((c, k, l, m) for c in clauses for k, l, m in _kinds_in(c)):
-        if kind in seen:
+    seen: dict[str, int] = {}
+    pairs = [(c, k, l, m) for c in clauses for k, l, m in _kinds_in(c)]
+    generic = [p for p in pairs if p[2] is None]
+    for clause, kind, label, km in pairs:
+        if label is not None and kind in seen:
             continue
-        seen.add(kind)
+        if label is None and kind in seen and not _PROVISION_OF.search(clause):
+            continue  # a further clause on the same contract, or one we cannot tell apart
+        seen[kind] = seen.get(kind, 0) + 1
+        key_kind = kind if seen[kind] == 1 else f"{kind}-{seen[kind]}"
         ev = (
             src.find(clause[:160], text_field.line, text_field.last_line)
             or src.find(clause[:60], text_field.line, text_field.last_line)
             or text_field.evidence(src)
         )
-        e = _contract(ctx, (decision.key[0], kind))
+        e = _contract(ctx, key_prefix + (key_kind,))
         e.add_source(ev)
+        own = _PROVISION_OF.search(clause)
         if label is not None:
             m = re.search(r"(?:[A-Z][\w&]*\s+(?:and\s+[A-Z][\w&]*\s+)?)?(?i:" + re.escape(label) + r")(?:\s+with\s+[A-Z][\w&]*)?", clause)
             _set_title(e, m.group(0) if m else label, ev)
+        elif len(generic) > 1 and own:
+            _set_title(e, own.group("t"), ev)
         elif title:
             _set_title(e, title, title_ev or ev)
         terminated = bool(re.search(r"terminat\w*\s+(?:\w+\s+){0,6}$", clause[: km.start()], re.I))
         if not terminated:  # a decision ending an agreement does not authorise it
-            e.add("cg:authorisedBy", decision, ev)
+            if decision is not None:
+                e.add("cg:authorisedBy", decision, ev)
             if council is not None:
                 e.add("cg:awardedBy", council, ev)
         route = _route(clause) or (_route(title) if title else None)
@@ -290,11 +316,13 @@ def _decision_contracts(
                 if ext_text.endswith(")") and ext_text.count(")") > ext_text.count("("):
                     ext_text = ext_text[:-1].rstrip()
                 e.add("cg:extensionOptions", ext_text, ev)
-        if not re.search(r"\bextend|\bextension\s+options?\b.*\bto\s+extend|\buse\s+the\b.*\bextension", clause, re.I) or re.match(r"^\W*(?:award|approve|secure|procure)", clause, re.I):
-            rng = _dates_range(clause)
-            if rng and not re.match(r"^\W*(?:extend|use)\b", clause, re.I):
-                e.add("cg:startDate", rng[0], ev)
-                e.add("cg:endDate", rng[1], ev)
+        rng = _dates_range(clause)
+        first_date = find_dates(clause)
+        before = clause[: first_date[0].start] if first_date else clause
+        # an extension's period is not the contract's initial term
+        if rng and not re.search(r"\bextend|\bextension", before, re.I):
+            e.add("cg:startDate", rng[0], ev)
+            e.add("cg:endDate", rng[1], ev)
         parties = [_provider_in(clause[km.start():])] if label else [_provider_in(clause)]
         if label and parties == [None]:
             parties = _parties_before(clause, km)
@@ -347,13 +375,33 @@ def _values_from(ctx: ParseContext, contract: Entity, text: str, first: int, las
                 break
 
 
-def contracts_from_resolution(ctx: ParseContext, decision: Ref, evidence: Evidence) -> list[Entity]:
-    """Contracts a minuted RESOLVED text endorses ("... to: (a) Extend the current ... Contract for 16 months ...")."""
-    d = ctx.entities.get(decision)
-    title = str(d.first("dct:title")) if d is not None and d.first("dct:title") else None
+def contracts_from_resolution(
+    ctx: ParseContext,
+    decision: Ref | None,
+    evidence: Evidence,
+    item: Entity | None = None,
+    meeting_date: str | None = None,
+) -> list[Entity]:
+    """Contracts a minuted RESOLVED text endorses ("... to: (a) Extend the current ... Contract for 16 months ...").
+
+    Without a numbered decision the contracts are keyed by the meeting date and
+    the item's title, and titled from the item.
+    """
     f = Field("RESOLVED", "resolution", evidence.start_line,
               [(n, ctx.source.line(n)) for n in range(evidence.start_line, evidence.end_line + 1)])
-    return _decision_contracts(ctx, decision, title, None, f)
+    if decision is not None:
+        d = ctx.entities.get(decision)
+        title = str(d.first("dct:title")) if d is not None and d.first("dct:title") else None
+        return _decision_contracts(ctx, decision, title, None, f)
+    if item is None:
+        return []
+    title = str(item.first("dct:title") or "")
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60]
+    if not slug:
+        return []
+    st = item.properties.get("dct:title", [None])[0]
+    title_ev = st.evidence[0] if st is not None and st.evidence else None
+    return _decision_contracts(ctx, None, title, title_ev, f, key_prefix=("item", meeting_date or "undated", slug))
 
 
 _NARRATIVE = re.compile(
@@ -384,6 +432,10 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
         if item.first("cg:decision") is not None:
             continue
         title = str(item.first("dct:title") or "")
+        d0 = meeting.first("cg:date")
+        prefix = ("item", d0.isoformat() if d0 else "undated", re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60])
+        if any(c.key[:3] == prefix for c in ctx.entities.of("Contract")):
+            continue  # already read from the item's resolution
         for p_first, p_last in _paragraphs(src, first + 1, last):
             text = clean_value(" ".join(src.line(n) for n in range(p_first, p_last + 1)))
             m = _NARRATIVE.search(text)
