@@ -4,6 +4,16 @@
   if (!area || typeof CodeMirror === 'undefined') return;
   var prefixes = JSON.parse(area.dataset.prefixes || '{}');
   var names = Object.keys(prefixes);
+  // completing "cg:" in the query body also declares the prefix when the query lacks it
+  function usePrefix(p) {
+    return function (cm, data, completion) {
+      cm.replaceRange(completion.text, data.from, data.to);
+      var declared = new RegExp('^\\s*PREFIX\\s+' + p + ':', 'im');
+      if (!declared.test(cm.getValue())) {
+        cm.replaceRange('PREFIX ' + p + ': <' + prefixes[p] + '>\n', CodeMirror.Pos(0, 0));
+      }
+    };
+  }
   function hint(cm) {
     var cur = cm.getCursor(), line = cm.getLine(cur.line);
     var start = cur.ch;
@@ -14,7 +24,7 @@
     names.forEach(function (p) {
       if ((p + ':').indexOf(word) === 0 || word === '') {
         list.push(declaring ? { text: p + ': <' + prefixes[p] + '>', displayText: p + ': <' + prefixes[p] + '>' }
-                            : { text: p + ':', displayText: p + ':  ' + prefixes[p] });
+                            : { text: p + ':', displayText: p + ':  ' + prefixes[p], hint: usePrefix(p) });
       }
     });
     return { list: list, from: CodeMirror.Pos(cur.line, start), to: CodeMirror.Pos(cur.line, cur.ch) };

@@ -86,6 +86,10 @@ def test_query_editor_completes_prefixes(fixture_server, page):
     hints = page.locator(".CodeMirror-hints li")
     expect(hints.first).to_be_visible()
     expect(page.locator(".CodeMirror-hints")).to_contain_text("cg:")
+    page.locator(".CodeMirror-hints li", has_text="cg:").first.click()
+    text = page.evaluate("() => window.councilgraphEditor.getValue()")
+    assert text.startswith("PREFIX cg: <https://w3id.org/councilgraph/ontology#>\n")
+    assert text.rstrip().endswith("?s a cg:")
 
 
 def test_query_syntax_error_is_shown(fixture_server, page):
