@@ -18,7 +18,7 @@ import functools
 import threading
 from collections import OrderedDict
 
-from flask import Blueprint, Response, abort, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, jsonify, redirect, render_template, request, url_for
 
 from .. import config
 from ..store import QuerySyntaxError, StoreError
@@ -253,8 +253,16 @@ def api_search():
     kind = request.args.get("kind", "").strip() or None
     if not q:
         return jsonify([])
-    results, _ = index_for(current_store()).search(q, kind=kind, limit=int(request.args.get("limit", 10)))
+    results, _ = index_for(current_store()).search(q, kind=kind, limit=_int_arg("limit", 10, 1, 50))
     return jsonify([r.as_dict() for r in results])
+
+
+def _int_arg(name: str, default: int, low: int, high: int) -> int:
+    """An integer URL argument clamped to [low, high]; the default when missing or malformed."""
+    try:
+        return max(low, min(high, int(request.args.get(name, default))))
+    except ValueError:
+        return default
 
 
 # -- trace and network -----------------------------------------------------------
@@ -285,7 +293,7 @@ def trace():
         if not a or not b:
             error = f"Nothing found for {a_text!r}." if not a else f"Nothing found for {b_text!r}."
         else:
-            paths = graph_for(current_store()).paths(a, b, limit=int(request.args.get("limit", 5)))
+            paths = graph_for(current_store()).paths(a, b, limit=_int_arg("limit", 5, 1, 20))
             if not paths:
                 error = "These two are not connected in the graph."
     labels = labels_for(current_store(), [x for x in (a, b) if x])
@@ -328,8 +336,13 @@ def query_editor():
         text = found.text
     result = error = None
     if text.strip() and request.args.get("run", "1") != "0":
+        from .federation import FederationRefused, check_query  # noqa: PLC0415 - same rule as /sparql
+
         try:
+            check_query(text, current_app.config.get("COUNCILGRAPH_ALLOW_SERVICE") or ())
             result = qe.run(current_store(), text)
+        except FederationRefused as exc:
+            error = str(exc)
         except QuerySyntaxError as exc:
             error = f"Syntax error: {exc.message}"
         except StoreError as exc:

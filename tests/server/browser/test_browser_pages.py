@@ -113,3 +113,17 @@ def test_contract_linked_straight_from_an_item_shows_where_it_was_considered(fix
     considered = section(get(fixture_server, DATA + "organisation/careium"), "considered")
     assert "/page/item/kent-county-council/adult-social-care-cabinet-committee/2023-07-06/143" in considered
     assert "Adult Social Care Cabinet Committee, 6 July 2023" in considered
+
+
+def test_query_editor_refuses_service_calls_like_the_endpoint(fixture_server):
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    html = requests.get(f"{fixture_server}/query", params={"query": query}).text
+    assert 'class="error"' in html and "SERVICE" in html
+    assert "results-table" not in html
+
+
+def test_bad_numeric_arguments_fall_back_to_defaults(fixture_server):
+    r = requests.get(f"{fixture_server}/api/search", params={"q": "Crossroads", "limit": "lots"})
+    assert r.status_code == 200 and r.json()[0]["label"] == "Crossroads Care Kent"
+    r = requests.get(f"{fixture_server}/trace", params={"from": "Crossroads Care Kent", "to": "Clair Bell", "limit": "x"})
+    assert r.status_code == 200 and 'class="path"' in r.text
