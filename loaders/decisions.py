@@ -210,6 +210,11 @@ def _title_after(source: "SourceText", n: int, end: int, printed: str) -> tuple[
         # a quoted reference inside a sentence: "...; ‘17/00053 - Direction of future provision ...’"
         m = re.search(r"[‘“]" + re.escape(printed) + r"\s*[-–—:]\s*(?P<t>[^’”]+[’”]?.*)$", line)
     if not m:
+        # an emphasised title inside a sentence: "decisions 21/00105 - *Technology Enabled Care Build and Test* - and"
+        em = re.search(re.escape(printed) + r"\s*[-–—:]\s*(?:\*{1,2}|_)(?P<t>[^*_]{3,150}?)(?:\*{1,2}|_)", line)
+        if em:
+            return em.group("t").strip(), source.evidence(n, n, em.group(0))
+    if not m:
         return None, None
     # a table row: the title is the first column
     title = re.split(r"\t|\s{3,}", m.group("t").strip())[0].strip()

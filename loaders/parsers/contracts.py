@@ -56,7 +56,10 @@ _ACTION = re.compile(
     r"^\W*(?:award|approve|agree|extend|enter\s+into|procure|re-?procure|commission|secure|terminate|vary|use|direct\s+award|commence|implement)\b",
     re.I,
 )
-_PROCURE = re.compile(r"^\W*(?:(?:re-?)?procure\b|(?:approve|agree|commence)\W+(?:the\s+|a\s+)?(?:re-?)?procurement\s+of\b)", re.I)
+_PROCURE = re.compile(
+    r"^\W*(?:(?:re-?)?procure\b|(?:approve|agree|commence)\W+(?:the\s+|a\s+)?(?:joint\s+)?(?:re-?)?(?:procurement|commissioning)\b)",
+    re.I,
+)
 _DELEGATE = re.compile(r"^\W*delegate\b", re.I)
 _CLAUSE = re.compile(r"(?:(?<=\s)|^)[-•]?\s*\(?([a-h])\)\s+")
 _WITHHELD = re.compile(
@@ -241,7 +244,7 @@ def _contract(ctx: ParseContext, key: tuple[str, ...]) -> Entity:
 
 
 _PROVISION_OF = re.compile(
-    r"\b(?:for\s+the\s+provision\s+of|the\s+current)\s+(?P<t>[A-Z][\w'’ -]*?(?:Contracts?|Services?|Breaks|Care))\b"
+    r"\b(?:for\s+the\s+provision\s+of|the\s+current)\s+(?P<t>[A-Z][\w'’ -]*?(?:Contracts?|Services?(?:\s+Contracts?)?|Breaks|Care))\b"
 )
 
 
@@ -291,7 +294,7 @@ def _decision_contracts(
         if label is not None:
             m = re.search(r"(?:[A-Z][\w&]*\s+(?:and\s+[A-Z][\w&]*\s+)?)?(?i:" + re.escape(label) + r")(?:\s+with\s+[A-Z][\w&]*)?", clause)
             _set_title(e, m.group(0) if m else label, ev)
-        elif len(generic) > 1 and own:
+        elif own and (len(generic) > 1 or key_prefix[0] == "item"):
             _set_title(e, own.group("t"), ev)
         elif title:
             _set_title(e, title, title_ev or ev)
@@ -373,6 +376,23 @@ def _values_from(ctx: ParseContext, contract: Entity, text: str, first: int, las
             if re.search(r"extension", tail, re.I):
                 contract.add("cg:maxValueGBP", Decimal(other.value), sent_ev)
                 break
+
+
+def contract_for_decision_title(ctx: ParseContext, decision: Ref, title: str, evidence: Evidence) -> Entity | None:
+    """A decision known only by its title ("22/00019 – Kara Contract Extension") that names a contract."""
+    if not re.search(r"\bcontracts?\b|\bframework\b|\bagreement\b", title, re.I):
+        return None
+    e = _contract(ctx, (decision.key[0], "contract"))
+    e.add_source(evidence)
+    _set_title(e, title, evidence)
+    e.add("cg:authorisedBy", decision, evidence)
+    council = council_ref(ctx)
+    if council is not None:
+        e.add("cg:awardedBy", council, evidence)
+    route = _route(title)
+    if route:
+        e.add("cg:procurementRoute", route, evidence)
+    return e
 
 
 def contracts_from_resolution(

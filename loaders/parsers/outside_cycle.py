@@ -17,6 +17,7 @@ from ..decisions import find_decision_numbers, note_decision, split_numbered_tit
 from ..records import Entity, Ref
 from ..sections import Section
 from ..text.dates import find_dates
+from .contracts import contract_for_decision_title
 
 __all__ = ["is_outside_cycle", "parse_body"]
 
@@ -42,6 +43,7 @@ def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref
         printed = find_decision_numbers(line)[0][0]
         ev = src.evidence(n, n)
         decision = note_decision(ctx, number, ev, title=title, status="taken", considered_at=meeting)
+        contract_for_decision_title(ctx, decision.ref, title, ev)
         # a date the decision was taken, stated on the next few lines of its own paragraph
         for k in range(n, min(section.end, n + 3) + 1):
             text = src.line(k)
