@@ -452,7 +452,10 @@ class WorkerPool:
                 worker.stop()
             else:
                 self._idle.append(worker)
-            self._cond.notify_all()
+            if self._gate_closed or self._closed:
+                self._cond.notify_all()  # a writer waits for the last busy worker
+            else:
+                self._cond.notify()
 
     # -- writes ----------------------------------------------------------
     @contextlib.contextmanager
@@ -526,8 +529,10 @@ class PooledStore(Store):
         self.max_rows = max_rows
         self._write_lock = threading.Lock()
         self.primary.flush()
+        # only this process may write the store (RocksDB's lock), so its version is known here
+        self._version = self.primary.version
         self.pool = WorkerPool(str(self.path), workers, workers * 4 if max_waiting is None else max_waiting,
-                               lambda: self.primary.version)
+                               lambda: self._version)
 
     def _timeout(self, timeout: float | None) -> float | None:
         candidates = [t for t in (self.timeout, _deadline.get(), timeout) if t is not None]
@@ -590,7 +595,7 @@ class PooledStore(Store):
 
     @property
     def version(self) -> str:
-        return self.primary.version
+        return self._version
 
     # -- writing ---------------------------------------------------------
     @contextlib.contextmanager
@@ -600,6 +605,7 @@ class PooledStore(Store):
                 yield
             finally:
                 self.primary.flush()
+                self._version = self.primary.version
 
     def replace_graph(self, graph: str, data: bytes, media_type: str = "application/n-triples") -> int:
         with self._writing():
