@@ -184,20 +184,30 @@ class FrontSheetReader:
         start = next((i for i, (_, t) in enumerate(lines) if _MEMBERSHIP.match(t)), None)
         if start is None:
             return
-        # paragraphs after "Membership (N)" until a stop line
-        paragraphs: list[list[tuple[int, str]]] = []
-        prev = None
+        # one paragraph per party: a new one starts at a "Party (n):" line, or at a short
+        # line that wraps a party name onto it ("Green and" / "Independent (1): ...");
+        # blank lines are not relied on (PDF text has none)
+        block: list[tuple[int, str]] = []
         for n, t in lines[start + 1:]:
             if _SECTION_STOP.match(t) or _ITEMS_START.match(t):
                 break
-            raw = src.line(n).strip()
-            if paragraphs and prev is not None and n == prev + 1:
-                paragraphs[-1].append((n, raw))
-            elif paragraphs and re.search(r"(?:,|\band)\s*$", paragraphs[-1][-1][1]) and not _PARTY_HEAD.match(_clean(raw)):
-                paragraphs[-1].append((n, raw))  # a list wrapped across a blank line
-            else:
+            block.append((n, src.line(n).strip()))
+        paragraphs: list[list[tuple[int, str]]] = []
+        prefix_open = False  # the last paragraph is only a wrapped party-name prefix so far
+        for i, (n, raw) in enumerate(block):
+            text = _clean(raw)
+            nxt = _clean(block[i + 1][1]) if i + 1 < len(block) else ""
+            blank_before = i > 0 and any(not src.line(k).strip() for k in range(block[i - 1][0] + 1, n))
+            starts = bool(_PARTY_HEAD.match(text)) or (
+                bool(_PARTY_HEAD.match(nxt)) and "(" not in text and len(text.split()) <= 4
+                and not re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\b", text)
+                and (re.search(r"(?:\band|&)$", text) is not None or blank_before or not paragraphs))
+            if (starts and not prefix_open) or not paragraphs:
                 paragraphs.append([(n, raw)])
-            prev = n
+                prefix_open = not _PARTY_HEAD.match(text)
+            else:
+                paragraphs[-1].append((n, raw))
+                prefix_open = False
         day = self.meeting.first("cg:date")
         for para in paragraphs:
             flow = TextFlow(src, para)

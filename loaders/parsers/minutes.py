@@ -555,30 +555,44 @@ class MinutesReader:
             self.meeting.add("cg:declaration", decl.ref, ev)
 
     def _resolutions(self, item: _Item, entity: Entity) -> None:
-        """Each RESOLVED paragraph (with its lettered list and "be endorsed." tail)."""
+        """Each RESOLVED text with its lettered list and "be endorsed." tail.
+
+        Line-based (PDF text has no blank lines): after the RESOLVED line, lines are
+        added while the text so far has not ended a sentence, or the next line starts
+        "be ..." / "subject to"; a line starting with a member's name or a numbered
+        paragraph always ends it.
+        """
+        from ..text.layout import is_page_marker
+
         src = self.source
-        paragraphs = _paragraphs(src, item.body_start, item.body_end)
+        lines = [(n, " ".join(src.line(n).replace("**", "").split())) for n in range(item.body_start, item.body_end + 1)]
+        lines = [(n, t) for n, t in lines if t and not is_page_marker(t)]
         i = 0
-        while i < len(paragraphs):
-            a, b = paragraphs[i]
-            flow = TextFlow.of(src, a, b)
-            m = re.search(r"\bRESOLVED\b", flow.text)
+        while i < len(lines):
+            n, t = lines[i]
+            m = re.search(r"\bRESOLVED\b", t)
             if not m:
                 i += 1
                 continue
-            j = i
-            text = flow.text[m.start():]
-            while j + 1 < len(paragraphs):
-                nxt = TextFlow.of(src, *paragraphs[j + 1]).text
-                if not _continues_resolution(text, nxt):
+            taken = [(n, t)]
+            acc = t[m.start():]
+            j = i + 1
+            while j < len(lines):
+                nt = lines[j][1]
+                if re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+[A-Z]|^\d+\.\s|^[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:said|asked|noted)\b", nt) \
+                        or re.search(r"\bRESOLVED\b", nt):
                     break
+                ended = bool(re.search(r"[.!?][’'\")]*$", acc))
+                if ended and not re.match(r"^(?:be\s|subject\s+to\b)", nt):
+                    break
+                taken.append(lines[j])
+                acc = f"{acc} {nt}"
                 j += 1
-                text = f"{text} {nxt}"
-            full = TextFlow.of(src, paragraphs[i][0], paragraphs[j][1])
-            start = full.text.find(flow.text[m.start():m.start() + 40])
-            ev = full.evidence(start, len(full.text))
-            entity.add("cg:resolution", full.text[start:].strip(), ev)
-            i = j + 1
+            flow = TextFlow(src, [(k, src.line(k)) for k, _ in taken])
+            start = flow.text.find("RESOLVED")
+            ev = flow.evidence(start, len(flow.text))
+            entity.add("cg:resolution", flow.text[start:].strip(), ev)
+            i = j
 
     _ABSTAIN = re.compile(
         r"(?P<names>[^.]*?)\s+(?:asked|requested)\s+(?:for|that)\s+(?:his|her|their)\s+"
@@ -690,41 +704,6 @@ class MinutesReader:
             except ValueError:
                 continue
             self.ctx.people.hint(flow.text[m.start():end], ev)
-
-
-def _paragraphs(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
-    """(first, last) line of each paragraph (blank-line separated, page markers ignored)."""
-    from ..text.layout import is_page_marker
-
-    out: list[tuple[int, int]] = []
-    a = None
-    last = None
-    for n in range(start, end + 1):
-        line = src.line(n).strip()
-        if not line or is_page_marker(line):
-            if a is not None and not line:
-                out.append((a, last))
-                a = None
-            continue
-        if a is None:
-            a = n
-        last = n
-    if a is not None:
-        out.append((a, last))
-    return out
-
-
-def _continues_resolution(text: str, nxt: str) -> bool:
-    """Does paragraph ``nxt`` continue the RESOLVED text ``text``?"""
-    if not nxt:
-        return False
-    if re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\b|^\d+\.\s", nxt):
-        return False
-    if re.match(r"^(?:[-•]\s*)?\(?[a-z]{1,3}\)\s|^(?:[-•]\s*)?\(?[ivx]+\)\s", nxt):
-        return True
-    if re.match(r"^(?:be\s|subject\s+to\b|and\b|or\b)", nxt):
-        return True
-    return text.rstrip().endswith((":", ";", ",", " and", " to", " or"))
 
 
 _ROLE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
