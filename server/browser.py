@@ -129,8 +129,10 @@ def data(rest: str):
 
 _page_cache: "OrderedDict[tuple, str]" = OrderedDict()
 _page_cache_lock = threading.Lock()
-#: rendered pages kept per store version (data changes only with the version)
-PAGE_CACHE_SIZE = 256
+_page_cache_chars = 0
+#: rendered pages are kept per store version (data changes only with the version), up to
+#: this many characters in all (least recently used pages go first)
+PAGE_CACHE_CHARS = 64 * 1024 * 1024
 
 
 def cached_page(view):
@@ -146,11 +148,15 @@ def cached_page(view):
                 _page_cache.move_to_end(key)
                 return body
         body = view(*args, **kwargs)
-        if isinstance(body, str):
+        if isinstance(body, str) and len(body) < PAGE_CACHE_CHARS // 8:
+            global _page_cache_chars
             with _page_cache_lock:
-                _page_cache[key] = body
-                while len(_page_cache) > PAGE_CACHE_SIZE:
-                    _page_cache.popitem(last=False)
+                if key not in _page_cache:
+                    _page_cache[key] = body
+                    _page_cache_chars += len(body)
+                while _page_cache_chars > PAGE_CACHE_CHARS:
+                    _, dropped = _page_cache.popitem(last=False)
+                    _page_cache_chars -= len(dropped)
         return body
 
     return wrapper

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
@@ -10,7 +11,7 @@ from ..store import Store
 from .linked_data import page_url, sparql_iri
 from .pages import PREFIX_BLOCK, fallback_label, labels_for
 
-__all__ = ["DocumentView", "load_document", "split_lines", "render_lines"]
+__all__ = ["DocumentView", "load_document", "split_lines", "render_lines", "document_lines", "all_document_lines"]
 
 
 def split_lines(text: str) -> list[str]:
@@ -31,6 +32,44 @@ class DocumentView:
     annotations: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     #: every line covered by some evidence
     evidenced: set[int] = field(default_factory=set)
+
+
+_texts_lock = threading.Lock()
+#: (id(store), version) → document IRI → its lines; cleared when the version changes
+_texts: dict[int, tuple[str, dict[str, list[str]]]] = {}
+
+
+def _text_cache(store: Store) -> dict[str, list[str]]:
+    version = store.version
+    with _texts_lock:
+        cached = _texts.get(id(store))
+        if cached is None or cached[0] != version:
+            cached = (version, {})
+            _texts[id(store)] = cached
+        return cached[1]
+
+
+def document_lines(store: Store, iri: str) -> list[str] | None:
+    """The lines of one document's ``cg:text`` (kept until the store changes); None if it has none."""
+    cache = _text_cache(store)
+    lines = cache.get(iri)
+    if lines is None:
+        rows = store.select(f"{PREFIX_BLOCK}SELECT ?text WHERE {{ {sparql_iri(iri)} cg:text ?text }} LIMIT 1")
+        if not rows:
+            return None
+        lines = cache[iri] = split_lines(str(rows[0]["text"]))
+    return lines
+
+
+def all_document_lines(store: Store) -> dict[str, list[str]]:
+    """The lines of every document (one query, kept until the store changes)."""
+    cache = _text_cache(store)
+    if not cache.get("*complete*"):
+        rows = store.select(f"{PREFIX_BLOCK}SELECT ?doc ?text WHERE {{ ?doc a cg:SourceDocument ; cg:text ?text }}")
+        for r in rows:
+            cache.setdefault(str(r["doc"]), split_lines(str(r["text"])))
+        cache["*complete*"] = ["yes"]
+    return {k: v for k, v in cache.items() if k != "*complete*"}
 
 
 def render_lines(view: DocumentView, max_links: int = 6) -> Markup:
@@ -55,17 +94,16 @@ def render_lines(view: DocumentView, max_links: int = 6) -> Markup:
 def load_document(store: Store, iri: str) -> DocumentView | None:
     ref = sparql_iri(iri)
     rows = store.select(f"""{PREFIX_BLOCK}
-SELECT ?label ?text ?file ?kind ?format ?sha ?count WHERE {{ {ref} a cg:SourceDocument .
-  OPTIONAL {{ {ref} rdfs:label ?label }} OPTIONAL {{ {ref} cg:text ?text }} OPTIONAL {{ {ref} cg:fileName ?file }}
+SELECT ?label ?file ?kind ?format ?sha ?count WHERE {{ {ref} a cg:SourceDocument .
+  OPTIONAL {{ {ref} rdfs:label ?label }} OPTIONAL {{ {ref} cg:fileName ?file }}
   OPTIONAL {{ {ref} cg:documentKind ?kind }} OPTIONAL {{ {ref} dct:format ?format }}
   OPTIONAL {{ {ref} cg:sha256 ?sha }} OPTIONAL {{ {ref} cg:lineCount ?count }} }} LIMIT 1""")
     if not rows:
         return None
     r = rows[0]
-    text = str(r.get("text", ""))
     meta = [(name, str(r[var])) for name, var in
             (("File", "file"), ("Kind", "kind"), ("Format", "format"), ("Lines", "count"), ("SHA-256", "sha")) if var in r]
-    view = DocumentView(iri, str(r.get("label") or fallback_label(iri)), split_lines(text), meta)
+    view = DocumentView(iri, str(r.get("label") or fallback_label(iri)), document_lines(store, iri) or [], meta)
     ev_rows = store.select(f"""{PREFIX_BLOCK}
 SELECT DISTINCT ?s ?start ?end WHERE {{ ?ev cg:sourceDocument {ref} ; cg:startLine ?start ; cg:endLine ?end .
   ?s cg:evidence ?ev . }}""")

@@ -15,7 +15,7 @@ from rdflib import URIRef
 
 from ..store import Store
 from .linked_data import page_url, sparql_iri
-from .pages import PREFIX_BLOCK, EvidenceRef, Value, evidence_for, labels_for, make_value, match_evidence, names_for
+from .pages import PREFIX_BLOCK, EvidenceRef, Value, evidence_for, labels_and_names, labels_for, make_value, match_evidence
 
 __all__ = ["Column", "Section", "Cell", "SectionTable", "sections_for", "SECTIONS"]
 
@@ -453,8 +453,7 @@ def _run(store: Store, section: Section, iri: str, names: list[str]) -> SectionT
         for subject, evs in evidence_for(store, subjects - set(evidence), props).items():
             evidence[subject] = evs
     row_iris = {str(t) for r in rows for t in r.values() if isinstance(t, URIRef)}
-    labels = labels_for(store, row_iris)
-    names = names_for(store, row_iris | {iri}) if any(c.evidence for c in section.columns) else {}
+    labels, names = labels_and_names(store, row_iris | {iri})
     table = []
     seen = set()
     for r in rows:

@@ -38,6 +38,7 @@ __all__ = [
     "fallback_label",
     "best_label",
     "names_for",
+    "labels_and_names",
     "match_evidence",
     "make_value",
     "format_literal",
@@ -318,16 +319,21 @@ def evidence_for(store: Store, iris: Iterable[str], props: Iterable[str] | None 
     only = ""
     if props is not None:
         only = f"?ev cg:evidenceProperty ?only . VALUES ?only {{ {' '.join(sparql_iri(p) for p in sorted(set(props)))} }}"
-    # two narrow queries are much faster than one with OPTIONALs over the evidence nodes
+    # one UNION (place and quote | supported properties) is much faster in Oxigraph than
+    # OPTIONALs over the evidence nodes
     rows = store.select(f"""{PREFIX_BLOCK}
-SELECT DISTINCT ?s ?ev ?doc ?start ?end ?quote WHERE {{
+SELECT ?s ?ev ?doc ?start ?end ?quote ?prop WHERE {{
   VALUES ?s {{ {values} }}
-  ?s cg:evidence ?ev . {only} ?ev cg:sourceDocument ?doc ; cg:startLine ?start ; cg:endLine ?end ; cg:quote ?quote .
+  ?s cg:evidence ?ev . {only}
+  {{ ?ev cg:sourceDocument ?doc ; cg:startLine ?start ; cg:endLine ?end ; cg:quote ?quote }}
+  UNION {{ ?ev cg:evidenceProperty ?prop }}
 }}""")
-    prop_rows = store.select(f"""{PREFIX_BLOCK}
-SELECT ?s ?ev ?prop WHERE {{ VALUES ?s {{ {values} }} ?s cg:evidence ?ev . ?ev cg:evidenceProperty ?prop }}""")
+    props_of: dict[tuple[str, str], set[str]] = {}
     for r in rows:
         s, ev = str(r["s"]), str(r["ev"])
+        if "prop" in r:
+            props_of.setdefault((s, ev), set()).add(str(r["prop"]))
+            continue
         if ev in out[s]:
             continue
         try:
@@ -335,39 +341,40 @@ SELECT ?s ?ev ?prop WHERE {{ VALUES ?s {{ {values} }} ?s cg:evidence ?ev . ?ev c
         except (TypeError, ValueError):
             continue
         out[s][ev] = EvidenceRef(ev, str(r["doc"]), start, end, str(r["quote"]))
-    for r in prop_rows:
-        ref = out[str(r["s"])].get(str(r["ev"]))
+    for (s, ev), props in props_of.items():
+        ref = out[s].get(ev)
         if ref is not None:
-            ref.properties.add(str(r["prop"]))
+            ref.properties |= props
     return {s: sorted(d.values(), key=_ev_sort_key) for s, d in out.items()}
+
+
+def _name_rows(store: Store, iris: list[str]) -> list[dict]:
+    values = " ".join(sparql_iri(i) for i in iris)
+    return store.select(f"""{PREFIX_BLOCK}SELECT ?s ?l ?f WHERE {{ VALUES ?s {{ {values} }}
+  {{ ?s rdfs:label ?l BIND(0 AS ?f) }} UNION {{ ?s dct:title ?l BIND(1 AS ?f) }} UNION {{ ?s skos:altLabel ?l BIND(2 AS ?f) }} }}""")
+
+
+def labels_and_names(store: Store, iris: Iterable[str]) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Display label and every name (lower-cased) of each IRI, in one query."""
+    iris = sorted({i for i in iris if i})
+    if not iris:
+        return {}, {}
+    found: dict[str, list[list[str]]] = {}
+    for r in _name_rows(store, iris):
+        found.setdefault(str(r["s"]), [[], [], []])[int(r["f"])].append(str(r["l"]))
+    labels = {s: best_label(ls[0]) or best_label(ls[1]) or fallback_label(s) for s, ls in found.items()}
+    names = {s: {" ".join(n.split()).lower() for group in ls for n in group} for s, ls in found.items()}
+    return labels, names
 
 
 def labels_for(store: Store, iris: Iterable[str]) -> dict[str, str]:
     """The display label of each IRI that has an rdfs:label or dct:title (one query)."""
-    iris = sorted({i for i in iris if i})
-    if not iris:
-        return {}
-    values = " ".join(sparql_iri(i) for i in iris)
-    rows = store.select(f"""{PREFIX_BLOCK}SELECT ?s ?l ?f WHERE {{ VALUES ?s {{ {values} }}
-  {{ ?s rdfs:label ?l BIND(0 AS ?f) }} UNION {{ ?s dct:title ?l BIND(1 AS ?f) }} }}""")
-    found: dict[str, list[list[str]]] = {}
-    for r in rows:
-        found.setdefault(str(r["s"]), [[], []])[int(r["f"])].append(str(r["l"]))
-    return {s: best_label(ls[0]) or best_label(ls[1]) or fallback_label(s) for s, ls in found.items()}
+    return labels_and_names(store, iris)[0]
 
 
 def names_for(store: Store, iris: Iterable[str]) -> dict[str, set[str]]:
     """Every name of each IRI (labels, alternative labels, titles), lower-cased (one query)."""
-    iris = sorted({i for i in iris if i})
-    if not iris:
-        return {}
-    values = " ".join(sparql_iri(i) for i in iris)
-    rows = store.select(f"""{PREFIX_BLOCK}SELECT DISTINCT ?s ?n WHERE {{ VALUES ?s {{ {values} }}
-  ?s rdfs:label|skos:altLabel|dct:title ?n }}""")
-    out: dict[str, set[str]] = {}
-    for r in rows:
-        out.setdefault(str(r["s"]), set()).add(" ".join(str(r["n"]).split()).lower())
-    return out
+    return labels_and_names(store, iris)[1]
 
 
 _HONORIFIC = {"mr", "mrs", "ms", "miss", "dr", "cllr", "sir", "dame", "prof"}
