@@ -499,6 +499,28 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
     return out
 
 
+_FUNDED_BY = re.compile(r"\b(?:jointly\s+|wholly\s+|fully\s+|part[- ])?funded\b[^.;]*?\bby\b(?P<rest>[^.;]*)", re.I)
+
+
+def _funders_from(ctx: ParseContext, contract: Entity, f: Field) -> None:
+    """cg:funder: the bodies a "(jointly) funded by ..." sentence of the decision sheet names (not the council)."""
+    src = ctx.source
+    text = f.text
+    for m in _FUNDED_BY.finditer(text):
+        rest = m.group("rest")
+        for om in _ORG_MENTION.finditer(rest):
+            name = (om.group("name") or om.group("dept") or om.group("office") or om.group("nhs") or "").strip()
+            name = re.sub(r"^(?:the|and)\s+", "", name, flags=re.I)
+            if not name or _is_council(ctx, name):
+                continue
+            ev = src.find(name, f.line, f.last_line)
+            if ev is None:
+                continue
+            org = note_organisation(ctx, name, ev)
+            if org is not None:
+                contract.add("cg:funder", org, ev)
+
+
 def parse_record_of_decision(section: Section, ctx: ParseContext, decision: Ref, fields: dict[str, Field]) -> None:
     """Contracts the proposed decision acts on (called by the record-of-decision parser)."""
     text_field = fields.get("decision")
@@ -511,6 +533,11 @@ def parse_record_of_decision(section: Section, ctx: ParseContext, decision: Ref,
     fin = fields.get("financial")
     if made and fin is not None and len(made) == 1:
         _values_from(ctx, made[0], fin.text, fin.line, fin.last_line)
+    if len(made) == 1:
+        for name in ("financial", "reasons"):
+            f = fields.get(name)
+            if f is not None:
+                _funders_from(ctx, made[0], f)
 
 
 def parse_report_body(

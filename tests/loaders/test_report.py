@@ -77,3 +77,12 @@ def test_work_programme_meetings_are_planned_and_future_only():
     y = extracted("003_4b3e521f3552e908")  # table layout "17-May-19"
     planned = sorted(m.first("cg:date") for m in y.entities.of("Meeting") if "planned" in m.values("cg:status"))
     assert planned[0] == date(2019, 5, 17) and date(2020, 5, 22) in planned
+
+
+def test_meetings_from_to_lines_and_work_programmes_carry_verbatim_evidence():
+    for stem in ("000_85e50b6c2a77ab48", "003_4b3e521f3552e908"):
+        x = extracted(stem)
+        for m in x.entities.of("Meeting"):
+            assert m.evidence, m.ref
+            for st in m.properties.get("cg:status", []):
+                assert st.evidence and all(quote_is_verbatim(x.source, ev) for ev in st.evidence)
