@@ -318,13 +318,12 @@ def evidence_for(store: Store, iris: Iterable[str], props: Iterable[str] | None 
     values = " ".join(sparql_iri(i) for i in iris)
     only = ""
     if props is not None:
-        only = f"?ev cg:evidenceProperty ?only . VALUES ?only {{ {' '.join(sparql_iri(p) for p in sorted(set(props)))} }}"
+        only = f"?ev cg:evidenceProperty ?only . FILTER(?only IN ({', '.join(sparql_iri(p) for p in sorted(set(props)))}))"
     # one UNION (place and quote | supported properties) is much faster in Oxigraph than
     # OPTIONALs over the evidence nodes
     rows = store.select(f"""{PREFIX_BLOCK}
 SELECT ?s ?ev ?doc ?start ?end ?quote ?prop WHERE {{
-  VALUES ?s {{ {values} }}
-  ?s cg:evidence ?ev . {only}
+  {{ SELECT DISTINCT ?s ?ev WHERE {{ VALUES ?s {{ {values} }} ?s cg:evidence ?ev . {only} }} }}
   {{ ?ev cg:sourceDocument ?doc ; cg:startLine ?start ; cg:endLine ?end ; cg:quote ?quote }}
   UNION {{ ?ev cg:evidenceProperty ?prop }}
 }}""")
