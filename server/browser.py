@@ -32,6 +32,19 @@ bp = Blueprint("browser", __name__, template_folder="templates", static_folder="
 __all__ = ["bp"]
 
 
+#: pages of the browser run only their own script files: injected markup could not run script
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                           "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'")
+
+
+@bp.after_request
+def _security_headers(response: Response) -> Response:
+    if response.mimetype == "text/html" and request.endpoint != "browser.ontology":
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    return response
+
+
 @bp.app_template_filter("page_url")
 def _page_url_filter(iri: str) -> str:
     return ld.page_url(iri) or iri

@@ -127,3 +127,9 @@ def test_bad_numeric_arguments_fall_back_to_defaults(fixture_server):
     assert r.status_code == 200 and r.json()[0]["label"] == "Crossroads Care Kent"
     r = requests.get(f"{fixture_server}/trace", params={"from": "Crossroads Care Kent", "to": "Clair Bell", "limit": "x"})
     assert r.status_code == 200 and 'class="path"' in r.text
+
+
+def test_pages_forbid_inline_script(fixture_server):
+    r = requests.get(f"{fixture_server}/document/fixture-hostile")
+    policy = r.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
