@@ -335,7 +335,38 @@ def _decision_contracts(
                 if org is not None:
                     e.add("cg:provider", org, ev)
         out.append(e)
+        out.extend(_lots_in(ctx, e, clause, ev))
     return out
+
+
+_LOT_TO = re.compile(
+    r"\bLot\s+(?P<n>\d+|[A-Z])\b(?:\s*\((?P<what>[^)]{3,80})\))?[^;]*?\bto\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
+)
+
+
+def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> list[Entity]:
+    """Lots awarded in a clause ("AWARD Lot 1 (North Kent) to Acme Care Ltd and Lot 2 to ..."): each
+    a contract with cg:lotOf the parent and its named provider (never a withheld one)."""
+    lots = []
+    for m in _LOT_TO.finditer(clause):
+        org = re.split(r"\s+(?:and\s+|&\s+)?Lots?\b", m.group("org"))[0]
+        org = re.sub(r"\s+(?:and|of|&)$", "", org).strip()
+        if _WITHHELD.search(m.group(0)) or not org or _is_council(ctx, org):
+            continue
+        lot = _contract(ctx, parent.key + (f"lot-{m.group('n').lower()}",))
+        lot.add_source(ev)
+        parent_title = parent.first("dct:title")
+        label = f"Lot {m.group('n')}" + (f" ({m.group('what')})" if m.group("what") else "")
+        _set_title(lot, f"{parent_title} – {label}" if parent_title else label, ev)
+        lot.add("cg:lotOf", parent.ref, ev)
+        for prop in ("cg:authorisedBy", "cg:awardedBy"):
+            for v in parent.values(prop):
+                lot.add(prop, v, ev)
+        ref = note_organisation(ctx, org, ev, provider=True)
+        if ref is not None:
+            lot.add("cg:provider", ref, ev)
+        lots.append(lot)
+    return lots
 
 
 _TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+)?value\b|\btotal\s+cost\s+of\s+the\s+contract\b|\bvalue\s+of\s+the\s+contract\b", re.I)

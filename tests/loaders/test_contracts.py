@@ -132,3 +132,19 @@ def test_fuzz_shuffled_and_truncated_documents_never_invent_a_provider(seed):
         printed = [str(v) for v in org.values("skos:altLabel")] + [label]
         assert any(normalise_ws(p).casefold() in flat for p in printed), label
         assert all(quote_is_verbatim(x.source, ev) for ev in st.evidence)
+
+
+def test_lots_awarded_to_named_providers():
+    text = (
+        "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\nDECISION TO BE TAKEN BY:\nCabinet Member for Adult Social Care\n\n"
+        "DECISION NO:\n24/00210\n\nKey decision: Yes\n\nTitle of Decision: Day Services\n\n"
+        "Decision: As Cabinet Member I propose to:\na) AWARD the contract in two lots, Lot 1 (North Kent) to Acme Care Ltd and\n"
+        "Lot 2 (South Kent) to the successful bidder identified in the exempt appendix; and\nb) DELEGATE authority to the Director.\n\n"
+        "Reason(s) for decision: Needed.\n"
+    )
+    x = extract_text(text)
+    lot1 = _contract(x, ("24/00210", "contract", "lot-1"))
+    assert lot1.first("cg:lotOf") == Ref("Contract", ("24/00210", "contract"))
+    assert x.entities.get(lot1.first("cg:provider")).first("rdfs:label") == "Acme Care Ltd"
+    assert x.entities.get(Ref("Contract", ("24/00210", "contract", "lot-2"))) is None  # withheld: no lot invented
+    assert _contract(x, ("24/00210", "contract")).values("cg:provider") == []
