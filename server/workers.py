@@ -440,7 +440,7 @@ class WorkerPool:
             finally:
                 self._waiting -= 1
             self._busy += 1
-            return self._idle.pop()
+            return self._idle.pop(0)  # the longest idle: warm (a fresh replacement may still be booting)
 
     def _release(self, worker: _Worker) -> None:
         if not worker.alive:
