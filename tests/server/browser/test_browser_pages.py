@@ -133,3 +133,9 @@ def test_pages_forbid_inline_script(fixture_server):
     r = requests.get(f"{fixture_server}/document/fixture-hostile")
     policy = r.headers["Content-Security-Policy"]
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+
+
+def test_evidence_page_quotes_and_links_to_its_lines(fixture_server):
+    html = get(fixture_server, DATA + "evidence/fixture-minutes/L11-L12-v1")
+    assert "“The contract value was over £3 million.”" in html
+    assert 'href="/document/fixture-minutes#L12-L12"' in html
