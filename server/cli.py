@@ -58,6 +58,12 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dump-dir", metavar="DIR", default=None,
                         help="where generated dumps are cached (default: a temporary folder)")
     parser.add_argument("--access-log", action="store_true", help="log every request to stderr")
+    remote = parser.add_argument_group("remote store (instead of --store)")
+    remote.add_argument("--backend", choices=["oxigraph", "sparql"], default="oxigraph",
+                        help="the embedded store (default) or a remote SPARQL 1.1 store")
+    remote.add_argument("--query-url", help="remote store: its SPARQL query endpoint URL")
+    remote.add_argument("--update-url", help="remote store: its SPARQL update endpoint URL (writes)")
+    remote.add_argument("--graph-store-url", help="remote store: its Graph Store Protocol URL (optional)")
 
 
 def options_from_args(args: argparse.Namespace):
@@ -74,6 +80,8 @@ def options_from_args(args: argparse.Namespace):
     store = args.store
     if store is None and backend == "oxigraph":
         store = str(config.DEFAULT_STORE)
+    if backend == "sparql" and not backend_options.get("query_url"):
+        raise SystemExit("--backend sparql needs --query-url")
     if args.workers < 1:
         raise SystemExit("--workers must be at least 1")
     return ServeOptions(

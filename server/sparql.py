@@ -159,8 +159,10 @@ def error_response(exc: StoreError, what: str) -> Response:
     """The HTTP answer for a store failure (syntax 400, timeout/saturation 503, other 500)."""
     if isinstance(exc, QuerySyntaxError):
         where = ""
-        if exc.line is not None:
+        if exc.line is not None and exc.column is not None:
             where = f" (line {exc.line}, column {exc.column})"
+        elif exc.line is not None:
+            where = f" (line {exc.line})"
         return problem(400, f"Malformed {what.lower()}{where}: {exc.message}")
     if isinstance(exc, Saturated):
         return problem(503, str(exc), Retry_After=str(exc.retry_after))
