@@ -38,7 +38,8 @@ START = re.compile(r"^\**\s*MINUTES\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\b
 _LABELS = re.compile(
     r"^(?P<label>PRESENT|ALSO\s+PRESENT|IN\s+ATTENDANCE|OFFICERS(?:\s+PRESENT)?|APOLOGIES|"
     r"(?:ALSO\s+)?PRESENT\s+VIRTUALLY|VIRTUALLY\s+PRESENT|ATTENDING\s+VIRTUALLY)"
-    r"\s*(?:\((?P<mode>[A-Za-z ]+)\))?\s*:\s*(?P<rest>.*)$"
+    r"\s*(?:\((?P<mode>[A-Za-z ]+)\))?\s*:\s*(?P<rest>.*)$",
+    re.I,
 )
 _LABEL_PROP = {
     "PRESENT": "cg:present",
@@ -259,7 +260,7 @@ class MinutesReader:
                     if before:
                         title_lines.append(before)
                     break
-                if len(title_lines) >= 2 or line.endswith("."):
+                if len(title_lines) >= 3 or line.endswith("."):
                     break
                 title_lines.append(line)
             if mark is None:
@@ -430,7 +431,7 @@ class MinutesReader:
 
     _SUB = re.compile(
         r"(?P<sub>[^.]*?)\s+(?:was|were|is)?\s*(?:(?:in\s+attendance|attending|attended|present|there)\s+)?"
-        r"(?P<virt>virtually\s+|remotely\s+)?as\s+(?:a\s+|the\s+)?substitute\s+for\s+(?P<for>.+?)(?:\.(?:\s|$)|$)",
+        r"(?P<virt>virtually\s+|remotely\s+)?(?:as\s+(?:a\s+|the\s+)?substitute|substitut(?:ed|ing))\s+for\s+(?P<for>.+?)(?:\.(?:\s|$)|$)",
         re.I,
     )
 
@@ -461,14 +462,21 @@ class MinutesReader:
         re.I,
     )
 
+    _VIRTUAL_LIST = re.compile(
+        r"(?:attended|attending|present|participated|joined)\s+(?:the\s+meeting\s+)?(?:virtually|remotely|online)\s*:\s*"
+        r"(?P<names>[^.]+)", re.I)
+
     def _virtual(self, flow: TextFlow) -> None:
         assert self.meeting is not None
+        for m in self._VIRTUAL_LIST.finditer(flow.text):
+            for ref, ev in self._names_in(flow, m.start("names"), m.end("names")):
+                self.meeting.add("cg:attendedVirtually", ref, ev)
         for s, e in _sentences(flow.text):
             sentence = flow.text[s:e]
             if "substitute" in sentence.lower():
                 continue
             m = self._VIRTUAL.search(sentence)
-            if not m:
+            if not m or self._VIRTUAL_LIST.search(sentence):
                 continue
             group = "names" if m.group("names") is not None else "names2"
             names = m.group(group)
@@ -605,6 +613,9 @@ class MinutesReader:
         re.I,
     )
 
+    _VOTES_TO = re.compile(r"\bby\s+(?P<for>\d+)\s+votes?\s+to\s+(?P<against>\d+)(?:[,\s]+with\s+(?P<abstain>\d+)\s+abstentions?)?", re.I)
+    _ROLL = re.compile(r"\b(?P<pos>For|Against|Abstain(?:ed|ing|ations?)?|Abstentions?)\s*\((?P<n>\d+)\)\s*:?\s*")
+
     def _votes(self, flow: TextFlow, item: Entity) -> None:
         """Recorded abstentions / votes against ("Ms Meade asked for her abstention to be
         recorded") and counted votes ("8 for, 3 against, 1 abstention")."""
@@ -621,6 +632,31 @@ class MinutesReader:
                 item.add("cg:vote", vote.ref, ev)
             return vote
 
+        # recorded votes printed as lists: "For (8): Mr A, Mr B ... Against (3): ..."
+        heads = list(self._ROLL.finditer(flow.text))
+        for k, h in enumerate(heads):
+            stop = heads[k + 1].start() if k + 1 < len(heads) else min(len(flow.text), h.end() + 2000)
+            dot = re.search(r"\.\s", flow.text[h.end():stop])
+            stop = h.end() + dot.start() if dot else stop
+            pos = h.group("pos").lower()
+            prop, count_prop = (("cg:votedFor", "cg:forCount") if pos == "for" else
+                                ("cg:votedAgainst", "cg:againstCount") if pos == "against" else
+                                ("cg:abstained", "cg:abstainCount"))
+            ev = flow.evidence(h.start(), h.end())
+            names = []
+            for listed in split_name_list(flow.text[h.end():stop]):
+                if listed.name is None:
+                    break
+                names.append(listed)
+            if not names and int(h.group("n")) > 0:
+                continue  # a number in brackets, not a vote list
+            v = get_vote(ev)
+            v.add(count_prop, int(h.group("n")), ev)
+            for listed in names:
+                lev = flow.evidence(h.end() + listed.start, h.end() + listed.end)
+                ref = self.ctx.people.mention(listed.text, lev, member=True)
+                if ref is not None:
+                    v.add(prop, ref, lev)
         for s, e in _sentences(flow.text):
             sentence = flow.text[s:e]
             if re.search(r"minutes\s+(?:to\s+)?be\s+(?:corrected|amended)|rather than", sentence, re.I):
@@ -639,7 +675,7 @@ class MinutesReader:
                     for ref, _ in people:
                         v.add(prop, ref, flow.evidence(s, e))
                 continue
-            m = self._COUNTS.search(sentence)
+            m = self._COUNTS.search(sentence) or self._VOTES_TO.search(sentence)
             if m:
                 ev = flow.evidence(s + m.start(), s + m.end())
                 v = get_vote(ev)
@@ -656,9 +692,11 @@ class MinutesReader:
             m = self._CHAIR.search(flow.text[s:e])
             if not m:
                 continue
-            who = re.sub(r"\s*\((?:Vice-?\s?)?Chair\w*\)\s*$", "", m.group("who"), flags=re.I)
-            who = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*|The\s+Vice-?Chair\w*,?\s+)", "", who.strip())
-            if parse_name(who) is None:
+            raw = re.sub(r"\s*\((?:Vice-?\s?)?Chair\w*\)\s*$", "", m.group("who"), flags=re.I)
+            # "In the absence of the Chairman, Mr X took the chair" / "The Vice-Chairman, Mr X, took ..."
+            candidates = [re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*)", "", c.strip()) for c in raw.split(",")]
+            who = next((c for c in reversed(candidates) if c and parse_name(c) is not None), None)
+            if who is None:
                 continue
             a = flow.text.find(who, s)
             ev = flow.evidence(a, s + m.end())

@@ -137,3 +137,56 @@ def test_correction_of_an_earlier_record_is_not_a_vote():
                            "Mr Bond asked for the minutes to be corrected to show he voted against, rather than abstained.")
     ex = extract_document(SourceText("corr", "corr.txt", text))
     assert not any(r.get("person") for r in EXTRACTORS["votes"](ex.entities))
+
+
+VARIANTS = """KENT COUNTY COUNCIL
+
+CABINET
+
+MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall,
+Maidstone on Monday, 27th March, 2023.
+
+Present: Mr R Gough (Chairman), Mr P Oakford, Mrs C Bell, Mr D Murphy
+
+In attendance: Mrs A Beer (Chief Executive)
+
+UNRESTRICTED ITEMS
+
+10. Apologies
+(Item 1)
+
+Apologies were received from Mrs S Chandler. Mr D Watkins substituted for Mrs S Chandler.
+The following Members attended virtually: Mr P Oakford and Mr D Murphy.
+
+11. A very long item title that runs over the first line and on to the second line and
+then still further to a third line of the
+minutes heading
+(Item 2)
+
+In the absence of the Chairman, Mr P Oakford took the chair.
+
+RESOLVED that the proposal be agreed, the motion being carried by 6 votes to 2.
+
+12. Recorded vote
+(Item 3)
+
+RESOLVED that the budget be approved. For (3): Mr R Gough, Mrs C Bell and Mr D Murphy.
+Against (1): Mr P Oakford. Abstain (0).
+"""
+
+
+def test_variants_of_unseen_minutes():
+    ex = extract_document(SourceText("variants", "variants.txt", VARIANTS))
+    rows = {c: [{k: v for k, v in r.items() if k != "_lines"} for r in f(ex.entities)] for c, f in EXTRACTORS.items()}
+    assert sorted(r["person"][0] for r in rows["present"])[:2] == ["Mr D Murphy", "Mr D Watkins"]
+    assert [r["person"][0] for r in rows["in_attendance"]] == ["Mrs A Beer"]
+    assert [(r["person"][0], r["for"][0]) for r in rows["substitutes"]] == [("Mr D Watkins", "Mrs S Chandler")]
+    assert sorted(r["person"][0] for r in rows["attended_virtually"]) == ["Mr D Murphy", "Mr P Oakford"]
+    assert sorted(r["person"][0] for r in rows["chair"]) == ["Mr P Oakford", "Mr R Gough"]
+    titles = {r["minute"]: r["title"] for r in rows["minute_items"]}
+    assert titles["11"].endswith("minutes heading") and titles["11"].startswith("A very long item title")
+    votes = {(r["minute"], r["position"], r.get("count"), (r.get("person") or [None])[0]) for r in rows["votes"]}
+    assert ("11", "for", 6, None) in votes and ("11", "against", 2, None) in votes
+    assert {("12", "for", 3, None), ("12", "against", 1, None), ("12", "abstain", 0, None),
+            ("12", "for", None, "Mr R Gough"), ("12", "for", None, "Mrs C Bell"), ("12", "for", None, "Mr D Murphy"),
+            ("12", "against", None, "Mr P Oakford")} <= votes
