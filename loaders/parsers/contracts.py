@@ -112,6 +112,14 @@ def _is_council(ctx: ParseContext, name: str) -> bool:
     return bool(re.fullmatch(r"(?i)(?:the\s+)?(?:council|county\s+council|authority|local\s+authority|kcc)", name.strip()))
 
 
+_SERVICE_WORDS = {
+    "adult", "adults", "social", "care", "public", "health", "services", "service", "children", "childrens", "young",
+    "people", "education", "integrated", "commissioning", "team", "teams", "directorate", "kcc", "council", "county",
+    "local", "authority", "nhs", "and", "the", "of", "for", "in", "house", "in-house", "operational", "internal",
+    "provider", "providers", "strategic", "partners", "partner", "support", "community", "mental", "disability",
+}
+
+
 def note_organisation(ctx: ParseContext, printed: str, evidence: Evidence, *, provider: bool = False) -> Ref | None:
     """A named external body (typed by its name; ``provider`` adds cg:Provider).
 
@@ -132,6 +140,8 @@ def note_organisation(ctx: ParseContext, printed: str, evidence: Evidence, *, pr
     # text names it as a provider ("the contract is provided by Careium")
     if org_kind(canonical) is None and org_kind(printed) is None and not provider:
         return None
+    if org_kind(canonical) is None and _SERVICE_WORDS.issuperset(w.lower().strip("’'s") for w in re.findall(r"[\w’']+", canonical)):
+        return None  # "Adult Social Care", "Public Health": a service or team, not a body
     if not (looks_like_org_name(canonical) or looks_like_org_name(printed) or provider):
         return None
     e = Entity("Organisation", org_key(canonical))
@@ -201,7 +211,8 @@ def _provider_in(clause: str) -> str | None:
     ):
         m = re.search(pattern, clause)
         if m:
-            org = re.sub(r"\s+(?:and|of|for|&)$", "", m.group("org")).strip()
+            org = re.split(r"\.\s", m.group("org"))[0].rstrip(".,")
+            org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
             return org
     return None
 
@@ -349,7 +360,7 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
     a contract with cg:lotOf the parent and its named provider (never a withheld one)."""
     lots = []
     for m in _LOT_TO.finditer(clause):
-        org = re.split(r"\s+(?:and\s+|&\s+)?Lots?\b", m.group("org"))[0]
+        org = re.split(r"\s+(?:and\s+|&\s+)?Lots?\b|\.\s", m.group("org"))[0].rstrip(".,")
         org = re.sub(r"\s+(?:and|of|&)$", "", org).strip()
         if _WITHHELD.search(m.group(0)) or not org or _is_council(ctx, org):
             continue
@@ -657,7 +668,7 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int) -> Non
         if not m:
             continue
         org = next(g for g in (m.group("org"), m.group("org2"), m.group("org3"), m.group("org4")) if g)
-        org = org.strip().rstrip(".,")
+        org = re.split(r"\.\s", org.strip())[0].rstrip(".,")  # a name ends with its sentence
         while re.search(r"\s(?:and|of|&|in|from)$", org):
             org = re.sub(r"\s+(?:and|of|&|in|from)$", "", org)
         org = re.sub(r"\s+(?:in|from|on)\s+.*$", "", org)

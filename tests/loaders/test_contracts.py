@@ -148,3 +148,17 @@ def test_lots_awarded_to_named_providers():
     assert x.entities.get(lot1.first("cg:provider")).first("rdfs:label") == "Acme Care Ltd"
     assert x.entities.get(Ref("Contract", ("24/00210", "contract", "lot-2"))) is None  # withheld: no lot invented
     assert _contract(x, ("24/00210", "contract")).values("cg:provider") == []
+
+
+def test_in_house_services_are_not_providers_and_names_end_with_their_sentence():
+    text = (
+        "KENT COUNTY COUNCIL\n\nFrom: Jane Doe, Cabinet Member for Roads\n\nTo: Cabinet – 5 October 2023\n\n"
+        "Subject: CARE SERVICES\n\nClassification: Unrestricted\n\n1. Introduction\n\n"
+        "1.1 The contract is provided by Adult Social Care in-house teams.\n\n"
+        "1.2 Telecare: the contract is provided by Careium Ltd. Annual contract value: £100,000.\n"
+    )
+    x = extract_text(text)
+    providers = {str(o.first("rdfs:label")) for o in x.entities.of("Organisation") if "Provider" in o.types}
+    assert providers == {"Careium Ltd"}
+    c = _contract(x, ("careium-ltd", "telecare"))
+    assert c.first("cg:annualValueGBP") == Decimal(100000)
