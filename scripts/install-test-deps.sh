@@ -18,10 +18,11 @@ if ((${#missing[@]})); then
 fi
 
 node_dir="$here/.cache/node"
-if [ ! -x "$node_dir/node_modules/.bin/comunica-sparql" ]; then
+if [ ! -x "$node_dir/node_modules/.bin/comunica-sparql" ] || ! cmp -s "$here/scripts/node/package.json" "$node_dir/package.json"; then
   echo "installing Comunica into $node_dir"
+  rm -rf "$node_dir"
   mkdir -p "$node_dir"
-  (cd "$node_dir" && { [ -f package.json ] || echo '{"name":"councilgraph-test-clients","private":true}' > package.json; } \
-     && npm install --silent --no-audit --no-fund @comunica/query-sparql@4 >/dev/null)
+  cp "$here/scripts/node/package.json" "$node_dir/package.json"
+  (cd "$node_dir" && npm install --silent --no-audit --no-fund >/dev/null)
 fi
 echo "test dependencies ready"
