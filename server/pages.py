@@ -68,6 +68,10 @@ KINDS: list[tuple[str, tuple[str, ...]]] = [
     ("decision", ("Decision",)),
     ("report", ("Report",)),
     ("declaration", ("InterestDeclaration",)),
+    ("holding", ("PostHolding",)),
+    ("membership", ("Membership",)),
+    ("substitution", ("Substitution",)),
+    ("vote", ("Vote",)),
     ("evidence", ("Evidence",)),
 ]
 
@@ -77,6 +81,7 @@ KIND_NAMES = {
     "party": "Political party", "organisation": "Organisation", "meeting": "Meeting", "item": "Agenda item",
     "person": "Person", "post": "Post", "contract": "Contract", "decision": "Decision", "report": "Report",
     "declaration": "Declaration of interest", "evidence": "Evidence", "thing": "Resource",
+    "holding": "Post holding", "membership": "Membership", "substitution": "Substitution", "vote": "Vote",
 }
 
 #: properties whose decimal values are pounds
@@ -161,6 +166,10 @@ def fallback_label(iri: str) -> str:
         meeting = f"{_humanise(parts[1])}, {_humanise(parts[2])}"
         tail = " ".join(_humanise(p) for p in parts[3:] if p not in ("declaration", "substitution", "vote"))
         return f"{_humanise(kind)} {tail} — {meeting}".replace("  ", " ").strip()
+    if kind == "post-holding" and len(parts) >= 3:
+        return f"{_humanise(parts[-2])}, {_humanise(parts[-3])} ({_humanise(parts[-1])})"
+    if kind == "membership" and len(parts) >= 3:
+        return f"{_humanise(parts[-1])}, {_humanise(parts[-3])} ({_humanise(parts[-2])})"
     if kind in ("council", "committee", "person", "post"):
         parts = parts[-1:] if kind != "person" else parts[:1]
     return f"{_humanise(kind)} {' · '.join(_humanise(p) for p in parts)}".strip()

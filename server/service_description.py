@@ -17,7 +17,7 @@ from rdflib.namespace import RDF, XSD
 
 from ..store import StoreError
 from .app import current_store
-from .responses import problem, rdf_response
+from .responses import rdf_response
 
 __all__ = ["service_description", "service_description_response", "SD", "FORMATS", "VOID"]
 
@@ -95,6 +95,4 @@ def service_description_response() -> Response:
             if len(_cache) > 16:
                 _cache.clear()
             _cache[key] = graph
-    if request.method == "HEAD":
-        return rdf_response(graph)
     return rdf_response(graph)

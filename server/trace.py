@@ -3,9 +3,10 @@
 The graph has one node per resource and one edge per resource-to-resource triple,
 leaving out bookkeeping links (types, evidence, derivation, source documents) so that
 paths run through contracts, decisions, meetings, items, declarations, posts and
-memberships. Edges into well-connected hubs (the council, a committee) cost more, so
-the shortest paths prefer specific links over "both belong to the council". The graph
-is rebuilt when ``store.version`` changes.
+memberships. Paths never pass *through* the council or a party ("both belong to Kent
+County Council" connects everything and says nothing), and edges into other well-connected
+hubs (a committee, a busy meeting) cost more, so the shortest paths prefer specific links.
+The graph is rebuilt when ``store.version`` changes.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ __all__ = ["Step", "EntityGraph", "graph_for"]
 
 #: links that say nothing about who did what with whom
 _SKIPPED = ("rdf:type", "cg:evidence", "cg:sourceDocument", "cg:evidenceProperty", "prov:wasDerivedFrom")
+
+
+#: kinds a path may start or end at but never pass through
+_NOT_THROUGH = frozenset({"council", "party"})
 
 
 @dataclass
@@ -59,7 +64,7 @@ SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(isIRI(?o) && isIRI(?s)) FILTER(?p NOT I
                 g.add_edge(s, o, props={(s, p, o)})
         for u, v, data in g.edges(data=True):
             hub = max(g.degree(u), g.degree(v))
-            data["weight"] = 1.0 + max(0.0, math.log10(hub) - 1.0)
+            data["weight"] = 1.0 + 2.0 * max(0.0, math.log10(hub) - 1.0)
         named: dict[str, list[list[str]]] = {}
         for r in store.select(f"{PREFIX_BLOCK}SELECT ?s ?l ?f WHERE {{ {{ ?s rdfs:label ?l BIND(0 AS ?f) }} UNION {{ ?s dct:title ?l BIND(1 AS ?f) }} }}"):
             named.setdefault(str(r["s"]), [[], []])[int(r["f"])].append(str(r["l"]))
@@ -84,8 +89,9 @@ SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(isIRI(?o) && isIRI(?s)) FILTER(?p NOT I
         """Up to ``limit`` shortest simple paths from ``a`` to ``b`` (cheapest first)."""
         if a not in self.graph or b not in self.graph or a == b:
             return []
+        graph = nx.subgraph_view(self.graph, filter_node=lambda n: n in (a, b) or self.kinds.get(n) not in _NOT_THROUGH)
         try:
-            gen = nx.shortest_simple_paths(self.graph, a, b, weight="weight")
+            gen = nx.shortest_simple_paths(graph, a, b, weight="weight")
             found = []
             for path in itertools.islice(gen, limit * 4):
                 if len(path) - 1 > max_len:

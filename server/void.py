@@ -29,7 +29,7 @@ from ..store import StoreError
 from .app import current_store
 from .responses import problem, rdf_response
 from .service_description import DCT, SD, VOID
-from .workers import PooledStore, QueryJob, execute_query
+from .workers import PooledStore, QueryJob
 
 __all__ = ["bp", "dataset_statistics", "void_description", "DUMP_NAME"]
 

@@ -36,7 +36,7 @@ import threading
 import time
 from multiprocessing.connection import Connection
 from dataclasses import dataclass, field
-from typing import BinaryIO, Iterator, Sequence
+from typing import BinaryIO, Iterator
 
 import pyoxigraph as ox
 
@@ -339,7 +339,7 @@ class _Worker:
     leaves no resource tracker behind.
     """
 
-    def __init__(self, _context, path: str) -> None:
+    def __init__(self, path: str) -> None:
         parent_end, child_end = socket.socketpair()
         try:
             self.process = subprocess.Popen(
@@ -401,9 +401,8 @@ class WorkerPool:
         self.size = size
         self.max_waiting = max(0, max_waiting)
         self._version = version
-        self._context = None
         self._cond = threading.Condition()
-        self._idle: list[_Worker] = [_Worker(self._context, self.path) for _ in range(size)]
+        self._idle: list[_Worker] = [_Worker(self.path) for _ in range(size)]
         self._busy = 0
         self._waiting = 0
         self._gate_closed = False
@@ -445,7 +444,7 @@ class WorkerPool:
     def _release(self, worker: _Worker) -> None:
         if not worker.alive:
             worker.kill()
-            worker = _Worker(self._context, self.path)
+            worker = _Worker(self.path)
         with self._cond:
             self._busy -= 1
             if self._closed:
@@ -474,7 +473,7 @@ class WorkerPool:
                     reply = worker.call(("close",), 10.0)
                     _raise_reply(reply)
                 except StoreError:
-                    replacement = _Worker(self._context, self.path)
+                    replacement = _Worker(self.path)
                     with self._cond:
                         self._idle[self._idle.index(worker)] = replacement
             yield

@@ -22,6 +22,10 @@ def test_fallback_labels_read_like_names():
     assert fallback_label(D + "decision/23-00074") == "Decision 23/00074"
     assert "Adult Social Care Cabinet Committee, 6 July 2023" in fallback_label(
         D + "item/kent-county-council/adult-social-care-cabinet-committee/2023-07-06/142")
+    assert fallback_label(D + "post-holding/kent-county-council/senior-commissioner/rachel-westlake/2023-07-06") == \
+        "Rachel Westlake, Senior Commissioner (6 July 2023)"
+    assert fallback_label(D + "membership/kent-county-council/adult-social-care-cabinet-committee/2022-03-31/mr-s-r-campkin") \
+        == "Mr S R Campkin, Adult Social Care Cabinet Committee (31 March 2022)"
     assert fallback_label("http://example.org/x") == "http://example.org/x"
 
 
