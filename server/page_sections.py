@@ -98,7 +98,7 @@ CONTRACTS = Section(
   OPTIONAL {{ ?contract cg:authorisedBy ?decision . }}
 }} ORDER BY ?start""",
     (
-        Column("contract", "Contract", ("contract", ("cg:provider", "cg:funder", ""))),
+        Column("contract", "Contract", ("contract", ("cg:provider", "cg:funder", "dct:title", ""))),
         Column("role", "Role"),
         Column("value", "Value", ("contract", ("cg:valueGBP",)), "cg:valueGBP"),
         Column("annual", "Annual value", ("contract", ("cg:annualValueGBP",)), "cg:annualValueGBP"),
