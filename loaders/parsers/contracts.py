@@ -604,7 +604,7 @@ def parse_report_body(
         body = " ".join(src.line(n) for n in range(body_start, section.end + 1))
         _values_from(ctx, made[0], body, body_start, section.end)
     _described_contracts(ctx, section, max(body_start, section.start))
-    scan_organisations(ctx, section.start, section.end)
+    # organisations are scanned once for the whole document (decisions.complete_decisions)
 
 
 def parse_appendix(section: Section, ctx: ParseContext, start: int) -> None:
@@ -612,7 +612,6 @@ def parse_appendix(section: Section, ctx: ParseContext, start: int) -> None:
     if start > section.end:
         return
     _described_contracts(ctx, section, start)
-    scan_organisations(ctx, start, section.end)
 
 
 # --- described contracts ("the contract is provided by Careium") ----------------------
@@ -777,14 +776,15 @@ def _neighbour(src: SourceText, n: int, step: int, start: int, end: int) -> str:
     return ""
 
 
+_NHS_TAIL = re.compile(r"\bNHS\s*$")
+_CONTINUES = re.compile(
+    r"^(?:and|of|for|&)\b|^[a-z]|^(?:Trust|Foundation|Council|Board|Group|Ltd|Limited|CIC|Commission|Agency|Healthcare|Borough|County|District|City)\b"
+)
+
+
 def _wraps(first: str, second: str) -> bool:
     """Does ``second`` continue a name broken at the end of ``first``?"""
-    return bool(
-        _CONNECTOR_TAIL.search(first)
-        or re.search(r"\bNHS$", first.strip())
-        or re.match(r"^(?:and|of|for|&)\b|^[a-z]", second.strip())
-        or re.match(r"^(?:Trust|Foundation|Council|Board|Group|Ltd|Limited|CIC|Commission|Agency|Healthcare|Borough|County|District|City)\b", second.strip())
-    )
+    return bool(_CONNECTOR_TAIL.search(first) or _NHS_TAIL.search(first) or _CONTINUES.match(second.strip()))
 
 
 _SPLIT_AT_AND = re.compile(r"^(?P<left>.+?\b(?:Ltd|Limited|CIC|Trusts?|Councils?|Groups?|Boards?|Police|Commission|Agency|Association|CCGs?|ICBs?))\s+(?:and|&)\s+(?P<right>.+)$")
