@@ -1,0 +1,321 @@
+"""CouncilGraph side by side with raw pyoxigraph, rdflib and Virtuoso, in one run, one table.
+
+    .venv/bin/python benchmarks/run.py                 # 1 M triples
+    .venv/bin/python benchmarks/run.py --quick         # 100 k smoke run
+    .venv/bin/python benchmarks/run.py --triples 10000000 --skip rdflib
+
+Measures, for each system on the same synthetic data (benchmarks/generate.py):
+bulk load time and triples/s, store size on disk, peak resident memory;
+median and p95 latency of every competency query in ``queries/*.rq`` and of
+lookup-style queries (one warm-up, then ``--repeat`` runs, each request made
+unique so no result cache answers it); throughput of simple lookups under
+``--connections`` concurrent clients for ``--seconds`` (wrk, loopback), with
+errors and p99. Then the extraction throughput of the loaders over
+``data/documents``. Ratios are CouncilGraph / peer: below 1 for times and
+memory means CouncilGraph is better; above 1 for throughput means better.
+Results are also written as JSON (``--json``) and, with ``--markdown``, as a
+Markdown table for docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+import pyoxigraph as ox
+from rich.console import Console
+from rich.table import Table
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402
+import systems  # noqa: E402
+from systems import Measured  # noqa: E402
+
+CG = "https://w3id.org/councilgraph/ontology#"
+PREFIXES = (f"PREFIX cg: <{CG}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            "PREFIX dct: <http://purl.org/dc/terms/>\n")
+
+# fall-back competency queries if queries/ is empty
+FALLBACK_QUERIES = {
+    "meetings-per-committee": PREFIXES + "SELECT ?c (COUNT(?m) AS ?n) WHERE { ?m a cg:Meeting ; cg:committee ?c } GROUP BY ?c ORDER BY DESC(?n)",
+    "contracts-over-1m": PREFIXES + "SELECT ?c ?v WHERE { ?c a cg:Contract ; cg:valueGBP ?v FILTER(?v > 1000000) } ORDER BY DESC(?v) LIMIT 100",
+}
+
+
+# --- data -----------------------------------------------------------------------------
+def ensure_data(triples: int, seed: int, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"synthetic-{triples}-seed{seed}.nq"
+    if not path.exists():
+        print(f"generating {triples:,} triples → {path}", file=sys.stderr)
+        tmp = path.with_suffix(".tmp")
+        with open(tmp, "wb") as fh:
+            generate.generate(fh, triples, seed)
+        tmp.rename(path)
+    return path
+
+
+def capped_ntriples(data: Path, cap: int) -> Path:
+    """The first ``cap`` triples of ``data`` as N-Triples (rdflib's share), cached next to it."""
+    path = data.with_name(f"{data.stem}-first{cap}.nt")
+    if not path.exists():
+        quads = itertools.islice(ox.parse(path=str(data), format=ox.RdfFormat.N_QUADS), cap)
+        with open(path.with_suffix(".tmp"), "wb") as fh:
+            ox.serialize((q.triple for q in quads), fh, ox.RdfFormat.N_TRIPLES)
+        path.with_suffix(".tmp").rename(path)
+    return path
+
+
+def sample_terms(nt: Path, n: int = 200) -> dict[str, list[str]]:
+    """IRIs and labels to look up, taken from data every system holds (the capped prefix)."""
+    store = ox.Store()
+    store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+
+    def pick(query: str) -> list[str]:
+        values = [r[0].value for r in store.query(query)]
+        step = max(1, len(values) // n)
+        return values[::step][:n]
+
+    return {
+        "meetings": pick(f"SELECT ?m WHERE {{ ?m a <{CG}Meeting> }} ORDER BY ?m"),
+        "people": pick(f"SELECT ?p WHERE {{ ?p a <{CG}Person> }} ORDER BY ?p"),
+        "labels": pick(f"SELECT DISTINCT ?l WHERE {{ ?p a <{CG}Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }} ORDER BY ?l"),
+        "subjects": pick(f"SELECT DISTINCT ?s WHERE {{ ?s a ?t FILTER(?t IN (<{CG}Meeting>, <{CG}Person>, <{CG}Decision>, <{CG}AgendaItem>, <{CG}Contract>)) }} ORDER BY ?s"),
+    }
+
+
+def competency_queries() -> dict[str, str]:
+    queries = {p.stem: p.read_text() for p in sorted((ROOT / "queries").glob("*.rq"))}
+    return queries or dict(FALLBACK_QUERIES)
+
+
+def lookup_queries(terms: dict[str, list[str]]) -> dict[str, str]:
+    meeting, person, label = terms["meetings"][0], terms["people"][0], terms["labels"][0]
+    return {
+        "lookup: all about one IRI": f"SELECT ?p ?o WHERE {{ <{meeting}> ?p ?o }}",
+        "lookup: person by label": PREFIXES + f"SELECT ?s WHERE {{ ?s rdfs:label {json.dumps(label)} }}",
+        "lookup: a meeting's items": PREFIXES + f"SELECT ?i ?n ?t WHERE {{ <{meeting}> cg:agendaItem ?i . ?i cg:itemNumber ?n ; dct:title ?t }} ORDER BY ?n",
+        "lookup: evidence of a fact": PREFIXES + f"SELECT ?doc ?start ?end ?quote WHERE {{ <{meeting}> cg:evidence ?e . ?e cg:evidenceProperty cg:date ; cg:sourceDocument ?doc ; cg:startLine ?start ; cg:endLine ?end ; cg:quote ?quote }}",
+        "lookup: a person's meetings": PREFIXES + f"SELECT ?m ?d WHERE {{ ?m cg:present <{person}> ; cg:date ?d }} ORDER BY DESC(?d) LIMIT 20",
+    }
+
+
+def throughput_queries(terms: dict[str, list[str]]) -> list[str]:
+    """Simple lookups, rotating over many subjects: ``SELECT ?p ?o WHERE { <iri> ?p ?o }``."""
+    return [f"SELECT ?p ?o WHERE {{ <{s}> ?p ?o }}" for s in terms["subjects"]]
+
+
+def extraction() -> dict:
+    """The loaders over data/documents: in-process throughput, and `councilgraph load` wall clock."""
+    from councilgraph import config
+    from councilgraph.loaders.document import read_source
+    from councilgraph.pipeline import extract_file, load_paths
+    from councilgraph.store import OxigraphStore
+
+    docs = sorted(p for p in config.BUNDLED_DOCUMENTS.iterdir() if p.is_file())
+    size = sum(p.stat().st_size for p in docs)
+    t = time.perf_counter()
+    for p in docs:
+        extract_file(p)
+    extract_s = time.perf_counter() - t
+    with tempfile.TemporaryDirectory() as tmp:
+        store = OxigraphStore(Path(tmp) / "s")
+        t = time.perf_counter()
+        results = load_paths([config.BUNDLED_DOCUMENTS], store)
+        load_s = time.perf_counter() - t
+        triples = sum(r.triples for r in results)
+        store.close()
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "councilgraph.cli", "load", str(config.BUNDLED_DOCUMENTS), "--store", str(Path(tmp) / "c")],
+                       check=True, capture_output=True)
+        cli_s = time.perf_counter() - t
+    return {"documents": len(docs), "bytes": size, "extract_s": extract_s, "load_s": load_s, "cli_s": cli_s, "triples": triples}
+
+
+# --- table ------------------------------------------------------------------------------
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def p95(values: list[float]) -> float:
+    if len(values) < 2:
+        return values[0]
+    return statistics.quantiles(values, n=20, method="inclusive")[-1]
+
+
+def build_rows(results: list[Measured], queries: dict[str, str], competency: list[str]) -> list[tuple[str, list[str], list[float | None], bool]]:
+    """(label, cells per system, values per system for ratios, higher_is_better)."""
+    rows = []
+
+    def add(label, values, fmt, higher=False, cells=None):
+        cells = cells or [fmt(v) if v is not None else "—" for v in values]
+        rows.append((label, cells, values, higher))
+
+    add("triples loaded", [m.triples or None for m in results], lambda v: f"{v:,}")
+    add("bulk load (s)", [m.load_s for m in results], lambda v: f"{v:,.1f}")
+    add("load rate (triples/s)", [m.triples / m.load_s if m.load_s else None for m in results], lambda v: f"{v:,.0f}", higher=True)
+    add("store on disk (MB)", [m.disk_bytes / 1e6 if m.disk_bytes else None for m in results], lambda v: f"{v:,.0f}")
+    add("peak RSS (MB)", [m.peak_rss / 1e6 if m.peak_rss else None for m in results], lambda v: f"{v:,.0f}")
+    for name in queries:
+        values, cells = [], []
+        for m in results:
+            lat = m.latencies.get(name)
+            if lat:
+                values.append(median(lat))
+                cells.append(f"{median(lat):,.1f} ({p95(lat):,.1f})" if len(lat) > 1 else f"{lat[0]:,.1f}")
+            else:
+                values.append(None)
+                cells.append("capped" if "budget" in m.failed.get(name, "") else ("error" if name in m.failed else "—"))
+        add(f"{name} ms: median (p95)", values, None, cells=cells)
+    meds = []
+    for m in results:
+        per = [median(m.latencies[q]) for q in competency if q in m.latencies]
+        meds.append(median(per) if per and len(per) == len(competency) else (median(per) if per else None))
+    add("competency queries: median of medians (ms)", meds, lambda v: f"{v:,.1f}")
+    add(f"lookups/s ({results[0].load.tool if results[0].load else ''})", [m.load.rps if m.load else None for m in results], lambda v: f"{v:,.0f}", higher=True)
+    add("lookup p99 under load (ms)", [m.load.p99_ms if m.load else None for m in results], lambda v: f"{v:,.1f}")
+    add("lookup errors under load", [float(m.load.errors) if m.load else None for m in results], lambda v: f"{v:,.0f}")
+    return rows
+
+
+def ratio_cell(cg: float | None, peer: float | None, higher: bool) -> str:
+    if cg is None or peer is None or peer == 0 or cg == 0:
+        return "—"
+    r = cg / peer
+    better = r > 1 if higher else r < 1
+    mark = "" if abs(r - 1) < 0.05 else (" ▲" if better else " ▼")
+    return f"{r:,.2f}{mark}"
+
+
+def render(results: list[Measured], queries: dict[str, str], competency: list[str], extract: dict | None, markdown: bool) -> str:
+    rows = build_rows(results, queries, competency)
+    peers = results[1:]
+    header = ["metric", *(m.name for m in results), *(f"CG/{m.name}" for m in peers)]
+    table_rows = []
+    for label, cells, values, higher in rows:
+        if label.startswith("triples loaded"):
+            ratios = ["" for _ in peers]
+        else:
+            ratios = [ratio_cell(values[0], v, higher) for v in values[1:]]
+        table_rows.append([label, *cells, *ratios])
+    if extract:
+        mb = extract["bytes"] / 1e6
+        table_rows.append([
+            f"extraction: {extract['documents']} bundled documents, {mb:.2f} MB",
+            f"{extract['documents'] / extract['extract_s']:.2f} docs/s, {mb / extract['extract_s']:.2f} MB/s; "
+            f"extract+load {extract['load_s']:.1f} s in-process, {extract['cli_s']:.1f} s `councilgraph load`",
+            *["" for _ in range(len(header) - 2)],
+        ])
+    if markdown:
+        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += ["| " + " | ".join(r) + " |" for r in table_rows]
+        return "\n".join(lines)
+    table = Table(title="CouncilGraph side by side (▲ CouncilGraph better, ▼ worse)", show_lines=False)
+    for i, h in enumerate(header):
+        table.add_column(h, justify="left" if i == 0 else "right", overflow="fold")
+    for r in table_rows:
+        table.add_row(*r)
+    console = Console(width=220, record=True)
+    console.print(table)
+    return ""
+
+
+def machine() -> str:
+    import psutil
+
+    return (f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores, "
+            f"{psutil.virtual_memory().total / 2**30:.0f} GiB RAM")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--quick", action="store_true", help="100 k triples, fewer repeats, shorter load runs")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--data-dir", type=Path, default=ROOT / "var" / "bench")
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs per query (after one warm-up)")
+    parser.add_argument("--seconds", type=float, default=10, help="duration of each throughput run")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--rdflib-max-triples", type=int, default=200_000, help="rdflib gets the first N triples only")
+    parser.add_argument("--rdflib-budget", type=float, default=240, help="seconds for all rdflib queries")
+    parser.add_argument("--virtuoso-buffers", type=int, default=170_000, help="Virtuoso NumberOfBuffers (8 KB each)")
+    parser.add_argument("--workers", type=int, default=None, help="councilgraph serve --workers")
+    parser.add_argument("--skip", action="append", default=[], choices=list(systems.BENCHES), help="leave a system out")
+    parser.add_argument("--no-extraction", action="store_true")
+    parser.add_argument("--json", type=Path, default=None, help="write raw results here (default: data dir)")
+    parser.add_argument("--markdown", action="store_true", help="also print the table as Markdown")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.triples = min(args.triples, 100_000)
+        args.repeat = min(args.repeat, 3)
+        args.seconds = min(args.seconds, 5)
+        args.rdflib_budget = min(args.rdflib_budget, 120)
+    if "councilgraph" in args.skip:
+        parser.error("CouncilGraph is the system under test; it cannot be skipped")
+
+    data = ensure_data(args.triples, args.seed, args.data_dir)
+    nt = capped_ntriples(data, args.rdflib_max_triples)
+    terms = sample_terms(nt)
+    competency = competency_queries()
+    queries = {**competency, **lookup_queries(terms)}
+    lookups = throughput_queries(terms)
+    print(f"data: {data} ({data.stat().st_size / 1e6:,.0f} MB); {len(competency)} competency + "
+          f"{len(queries) - len(competency)} lookup queries; {len(lookups)} lookup subjects; {machine()}", file=sys.stderr)
+
+    results: list[Measured] = []
+    with tempfile.TemporaryDirectory(prefix="councilgraph-bench-", dir=args.data_dir) as tmp:
+        work = Path(tmp)
+        common = dict(queries=queries, lookups=lookups, seconds=args.seconds, connections=args.connections)
+        for name in systems.BENCHES:
+            if name in args.skip:
+                continue
+            print(f"· {name} …", file=sys.stderr)
+            t = time.perf_counter()
+            if name == "councilgraph":
+                m = systems.bench_councilgraph(data, work, repeat=args.repeat, workers=args.workers, **common)
+            elif name == "pyoxigraph":
+                m = systems.bench_pyoxigraph(data, work, repeat=args.repeat, **common)
+            elif name == "rdflib":
+                m = systems.bench_rdflib(nt, args.rdflib_max_triples, budget=args.rdflib_budget, **common)
+            else:
+                m = systems.bench_virtuoso(data, work, repeat=args.repeat, buffers=args.virtuoso_buffers, **common)
+            print(f"  done in {time.perf_counter() - t:,.0f} s; failed: {m.failed or 'none'}", file=sys.stderr)
+            results.append(m)
+    extract = None if args.no_extraction else extraction()
+
+    render(results, queries, list(competency), extract, markdown=False)
+    for m in results:
+        for note in m.notes:
+            print(f"  {m.name}: {note}")
+        for q, why in m.failed.items():
+            if "budget" not in why:
+                print(f"  {m.name}: {q} failed: {why}")
+    print(f"  machine: {machine()}; lookups: {args.connections} connections × {args.seconds:.0f} s, "
+          f"{len(lookups)} rotating subjects, every request unique")
+    if args.markdown:
+        print()
+        print(render(results, queries, list(competency), extract, markdown=True))
+    out = args.json or args.data_dir / f"results-{args.triples}.json"
+    out.write_text(json.dumps({
+        "triples": args.triples, "seed": args.seed, "machine": machine(), "extraction": extract,
+        "results": [{**asdict(m), "load": asdict(m.load) if m.load else None} for m in results],
+    }, indent=1, default=str))
+    print(f"  raw results: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

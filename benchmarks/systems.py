@@ -1,0 +1,370 @@
+"""The four systems the benchmark compares, each measured the same way.
+
+Every ``bench_*`` function loads the same data, times the same queries and,
+where the system is a server, drives it with the same load generator; each
+returns a :class:`Measured`. In-process peers (raw pyoxigraph, rdflib) run in
+a child process so that their memory is their own.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import resource
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+import psutil
+import requests
+
+from loadgen import LoadResult, run_load
+
+ROOT = Path(__file__).resolve().parent.parent
+ACCEPT = "application/sparql-results+json"
+sys.path.insert(0, str(ROOT))  # tests.support.virtuoso
+
+
+@dataclass
+class Measured:
+    """What one system measured. Times in seconds, latencies in milliseconds."""
+
+    name: str
+    triples: int = 0
+    load_s: float | None = None
+    disk_bytes: int | None = None
+    peak_rss: int | None = None
+    latencies: dict[str, list[float]] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)
+    load: LoadResult | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+# --- helpers ------------------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def dir_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
+
+
+class PeakRss:
+    """Samples the resident memory of a process and its children; keeps the peak."""
+
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
+        self.pid = pid
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self.interval = interval
+
+    def _sample(self) -> int:
+        try:
+            proc = psutil.Process(self.pid)
+            procs = [proc, *proc.children(recursive=True)]
+        except psutil.Error:
+            return 0
+        total = 0
+        for p in procs:
+            try:
+                total += p.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._sample())
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> "PeakRss":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def wait_http(url: str, timeout: float, proc: subprocess.Popen | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"{proc.args[:3]} exited with {proc.returncode}")
+        try:
+            r = requests.get(url, params={"query": "ASK {}"}, headers={"Accept": ACCEPT}, timeout=5)
+            if r.status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.25)
+    raise RuntimeError(f"{url} did not answer within {timeout:.0f}s")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+def http_latencies(url: str, queries: dict[str, str], repeat: int, out: Measured, timeout: float = 300) -> None:
+    """Time each query over HTTP: one warm-up, then ``repeat`` timed runs (unique text each time)."""
+    session = requests.Session()
+    for name, query in queries.items():
+        times = []
+        for run in range(repeat + 1):
+            t = time.perf_counter()
+            try:
+                r = session.post(url, data={"query": f"{query}\n# run {run}"}, headers={"Accept": ACCEPT}, timeout=timeout)
+                body = r.content
+            except requests.RequestException as exc:
+                out.failed[name] = type(exc).__name__
+                break
+            elapsed = (time.perf_counter() - t) * 1000
+            if r.status_code != 200:
+                out.failed[name] = f"HTTP {r.status_code}: {body[:120]!r}"
+                break
+            if run:
+                times.append(elapsed)
+        if times and name not in out.failed:
+            out.latencies[name] = times
+
+
+# --- CouncilGraph ---------------------------------------------------------------------
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "councilgraph.cli", *args]
+
+
+def bench_councilgraph(data: Path, work: Path, queries: dict[str, str], lookups: Sequence[str], repeat: int,
+                       seconds: float, connections: int, workers: int | None = None) -> Measured:
+    """``councilgraph load`` then ``councilgraph serve`` over HTTP (embedded store)."""
+    m = Measured("CouncilGraph")
+    store = work / "councilgraph-store"
+    t = time.perf_counter()
+    proc = subprocess.Popen(_cli("load", str(data), "--store", str(store)), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    with PeakRss(proc.pid) as load_peak:
+        out, err = proc.communicate()
+    m.load_s = time.perf_counter() - t
+    if proc.returncode != 0:
+        raise RuntimeError(f"councilgraph load failed: {err.decode()[-2000:]}")
+    m.disk_bytes = dir_bytes(store)
+    port = free_port()
+    serve_args = ["serve", "--store", str(store), "--port", str(port)]
+    if workers:
+        serve_args += ["--workers", str(workers)]
+    server = subprocess.Popen(_cli(*serve_args), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    url = f"http://127.0.0.1:{port}/sparql"
+    try:
+        with PeakRss(server.pid) as serve_peak:
+            wait_http(url, 120, server)
+            m.triples = _count(url)
+            http_latencies(url, queries, repeat, m)
+            m.load = run_load(url, lookups, connections, seconds)
+        m.peak_rss = max(load_peak.peak, serve_peak.peak)
+        m.notes.append(f"load = `councilgraph load` wall clock (process start included); RSS = load process, then server + workers")
+    finally:
+        stop(server)
+    return m
+
+
+def _count(url: str) -> int:
+    """Triples in the data graphs (Virtuoso's system graphs left out)."""
+    query = 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/councilgraph/")) }'
+    r = requests.post(url, data={"query": query}, headers={"Accept": ACCEPT}, timeout=600)
+    r.raise_for_status()
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+# --- raw pyoxigraph in-process -----------------------------------------------------------
+def _pyoxigraph_child(data: str, store_dir: str, queries: dict[str, str], lookups: list[str], repeat: int,
+                      seconds: float, connections: int, conn) -> None:
+    import pyoxigraph as ox
+
+    fmt = ox.RdfFormat.N_QUADS
+    json_fmt = ox.QueryResultsFormat.JSON
+    t = time.perf_counter()
+    store = ox.Store(store_dir)
+    store.bulk_load(path=data, format=fmt)
+    store.flush()
+    load_s = time.perf_counter() - t
+    triples = len(store)
+
+    def run(q: str) -> bytes:
+        return store.query(q, use_default_graph_as_union=True).serialize(format=json_fmt)
+
+    lat, failed = {}, {}
+    for name, q in queries.items():
+        try:
+            run(q)
+            times = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                run(q)
+                times.append((time.perf_counter() - t) * 1000)
+            lat[name] = times
+        except Exception as exc:  # noqa: BLE001 - reported per query
+            failed[name] = str(exc)[:200]
+
+    deadline = time.monotonic() + seconds
+    counts, lats, lock = [], [], threading.Lock()
+
+    def worker(i: int) -> None:
+        n, mine = 0, []
+        while time.monotonic() < deadline:
+            t = time.perf_counter()
+            run(lookups[(i + n) % len(lookups)])
+            mine.append(time.perf_counter() - t)
+            n += 1
+        with lock:
+            lats.extend(mine)
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(connections) as pool:
+        list(pool.map(worker, range(connections)))
+    elapsed = time.monotonic() - started
+    lats.sort()
+    load = LoadResult(len(lats), elapsed, 0, statistics.median(lats) * 1000, lats[int(len(lats) * 0.99)] * 1000, "threads")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    conn.send({"load_s": load_s, "triples": triples, "lat": lat, "failed": failed, "load": load, "peak": peak})
+
+
+def bench_pyoxigraph(data: Path, work: Path, queries: dict[str, str], lookups: Sequence[str], repeat: int,
+                     seconds: float, connections: int) -> Measured:
+    """The limit: pyoxigraph in-process, bulk_load, query + JSON serialisation, no HTTP."""
+    m = Measured("pyoxigraph")
+    store_dir = work / "pyoxigraph-store"
+    parent, child = mp.Pipe()
+    proc = mp.get_context("fork").Process(
+        target=_pyoxigraph_child,
+        args=(str(data), str(store_dir), queries, list(lookups), repeat, seconds, connections, child),
+    )
+    proc.start()
+    result = parent.recv()
+    proc.join()
+    m.load_s, m.triples, m.latencies, m.failed = result["load_s"], result["triples"], result["lat"], result["failed"]
+    m.load, m.peak_rss = result["load"], result["peak"]
+    m.disk_bytes = dir_bytes(store_dir)
+    m.notes.append("in-process: Store.bulk_load; each query = query + JSON serialisation; throughput = 8 threads, no HTTP")
+    return m
+
+
+# --- rdflib -----------------------------------------------------------------------------------
+def _rdflib_child(data: str, queries: dict[str, str], conn) -> None:
+    import rdflib
+
+    t = time.perf_counter()
+    graph = rdflib.Graph()
+    graph.parse(data, format="nt")
+    conn.send(("loaded", time.perf_counter() - t, len(graph), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024))
+    for name, q in queries.items():
+        t = time.perf_counter()
+        try:
+            graph.query(q).serialize(format="json")
+            conn.send(("query", name, (time.perf_counter() - t) * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024))
+        except Exception as exc:  # noqa: BLE001 - reported per query
+            conn.send(("failed", name, str(exc)[:200], 0))
+    conn.send(("done", 0, 0, 0))
+
+
+def bench_rdflib(data_nt: Path, triples_cap: int, queries: dict[str, str], lookups: Sequence[str], budget: float,
+                 seconds: float, connections: int) -> Measured:
+    """rdflib in memory (one run per query, within ``budget`` seconds), then rdflib-endpoint over HTTP."""
+    m = Measured("rdflib")
+    parent, child = mp.Pipe()
+    proc = mp.get_context("fork").Process(target=_rdflib_child, args=(str(data_nt), queries, child))
+    proc.start()
+    tag, m.load_s, m.triples, m.peak_rss = parent.recv()
+    deadline = time.monotonic() + budget
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not parent.poll(remaining):
+            proc.kill()
+            break
+        tag, name, value, peak = parent.recv()
+        if tag == "done":
+            break
+        if tag == "query":
+            m.latencies[name] = [value]
+            m.peak_rss = max(m.peak_rss or 0, peak)
+        else:
+            m.failed[name] = value
+    proc.join()
+    skipped = [n for n in queries if n not in m.latencies and n not in m.failed]
+    for name in skipped:
+        m.failed[name] = f"not run: {budget:.0f}s query budget spent"
+    m.notes.append(f"rdflib {_version('rdflib')} Graph (memory store), data capped at the first {m.triples:,} triples; "
+                   f"one run per query (no warm-up), {budget:.0f}s budget"
+                   + (f"; {len(skipped)} queries not run" if skipped else ""))
+    # throughput: rdflib-endpoint on the same capped file
+    port = free_port()
+    exe = Path(sys.executable).parent / "rdflib-endpoint"
+    server = subprocess.Popen([str(exe), "serve", "--host", "127.0.0.1", "--port", str(port), str(data_nt)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        with PeakRss(server.pid) as peak:
+            wait_http(url, 900, server)
+            m.load = run_load(url, lookups, connections, seconds)
+        m.notes.append(f"throughput: rdflib-endpoint {_version('rdflib-endpoint')} on the same capped data "
+                       f"(peak RSS {peak.peak / 1e6:,.0f} MB)")
+    except RuntimeError as exc:
+        m.notes.append(f"rdflib-endpoint: {exc}")
+    finally:
+        stop(server)
+    return m
+
+
+def _version(dist: str) -> str:
+    from importlib.metadata import version
+
+    try:
+        return version(dist)
+    except Exception:  # noqa: BLE001
+        return "?"
+
+
+# --- Virtuoso -----------------------------------------------------------------------------------
+def bench_virtuoso(data: Path, work: Path, queries: dict[str, str], lookups: Sequence[str], repeat: int,
+                   seconds: float, connections: int, buffers: int) -> Measured:
+    """Virtuoso 7 from Debian over HTTP, loaded with its own bulk loader (ld_dir + rdf_loader_run)."""
+    from tests.support.virtuoso import run_virtuoso, virtuoso_available
+
+    m = Measured("Virtuoso")
+    if not virtuoso_available():
+        m.notes.append("Virtuoso not installed (apt-get install virtuoso-opensource-7-bin): not measured")
+        return m
+    with run_virtuoso(work / "virtuoso", buffers=buffers, dirs_allowed=(data.parent,), grant_update=False) as v:
+        t = time.perf_counter()
+        v.load_file(data)
+        m.load_s = time.perf_counter() - t
+        m.triples = _count(v.sparql_url)
+        http_latencies(v.sparql_url, queries, repeat, m)
+        m.load = run_load(v.sparql_url, lookups, connections, seconds)
+        m.peak_rss = v.peak_rss_bytes()
+        m.disk_bytes = v.database_bytes()
+        m.notes.append(f"Virtuoso 7.2.5 (Debian), VectorSize 1000 / MaxVectorSize 1000000 / AdjustVectorSize 0, "
+                       f"NumberOfBuffers {buffers}, ResultSetMaxRows raised; load = ld_dir + rdf_loader_run + checkpoint")
+    return m
+
+
+BENCHES: dict[str, Callable] = {
+    "councilgraph": bench_councilgraph,
+    "pyoxigraph": bench_pyoxigraph,
+    "rdflib": bench_rdflib,
+    "virtuoso": bench_virtuoso,
+}
