@@ -27,7 +27,12 @@ The person key (and so the IRI) rule
   (Dr, Cllr, no title). This is what tells "Mr J Meade" from "Ms J Meade" and
   "Mr P Cole" from "Mrs P T Cole". A name printed without a gendered title takes
   the gender class of the unique same-initial, same-surname person printed with
-  one in the same document ("Richard Smith" + "Mr Richard Smith" → m).
+  one in the same document ("Richard Smith" + "Mr Richard Smith" → m), or of a
+  titled surname-only reference that resolves to it ("Akua Agyepong" +
+  "Ms Agyepong" → f). A person never printed with a gendered title in the
+  document takes the class of a common, unambiguous given name ("Dan Watkins" →
+  m; :func:`~councilgraph.loaders.text.names.forename_gender`), else stays "x".
+  The class is only an identity component of the key, never published as a fact.
 
 The key depends only on what one document prints, so the same person gets the
 same IRI in whatever order documents are loaded, provided each document prints
@@ -64,7 +69,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from .records import Entity, EntitySet, Evidence, Ref, Statement
-from .text.names import PersonName, gender_class, genders_compatible, parse_name
+from .text.names import PersonName, forename_gender, gender_class, genders_compatible, parse_name
 
 __all__ = ["PeopleRegistry", "Mention", "person_key", "is_provisional", "post_holding", "post_key"]
 
@@ -195,7 +200,7 @@ class PeopleRegistry:
         bare = [m for m in self._mentions.values() if not m.name.first_initial]
 
         # 1. mentions with an initial, by (surname, initial, gender); hints only attach
-        for m in sorted(full, key=lambda m: (m.hint, m.name.gender == "x")):
+        for m in sorted(full, key=lambda m: (m.hint, m.name.gender == "x", m.printed)):
             s, i, g = canon[m.name.surname], m.name.first_initial, m.name.gender
             if g == "x":
                 gendered = [k for k in groups if k[0] == s and k[1] == i and k[2] != "x"]
@@ -223,7 +228,7 @@ class PeopleRegistry:
                 groups[gendered[0]].extend(groups.pop(key))
 
         # 2. surname-only mentions
-        for m in sorted(bare, key=lambda m: m.hint):
+        for m in sorted(bare, key=lambda m: (m.hint, m.printed)):
             s, g = canon[m.name.surname], m.name.gender
             candidates = [k for k in groups if k[0] == s and genders_compatible(k[2], g)
                           and any(not x.hint for x in groups[k])]
@@ -235,11 +240,24 @@ class PeopleRegistry:
                     same = [k for k in candidates if k[2] == g]
                     candidates = same if len(same) == 1 else candidates
             if len(candidates) == 1:
-                groups[candidates[0]].append(m)
+                key = candidates[0]
+                if key[2] == "x" and g != "x" and (key[0], key[1], g) not in groups:
+                    # "Akua Agyepong" + "Ms Agyepong": the title gives the person's gender class
+                    groups[(key[0], key[1], g)] = groups.pop(key)
+                    key = (key[0], key[1], g)
+                groups[key].append(m)
             elif not candidates and not m.hint:
                 groups.setdefault((s, "", g), []).append(m)
             elif len(candidates) > 1 and not m.hint:
                 self._warn(warn, m, f"ambiguous surname reference ({len(candidates)} people); not recorded")
+
+        # untitled everywhere in this document: a common given name gives the gender class,
+        # so that "Dan Watkins" here and "Mr Dan Watkins" elsewhere are one IRI
+        for key in sorted(k for k in groups if k[2] == "x" and k[1]):
+            forenames = {x.name.forenames[0] for x in groups[key] if x.name.forenames}
+            genders = {forename_gender(f) for f in forenames}
+            if len(genders) == 1 and (g := genders.pop()) != "x" and (key[0], key[1], g) not in groups:
+                groups[(key[0], key[1], g)] = groups.pop(key)
 
         # 3. build the people and the ref map
         mapping: dict[Ref, Ref] = {}

@@ -29,6 +29,7 @@ __all__ = [
     "split_name_list",
     "gender_class",
     "genders_compatible",
+    "forename_gender",
     "looks_like_role",
 ]
 
@@ -108,6 +109,37 @@ def gender_class(title: str | None) -> str:
     if title in _FEMALE:
         return "f"
     return "x"
+
+
+# Common UK given names whose gender class is near-certain, used ONLY to give an untitled
+# person the same identity key in every document (the title, where printed, always wins;
+# names used by either sex - Chris, Sam, Jo, Alex, Jamie, Robin ... - are left out).
+_MALE_NAMES = set("""
+adam adrian alan alastair alexander alistair andrew andy anthony antony barry ben benjamin bernard bill
+brian bruce carl charles charlie christopher clive colin craig dan daniel darren david dean derek dirk
+dominic donald douglas duncan edward eric frank gary gavin geoffrey george gordon graham greg gregory
+harry henry ian jack jake james jason jeff jeffrey jeremy jim jimmy joe john jonathan joseph julian keith
+kenneth kevin lee leon liam luke malcolm mark martin matt matthew michael mike neil nicholas nick nigel
+oliver patrick paul peter philip phil richard rob robert roger ross roy russell ryan scott sean simon
+stephen steve steven stuart thomas tim timothy tom tony trevor victor vincent wayne william
+""".split())
+_FEMALE_NAMES = set("""
+abigail akua alice alison amanda amy andrea angela ann anna anne annette barbara beryl carol caroline
+catherine cath cathy charlotte christine claire clair clare deborah debra denise diane donna dorothy
+eleanor elizabeth emily emma fiona gemma gillian hannah hayley heather helen helena irene jacqueline jane
+janet janice jennifer jenni jenny jessica joan joanne judith julia julie karen kate katherine kathryn
+katy kelly laura lesley linda lisa lorraine louise lucy lynn margaret maria marie maureen mel melanie
+michelle nicola nicole pamela pascale patricia paula penny rachael rachel rebecca ruth samantha sandra
+sarah sharon shirley sophie stephanie sue susan tracey tracy valerie vanessa victoria wendy yvonne
+""".split())
+
+
+def forename_gender(forename: str | None) -> str:
+    """"m"/"f" for a common given name whose gender class is near-certain, else "x"."""
+    if not forename:
+        return "x"
+    key = forename.lower()
+    return "m" if key in _MALE_NAMES else "f" if key in _FEMALE_NAMES else "x"
 
 
 def genders_compatible(a: str, b: str) -> bool:

@@ -122,3 +122,17 @@ def test_person_iris_are_the_same_in_two_documents():
     assert ("j-meade", "f") in keys_a and ("j-meade", "m") in keys_a
     assert ("p-cole", "f") in keys_a and ("p-cole", "m") in keys_a
     assert not any("mbe" in k[0] for k in keys_a)
+
+
+def test_gender_class_from_a_common_given_name_only_when_untitled():
+    final, _ = _resolve([("Dan Watkins", False)])
+    assert final["Dan Watkins"].key == ("d-watkins", "m")
+    final, _ = _resolve([("Dan Watkins", False), ("Ms Watkins", False)])
+    assert final["Dan Watkins"].key == ("d-watkins", "f")  # the printed title wins
+    final, _ = _resolve([("Sam Jones", False)])
+    assert final["Sam Jones"].key == ("s-jones", "x")  # a name used by either sex stays unknown
+
+
+def test_untitled_person_takes_the_title_of_a_surname_reference():
+    final, _ = _resolve([("Akua Agyepong", False), ("Ms Agyepong", False)])
+    assert final["Akua Agyepong"] == final["Ms Agyepong"] and final["Akua Agyepong"].key[1] == "f"
