@@ -7,14 +7,14 @@ import pytest
 
 from councilgraph.queries import example_queries, parse_example
 from councilgraph.store import OxigraphStore
-from tests.server.browser.stores import build_bundled_store
 
 EXAMPLES = example_queries()
 
 
 @pytest.fixture(scope="module")
-def bundled_store(tmp_path_factory):
-    store = OxigraphStore(build_bundled_store(tmp_path_factory.mktemp("queries") / "store"), read_only=True)
+def bundled_store(bundled_store_dir):
+    """The bundled documents loaded by the pipeline (``bundled_store_dir``: tests/conftest.py)."""
+    store = OxigraphStore(bundled_store_dir, read_only=True)
     yield store
     store.close()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from councilgraph.store import OxigraphStore
-from tests.server.browser.stores import build_bundled_store, build_fixture_store
+from tests.server.browser.stores import build_fixture_store
 from tests.support.servers import run_councilgraph_server
 
 CHROMIUM = "/usr/bin/chromium"
@@ -19,11 +19,6 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 @pytest.fixture(scope="session")
 def fixture_store_dir(tmp_path_factory) -> Path:
     return build_fixture_store(tmp_path_factory.mktemp("browser-fixture") / "store")
-
-
-@pytest.fixture(scope="session")
-def bundled_store_dir(tmp_path_factory) -> Path:
-    return build_bundled_store(tmp_path_factory.mktemp("browser-bundled") / "store")
 
 
 @pytest.fixture
@@ -54,6 +49,7 @@ def fixture_server(fixture_store_dir, tmp_path_factory) -> str:
 
 @pytest.fixture(scope="session")
 def bundled_server(bundled_store_dir, tmp_path_factory) -> str:
+    """A server over a copy of the bundled documents' store (``bundled_store_dir``: tests/conftest.py)."""
     target = tmp_path_factory.mktemp("browser-bundled-server") / "store"
     shutil.copytree(bundled_store_dir, target)
     with run_councilgraph_server(target, "--workers", "1") as base_url:

@@ -1,12 +1,10 @@
-"""Stores for the browser tests: the hand-made fixture graph and the bundled documents.
+"""The hand-made fixture graph of the browser tests, and the IRIs in it.
 
-Imported as ``tests.server.browser.stores`` (also by ``tests/queries``).
+Imported as ``tests.server.browser.stores``.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -17,7 +15,6 @@ from councilgraph.store import OxigraphStore
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 FIXTURE = HERE / "fixture.trig"
-BUNDLED = REPO / "data" / "documents"
 
 DATA = "https://w3id.org/councilgraph/id/"
 CROSSROADS = DATA + "organisation/crossroads-care-kent"
@@ -47,15 +44,4 @@ def build_fixture_store(path: Path) -> Path:
             store.replace_graph(graph, nt, "application/n-triples")
     finally:
         store.close()
-    return path
-
-
-def build_bundled_store(path: Path) -> Path:
-    """A store on disk holding the bundled documents, loaded by the real pipeline (the CLI)."""
-    result = subprocess.run(
-        [sys.executable, "-m", "councilgraph.cli", "load", str(BUNDLED), "--store", str(path)],
-        cwd=REPO, capture_output=True, text=True, timeout=600,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"councilgraph load failed ({result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
     return path
