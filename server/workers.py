@@ -162,7 +162,12 @@ def _rdf_format(media_type: str) -> ox.RdfFormat:
 
 
 def _tsv_term(term) -> str:
-    return "" if term is None else str(term)
+    """A term in SPARQL TSV syntax (triple terms as ``<<( s p o )>>``, recursively)."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.Triple):
+        return f"<<( {_tsv_term(term.subject)} {_tsv_term(term.predicate)} {_tsv_term(term.object)} )>>"
+    return str(term)
 
 
 def _tsv(result: ox.QuerySolutions, max_rows: int | None) -> tuple[bytes, bool, int]:

@@ -21,6 +21,21 @@
       layout: { name: 'cose', animate: false, nodeRepulsion: 8000, idealEdgeLength: 80, padding: 40 }
     });
     cy.on('tap', 'node', function (evt) { window.location.href = evt.target.data('url'); });
+    // a legend of the kinds shown (text only)
+    var legend = document.getElementById('network-legend');
+    if (legend) {
+      var seen = {};
+      data.elements.nodes.forEach(function (n) { seen[n.data.kind] = n.data.kindName || n.data.kind; });
+      Object.keys(seen).sort().forEach(function (k) {
+        var item = document.createElement('li');
+        var dot = document.createElement('span');
+        dot.className = 'dot';
+        dot.style.backgroundColor = colours[k] || '#94a3b8';
+        item.appendChild(dot);
+        item.appendChild(document.createTextNode(seen[k]));
+        legend.appendChild(item);
+      });
+    }
     box.dataset.ready = String(cy.nodes().length);
   });
 })();

@@ -132,6 +132,8 @@ def test_network_view_draws_the_neighbourhood(fixture_server, page):
     box = page.locator("#network")
     expect(box).to_have_attribute("data-ready", re.compile(r"^[3-9]|\d\d"))
     expect(box.locator("canvas").first).to_be_visible()
+    expect(page.locator("#network-legend")).to_contain_text("Provider")
+    expect(page.locator("#network-legend")).to_contain_text("Contract")
 
 
 def test_hostile_document_text_does_not_run(fixture_server, page):
