@@ -29,7 +29,7 @@ from ..context import ParseContext, display_name, slug
 from ..decisions import note_decision, split_numbered_title
 from ..records import Entity
 from ..sections import Section, SectionSpec, TextFlow
-from ..text.dates import find_dates, find_times
+from ..text.dates import find_dates, find_times, parse_time
 from ..text.layout import is_page_marker
 from ..text.names import split_name_list
 
@@ -81,9 +81,18 @@ class FrontSheetReader:
         committee = None
         idx = 0
         for i, (n, t) in enumerate(lines[:6]):
-            if t.isupper() and _COMMITTEE_WORD.search(t):
-                committee = self.ctx.committee_entity(t, src.evidence(n, n, t))
-                idx = i + 1
+            if not t.isupper() or find_dates(t):
+                continue
+            # a heading wrapped over consecutive capitalised lines
+            # ("GROWTH, ECONOMIC DEVELOPMENT AND COMMUNITIES CABINET" / "COMMITTEE")
+            j = i
+            while j + 1 < len(lines) and lines[j + 1][0] == lines[j][0] + 1 and lines[j + 1][1].isupper() \
+                    and not find_dates(lines[j + 1][1]) and not START.match(lines[j + 1][1]) and j - i < 2:
+                j += 1
+            heading = " ".join(x for _, x in lines[i:j + 1])
+            if _COMMITTEE_WORD.search(heading):
+                committee = self.ctx.committee_entity(heading, src.evidence(n, lines[j][0], heading))
+                idx = j + 1
                 break
         if committee is None:
             self.ctx.warn(start, "agenda without a committee heading; front sheet not read")
@@ -129,6 +138,12 @@ class FrontSheetReader:
             prev = n
             if _MEMBERSHIP.match(t) or re.match(r"^(?:Ask for|Telephone|Tea/Coffee)\b", t, re.I):
                 break
+            if not parts and parse_time(t) is not None:
+                # a cover page prints the time on its own line: "2.00 pm"
+                if self.meeting.first("cg:startTime") is None:
+                    self.meeting.add("cg:startTime", parse_time(t), src.evidence(n, n))
+                prev = n
+                continue
             piece = _CUT_VENUE.sub("", t).strip()
             if not piece:
                 break

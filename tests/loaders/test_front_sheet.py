@@ -96,3 +96,31 @@ def test_bundled_pack_front_sheet_and_minutes_are_two_meetings():
     members = EXTRACTORS["memberships"](entities)
     assert len(members) == 15
     assert {r["party"] for r in members} == {"Conservative", "Labour", "Liberal Democrat", "Green and Independent"}
+
+
+COVER = """KENT COUNTY COUNCIL
+
+AGENDA
+
+GROWTH, ECONOMIC DEVELOPMENT AND COMMUNITIES CABINET
+COMMITTEE
+
+Wednesday, 8th March, 2023
+
+10.00 am
+
+Council Chamber, Sessions House, County Hall, Maidstone
+
+Membership (2)
+
+Conservative (2): Mr H Rayner (Chairman) and Mr D Jeffrey
+"""
+
+
+def test_cover_style_sheet_with_wrapped_heading_and_time_line():
+    entities = _extract(COVER)
+    (m,) = entities.of("Meeting")
+    committee = entities.get(m.first("cg:committee"))
+    assert committee.first("rdfs:label") == "Growth, Economic Development and Communities Cabinet Committee"
+    assert m.first("cg:date") == date(2023, 3, 8) and m.first("cg:startTime") == time(10)
+    assert m.first("cg:venue") == "Council Chamber, Sessions House, County Hall, Maidstone"
