@@ -69,7 +69,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from .records import Entity, EntitySet, Evidence, Ref, Statement
-from .text.names import PersonName, forename_gender, gender_class, genders_compatible, parse_name
+from .text.names import PersonName, forename_gender, is_plain_name, gender_class, genders_compatible, parse_name
 
 __all__ = ["PeopleRegistry", "Mention", "person_key", "is_provisional", "post_holding", "post_key"]
 
@@ -215,7 +215,7 @@ class PeopleRegistry:
                 if g != "x" and untitled in groups and any(not x.hint for x in groups[untitled]):
                     groups[(s, i, g)] = groups.pop(untitled) + [m]
                     continue
-                if m.name.title and m.name.forenames:
+                if m.name.title and m.name.forenames and is_plain_name(m.name):
                     # "Mr Roger Gough", "Dr Jeanelle de Gruchy": a titled full name is a person
                     m.hint = False
                     groups.setdefault((s, i, g), []).append(m)

@@ -30,6 +30,7 @@ __all__ = [
     "gender_class",
     "genders_compatible",
     "forename_gender",
+    "is_plain_name",
     "looks_like_role",
 ]
 
@@ -192,6 +193,13 @@ def _is_name_word(tok: str, stop: set[str] | frozenset[str] = frozenset()) -> bo
         return False
     # Capitalised word, allowing hyphens and apostrophes (Parfitt-Reid, O'Brien, McKenzie)
     return bool(re.fullmatch(r"[A-Z][a-zA-Z'’]*(?:-[A-Z][a-zA-Z'’]*)*", tok)) and any(c.islower() for c in tok)
+
+
+def is_plain_name(name: "PersonName") -> bool:
+    """True when no word of the name is also a role / organisation word ("Mr Smith
+    Corporate" is not plain): the test for names read from running text."""
+    words = list(name.forenames) + name.surname.split()
+    return all(w.lower() not in _NOT_NAME_WORDS for w in words)
 
 
 def _strip_honours(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:

@@ -136,3 +136,12 @@ def test_gender_class_from_a_common_given_name_only_when_untitled():
 def test_untitled_person_takes_the_title_of_a_surname_reference():
     final, _ = _resolve([("Akua Agyepong", False), ("Ms Agyepong", False)])
     assert final["Akua Agyepong"] == final["Ms Agyepong"] and final["Akua Agyepong"].key[1] == "f"
+
+
+def test_titled_full_names_in_running_text_are_people_but_not_role_phrases():
+    reg = PeopleRegistry()
+    for printed in ["Mr Roger Gough", "Dr Jeanelle de Gruchy", "Mr Smith Corporate", "Ms Meade"]:
+        reg.hint(printed, _ev())
+    entities = EntitySet()
+    reg.finalize(entities)
+    assert sorted(p.first("rdfs:label") for p in entities.of("Person")) == ["Jeanelle de Gruchy", "Roger Gough"]
