@@ -275,6 +275,7 @@ def complete_decisions(ctx: "ParseContext") -> None:
     from .parsers.contracts import (
         contracts_from_minutes_items,
         contracts_from_resolution,
+        scan_described_organisations,
         scan_named_providers,
         scan_organisations,
     )
@@ -283,6 +284,7 @@ def complete_decisions(ctx: "ParseContext") -> None:
     scan_decision_mentions(ctx, src, 1, len(src))
     scan_organisations(ctx, 1, len(src))
     scan_named_providers(ctx, 1, len(src))
+    scan_described_organisations(ctx, 1, len(src))
     for meeting in list(ctx.entities.of("Meeting")):
         for item_ref in meeting.values("cg:agendaItem"):
             item = ctx.entities.get(item_ref) if isinstance(item_ref, Ref) else None

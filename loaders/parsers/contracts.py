@@ -120,7 +120,9 @@ _SERVICE_WORDS = {
 }
 
 
-def note_organisation(ctx: ParseContext, printed: str, evidence: Evidence, *, provider: bool = False) -> Ref | None:
+def note_organisation(
+    ctx: ParseContext, printed: str, evidence: Evidence, *, provider: bool = False, kind: str | None = None
+) -> Ref | None:
     """A named external body (typed by its name; ``provider`` adds cg:Provider).
 
     Returns None for the council itself and for text that is not an
@@ -138,17 +140,17 @@ def note_organisation(ctx: ParseContext, printed: str, evidence: Evidence, *, pr
         return None
     # precision first: the name must say what kind of body it is, unless the
     # text names it as a provider ("the contract is provided by Careium")
-    if org_kind(canonical) is None and org_kind(printed) is None and not provider:
+    if org_kind(canonical) is None and org_kind(printed) is None and not provider and kind is None:
         return None
     if org_kind(canonical) is None and _SERVICE_WORDS.issuperset(w.lower().strip("’'s") for w in re.findall(r"[\w’']+", canonical)):
         return None  # "Adult Social Care", "Public Health": a service or team, not a body
-    if not (looks_like_org_name(canonical) or looks_like_org_name(printed) or provider):
+    if not (looks_like_org_name(canonical) or looks_like_org_name(printed) or provider or kind):
         return None
     e = Entity("Organisation", org_key(canonical))
     e.add("rdfs:label", canonical, evidence)
     if printed != canonical:
         e.add("skos:altLabel", printed, evidence)
-    kind = org_kind(canonical) or org_kind(printed)
+    kind = org_kind(canonical) or org_kind(printed) or kind
     if kind:
         e.types.add(kind)
     if provider:
@@ -722,6 +724,42 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
             org = re.sub(r"^(?:The|A|An)\s+", "", org)
             ev = src.evidence(n, n, m.group(0))
             ref = note_organisation(ctx, org, ev, provider=True)
+            if ref is not None:
+                out.append(ref)
+    return out
+
+
+_DESCRIBED_ORG = re.compile(
+    r"(?<![\w&'’-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t]+){0,4}[A-Z][\w&'’-]*),[ \t]+(?:is[ \t]+)?an?[ \t]+"
+    r"(?:(?:local|national|small|voluntary|community|registered|specialist|not-for-profit|independent|user-led)[ \t]+){0,2}"
+    r"(?P<what>voluntary[ \t]+organisation|charity|charitable[ \t]+organisation|social[ \t]+enterprise|company|"
+    r"community[ \t]+interest[ \t]+company|organisation)\b"
+)
+
+
+def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
+    """Bodies the text introduces by what they are: "Hypertension Heroes, a voluntary organisation",
+    "Acme, a social enterprise" (typed Charity / Company); never a person's name."""
+    from ..text.names import parse_name
+
+    src = ctx.source
+    out = []
+    for n in range(start, end + 1):
+        line = src.line(n).rstrip()
+        nxt = _neighbour(src, n, +1, start, end)
+        window = f"{line} {nxt}" if nxt else line
+        for m in _DESCRIBED_ORG.finditer(window):
+            if m.start() >= len(line):
+                continue
+            org = m.group("org").strip(" ,")
+            person = parse_name(org)
+            if (person is not None and person.title) or len(org) < 3 or (_NOT_ORG_START.match(org) and " " not in org):
+                continue  # "Mr Smith, a local ...": a person
+            what = m.group("what").lower()
+            ev = src.find(m.group(0), n, min(end, n + 3))
+            if ev is None:
+                continue
+            ref = note_organisation(ctx, org, ev, provider=False, kind=("Company" if "compan" in what else "Charity"))
             if ref is not None:
                 out.append(ref)
     return out
