@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from ..store import Store
 from .linked_data import page_url, sparql_iri
@@ -45,6 +45,12 @@ class Section:
     empty: str = "Nothing recorded."
     #: SPARQL string literals of the entity's names are offered as ``$names`` (for text matches)
     needs_names: bool = False
+    #: a SELECT of one variable (``$this`` = the page's IRI) whose results are offered to
+    #: ``query`` as ``$expanded`` (a VALUES list); no rows when it finds nothing
+    expand: str | None = None
+    #: rows agreeing on these variables are shown as one (other values: the first given;
+    #: the ``how`` column: all of them)
+    merge_on: tuple[str, ...] = ()
 
 
 @dataclass
@@ -109,21 +115,31 @@ CONTRACTS = Section(
     "No contracts recorded.",
 )
 
-#: how a contract (?contract, bound by ``{bind}``) meets a meeting item: through the decision
-#: authorising it, or through any direct link between the item and the contract
+#: how a contract (?contract, bound by ``{bind}``) meets a meeting item, and how we know
+#: (?how): through the decision authorising it, through a direct link between the item and
+#: the contract, or because a fact about the contract was read from the same lines as a fact
+#: about the item (a contract described in a minuted item's heading or narrative)
 def _considered(bind: str) -> str:
     return f"""
-  {{ {bind} ?contract cg:authorisedBy ?decision . ?item cg:decision ?decision . ?meeting cg:agendaItem ?item }}
+  {{ {bind} ?contract cg:authorisedBy ?decision . ?item cg:decision ?decision . ?meeting cg:agendaItem ?item
+     BIND("item about its authorising decision" AS ?how) }}
   UNION {{ {bind} ?contract cg:authorisedBy ?decision . ?decision cg:consideredAt|cg:endorsedAt ?meeting .
-           OPTIONAL {{ ?meeting cg:agendaItem ?item . ?item cg:decision ?decision }} }}
-  UNION {{ {bind} ?item ?toContract ?contract . ?item a cg:AgendaItem . ?meeting cg:agendaItem ?item }}
-  UNION {{ {bind} ?contract ?toItem ?item . ?item a cg:AgendaItem . ?meeting cg:agendaItem ?item }}"""
+           OPTIONAL {{ ?meeting cg:agendaItem ?item . ?item cg:decision ?decision }}
+           BIND("its authorising decision was considered" AS ?how) }}
+  UNION {{ {bind} ?item ?toContract ?contract . ?item a cg:AgendaItem . ?meeting cg:agendaItem ?item
+           BIND("the item names it" AS ?how) }}
+  UNION {{ {bind} ?contract ?toItem ?item . ?item a cg:AgendaItem . ?meeting cg:agendaItem ?item
+           BIND("it names the item" AS ?how) }}
+  UNION {{ {bind} ?contract cg:evidence ?ce . ?ce cg:sourceDocument ?doc ; cg:startLine ?cs ; cg:endLine ?cend .
+           ?item a cg:AgendaItem ; cg:evidence ?ie . ?ie cg:sourceDocument ?doc ; cg:startLine ?is ; cg:endLine ?iend .
+           FILTER(?cs <= ?iend && ?is <= ?cend) ?meeting cg:agendaItem ?item
+           BIND("read from the same lines as the item" AS ?how) }}"""
 
 
 PROVIDER_MEETINGS = Section(
     "considered", "Where its contracts were considered",
-    f"""SELECT DISTINCT ?meeting ?date ?item ?contract WHERE {{
-  {_considered("?contract cg:provider|cg:funder $this .")}
+    f"""SELECT DISTINCT ?meeting ?date ?item ?contract ?how WHERE {{
+  {_considered("VALUES ?contract { $expanded }")}
   OPTIONAL {{ ?meeting cg:date ?date }}
 }} ORDER BY ?date""",
     (
@@ -131,8 +147,11 @@ PROVIDER_MEETINGS = Section(
         Column("date", "Date", ("meeting", ("cg:date",))),
         Column("item", "Item", ("item", ())),
         Column("contract", "Contract"),
+        Column("how", "How we know"),
     ),
     "No meeting is recorded as considering its contracts.",
+    expand="SELECT DISTINCT ?contract WHERE { ?contract cg:provider|cg:funder $this }",
+    merge_on=("meeting", "item", "contract"),
 )
 
 PROVIDER_PEOPLE = Section(
@@ -348,12 +367,13 @@ COUNCIL_CONTRACTS = Section(
 
 CONTRACT_CONSIDERED = Section(
     "considered", "Where it was considered",
-    f"""SELECT DISTINCT ?meeting ?date ?item ?decision WHERE {{
+    f"""SELECT DISTINCT ?meeting ?date ?item ?decision ?how WHERE {{
   {_considered("BIND($this AS ?contract)")}
   OPTIONAL {{ ?meeting cg:date ?date }}
 }} ORDER BY ?date""",
     (Column("meeting", "Meeting", ("meeting", ())), Column("date", "Date"), Column("item", "Item", ("item", ())),
-     Column("decision", "Decision")),
+     Column("decision", "Decision"), Column("how", "How we know")),
+    merge_on=("meeting", "item"),
 )
 
 DECISION_CONTRACTS = Section(
@@ -428,6 +448,12 @@ def _run(store: Store, section: Section, iri: str, names: list[str]) -> SectionT
     if section is NAMING_DOCUMENTS:
         return _naming_documents(store, iri, names)
     query = section.query.replace("$this", sparql_iri(iri))
+    if section.expand:
+        found = store.select(PREFIX_BLOCK + section.expand.replace("$this", sparql_iri(iri)))
+        terms = sorted({sparql_iri(str(t)) for r in found for t in r.values() if isinstance(t, URIRef)})
+        if not terms:
+            return SectionTable(section, [])
+        query = query.replace("$expanded", " ".join(terms))
     if section.needs_names:
         usable = [n for n in names if len(n.strip()) >= 4]
         if not usable:
@@ -454,6 +480,8 @@ def _run(store: Store, section: Section, iri: str, names: list[str]) -> SectionT
             evidence[subject] = evs
     row_iris = {str(t) for r in rows for t in r.values() if isinstance(t, URIRef)}
     labels, names = labels_and_names(store, row_iris | {iri})
+    if section.merge_on:
+        rows = _merge(rows, section.merge_on)
     table = []
     seen = set()
     for r in rows:
@@ -478,6 +506,25 @@ def _run(store: Store, section: Section, iri: str, names: list[str]) -> SectionT
         seen.add(key)
         table.append(cells)
     return SectionTable(section, table)
+
+
+def _merge(rows: list[dict], on: tuple[str, ...]) -> list[dict]:
+    """One row per value of ``on``: the first value given for each variable, every ``how``."""
+    merged: dict[tuple, dict] = {}
+    for r in rows:
+        key = tuple(str(r.get(v)) for v in on)
+        into = merged.get(key)
+        if into is None:
+            merged[key] = dict(r)
+            continue
+        for var, term in r.items():
+            if var == "how":
+                hows = str(into.get("how", "")).split("; ")
+                if str(term) not in hows:
+                    into["how"] = Literal("; ".join([h for h in hows if h] + [str(term)]))
+            else:
+                into.setdefault(var, term)
+    return list(merged.values())
 
 
 def _cell_evidence(col: Column, row: dict, evidence: dict[str, list[EvidenceRef]]) -> list[EvidenceRef]:

@@ -28,6 +28,11 @@ __all__ = ["Step", "EntityGraph", "graph_for"]
 _SKIPPED = ("rdf:type", "cg:evidence", "cg:sourceDocument", "cg:evidenceProperty", "prov:wasDerivedFrom")
 
 
+#: the pseudo-property of a link the browser adds: a contract and an agenda item read from
+#: the same lines of a document
+SAME_LINES = "urn:councilgraph:browser:readFromTheSameLinesAs"
+_LABELS = {SAME_LINES: "read from the same lines as"}
+
 #: kinds a path may start or end at but never pass through
 _NOT_THROUGH = frozenset({"council", "party"})
 
@@ -62,6 +67,19 @@ SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(isIRI(?o) && isIRI(?s)) FILTER(?p NOT I
                 g[s][o]["props"].add((s, p, o))
             else:
                 g.add_edge(s, o, props={(s, p, o)})
+        # a contract and a minuted item read from the same lines (a contract described in the
+        # item's heading or narrative) are linked too, labelled as such
+        for r in store.select(f"""{PREFIX_BLOCK}SELECT DISTINCT ?contract ?item WHERE {{
+  {{ SELECT ?contract ?doc ?cs ?ce WHERE {{ ?contract a cg:Contract ; cg:evidence ?e .
+       ?e cg:sourceDocument ?doc ; cg:startLine ?cs ; cg:endLine ?ce }} }}
+  {{ SELECT ?item ?doc ?is ?ie WHERE {{ ?item a cg:AgendaItem ; cg:evidence ?e .
+       ?e cg:sourceDocument ?doc ; cg:startLine ?is ; cg:endLine ?ie }} }}
+  FILTER(?cs <= ?ie && ?is <= ?ce) }}"""):
+            c, i = str(r["contract"]), str(r["item"])
+            if g.has_edge(c, i):
+                g[c][i]["props"].add((c, SAME_LINES, i))
+            else:
+                g.add_edge(c, i, props={(c, SAME_LINES, i)})
         for u, v, data in g.edges(data=True):
             hub = max(g.degree(u), g.degree(v))
             data["weight"] = 1.0 + 2.0 * max(0.0, math.log10(hub) - 1.0)
@@ -81,7 +99,7 @@ SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(isIRI(?o) && isIRI(?s)) FILTER(?p NOT I
     def _via(self, a: str, b: str) -> str:
         parts = []
         for s, p, o in sorted(self.graph[a][b]["props"]):
-            name = property_label(p)
+            name = _LABELS.get(p) or property_label(p)
             parts.append(f"{name} →" if s == a else f"← {name}")
         return " / ".join(parts)
 
@@ -129,7 +147,7 @@ SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(isIRI(?o) && isIRI(?s)) FILTER(?p NOT I
         edges = []
         for u, v in self.graph.subgraph(seen).edges():
             for s, p, o in sorted(self.graph[u][v]["props"]):
-                edges.append({"data": {"id": f"{s}|{p}|{o}", "source": s, "target": o, "label": curie(p)}})
+                edges.append({"data": {"id": f"{s}|{p}|{o}", "source": s, "target": o, "label": _LABELS.get(p) or curie(p)}})
         return {"center": iri, "depth": depth, "truncated": len(seen) >= max_nodes, "elements": {"nodes": nodes, "edges": edges}}
 
 

@@ -139,3 +139,10 @@ def test_evidence_page_quotes_and_links_to_its_lines(fixture_server):
     html = get(fixture_server, DATA + "evidence/fixture-minutes/L11-L12-v1")
     assert "“The contract value was over £3 million.”" in html
     assert 'href="/document/fixture-minutes#L12-L12"' in html
+
+
+def test_contract_read_from_an_items_lines_shows_that_item(fixture_server):
+    considered = section(get(fixture_server, DATA + "organisation/day-care-ltd"), "considered")
+    assert "/page/item/kent-county-council/adult-social-care-cabinet-committee/2023-07-06/143" in considered
+    assert "read from the same lines as the item" in considered
+    assert "the item names it" not in considered

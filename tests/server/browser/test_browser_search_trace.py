@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from councilgraph.server.search import SearchIndex, index_for, normalise_decision_number
 from councilgraph.server.trace import EntityGraph, graph_for
-from tests.server.browser.stores import CLAIR_BELL, CONTRACT, CROSSROADS, DECISION, MEETING
+from tests.server.browser.stores import CLAIR_BELL, CONTRACT, CROSSROADS, DATA, DECISION, MEETING
 
 
 def test_search_tolerates_typos(fixture_store):
@@ -80,3 +80,11 @@ def test_neighbourhood_depths(fixture_store):
     edges = {(e["data"]["source"], e["data"]["label"], e["data"]["target"]) for e in two["elements"]["edges"]}
     assert (CONTRACT, "cg:provider", CROSSROADS) in edges
     assert graph.neighbourhood("https://example.org/nothing") is None
+
+
+def test_trace_follows_a_contract_read_from_the_same_lines_as_an_item(fixture_store):
+    paths = EntityGraph.build(fixture_store).paths(DATA + "organisation/day-care-ltd", CLAIR_BELL)
+    assert paths
+    best = paths[0]
+    assert [s.kind for s in best] == ["provider", "contract", "item", "meeting", "person"]
+    assert best[2].via == "read from the same lines as →"
