@@ -112,6 +112,12 @@ class _Gunicorn(BaseApplication):
             self.cfg.set(key, value)
 
     def load(self):
+        # timeouts, saturation and failures go to the gunicorn error log (stderr)
+        logging.getLogger("councilgraph.server").setLevel(logging.INFO)
+        if not logging.getLogger("councilgraph.server").handlers:
+            handler = logging.StreamHandler()
+            handler.setFormatter(logging.Formatter("[%(asctime)s] [%(process)d] [%(levelname)s] %(message)s"))
+            logging.getLogger("councilgraph.server").addHandler(handler)
         app = self.app_factory()
         atexit.register(_close_store, app)
         _APPS.append(app)

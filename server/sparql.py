@@ -17,6 +17,8 @@ saturation (with ``Retry-After``); 500 evaluation failure.
 
 from __future__ import annotations
 
+import logging
+
 from flask import Blueprint, Response, current_app, request
 
 from ..store import QuerySyntaxError, StoreError
@@ -30,6 +32,7 @@ from .workers import NotAcceptableResult, QueryJob, QueryTimeout, Saturated, exe
 __all__ = ["bp", "run_protocol_query", "error_response", "decode_body"]
 
 bp = Blueprint("sparql", __name__)
+log = logging.getLogger("councilgraph.server")
 
 
 class _BadRequest(Exception):
@@ -140,6 +143,8 @@ def run_protocol_query(query: str, params, extra=None) -> Response:
     except NotAcceptableResult:
         return _not_acceptable()
     except StoreError as exc:
+        if isinstance(exc, (QueryTimeout, Saturated)) or not isinstance(exc, QuerySyntaxError):
+            log.warning("%s: %s | query: %s", type(exc).__name__, exc, " ".join(query.split())[:300])
         return error_response(exc, "Query")
     response = Response(result.body, status=200, content_type=result.media_type)
     response.headers["Vary"] = "Accept"
