@@ -17,6 +17,7 @@ saturation (with ``Retry-After``); 500 evaluation failure.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 
 from flask import Blueprint, Response, current_app, request
@@ -24,7 +25,7 @@ from flask import Blueprint, Response, current_app, request
 from ..store import QuerySyntaxError, StoreError
 from . import negotiation
 from .app import current_store
-from .federation import FederationRefused, check_query
+from .federation import FederationRefused, check_query, token_spans
 from .limits import BadParameter, current_limits, request_timeout
 from .responses import problem
 from .workers import NotAcceptableResult, QueryJob, QueryTimeout, Saturated, execute_query
@@ -126,7 +127,7 @@ def run_protocol_query(query: str, params, extra=None) -> Response:
     if results_type is None and graph_type is None:
         return _not_acceptable()
     try:
-        check_query(query, current_app.config.get("COUNCILGRAPH_ALLOW_SERVICE") or ())
+        services = check_query(query, current_app.config.get("COUNCILGRAPH_ALLOW_SERVICE") or ())
     except FederationRefused as exc:
         return problem(400, str(exc))
     job = QueryJob(
@@ -138,8 +139,13 @@ def run_protocol_query(query: str, params, extra=None) -> Response:
         base_iri=request.base_url,
         max_rows=limits.max_rows,
     )
+    store = current_store()
+    cacheable = request.method in ("GET", "HEAD") and not services and not _volatile(query)
+    etag = _etag(store) if cacheable else None
+    if etag is not None and etag in request.if_none_match:
+        return Response(status=304, headers={"ETag": f'"{etag}"', "Vary": "Accept", "Cache-Control": "no-cache"})
     try:
-        result = execute_query(current_store(), job, timeout)
+        result = execute_query(store, job, timeout)
     except NotAcceptableResult:
         return _not_acceptable()
     except StoreError as exc:
@@ -148,10 +154,37 @@ def run_protocol_query(query: str, params, extra=None) -> Response:
         return error_response(exc, "Query")
     response = Response(result.body, status=200, content_type=result.media_type)
     response.headers["Vary"] = "Accept"
+    if etag is not None:
+        response.headers["ETag"] = f'"{etag}"'
+        response.headers["Cache-Control"] = "no-cache"  # cache, but revalidate: the data may change
     if getattr(result, "truncated", False):
         response.headers["X-SPARQL-MaxRows"] = str(limits.max_rows)
         response.headers["X-CouncilGraph-Truncated"] = "true"
     return response
+
+
+_VOLATILE = frozenset({"NOW", "RAND", "UUID", "STRUUID", "BNODE"})
+
+
+def _volatile(query: str) -> bool:
+    """Whether the query calls a function whose value changes from one run to the next."""
+    return any(kind == "word" and value.upper() in _VOLATILE for kind, value, _ in token_spans(query))
+
+
+def _etag(store) -> str | None:
+    """A validator for a GET query: same store version, same URL, same Accept → same result.
+
+    Only for the embedded store (a remote store's version cannot be trusted to
+    change with every write made elsewhere).
+    """
+    from ..store import OxigraphStore  # noqa: PLC0415
+    from .workers import PooledStore  # noqa: PLC0415
+
+    if not isinstance(store, (PooledStore, OxigraphStore)) or not getattr(store, "path", None):
+        return None
+    key = "\n".join([store.version, request.full_path, request.headers.get("Accept", ""),
+                     str(current_limits().max_rows), ",".join(current_app.config.get("COUNCILGRAPH_ALLOW_SERVICE") or ())])
+    return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 
 def _not_acceptable() -> Response:

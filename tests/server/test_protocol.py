@@ -316,3 +316,34 @@ def test_sparqlwrapper_select_and_construct(server):
     client.setQuery(f"ASK {{ <{EX}alice> a <http://xmlns.com/foaf/0.1/Person> }}")
     client.setReturnFormat(JSON)
     assert client.query().convert()["boolean"] is True
+
+
+# -- HTTP caching ---------------------------------------------------------------------------
+
+
+def test_get_results_revalidate_with_etag(server):
+    params = {"query": NAMES}
+    first = requests.get(server + "/sparql", params=params, headers={"Accept": SRJ})
+    etag = first.headers["ETag"]
+    assert first.headers["Cache-Control"] == "no-cache"
+    again = requests.get(server + "/sparql", params=params, headers={"Accept": SRJ, "If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""
+    other_type = requests.get(server + "/sparql", params=params, headers={"Accept": "text/csv", "If-None-Match": etag})
+    assert other_type.status_code == 200
+    volatile = requests.get(server + "/sparql", params={"query": "SELECT (NOW() AS ?t) {}"})
+    assert "ETag" not in volatile.headers
+    posted = requests.post(server + "/sparql", data=params)
+    assert "ETag" not in posted.headers
+
+
+def test_etag_changes_after_a_write(write_server):
+    from tests.server.endpoint_fixtures import TOKEN
+
+    params = {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}
+    etag = requests.get(write_server + "/sparql", params=params).headers["ETag"]
+    r = requests.post(write_server + "/update", headers={"Content-Type": "application/sparql-update",
+                                                         "Authorization": f"Bearer {TOKEN}"},
+                      data=b"INSERT DATA { GRAPH <http://example.org/graph/etag> { <http://a> <http://b> 1 } }")
+    assert r.status_code == 204
+    after = requests.get(write_server + "/sparql", params=params, headers={"If-None-Match": etag})
+    assert after.status_code == 200 and after.headers["ETag"] != etag
