@@ -45,10 +45,20 @@ def extract_document(source: SourceText) -> Extraction:
     for kind in specs:  # parse in registry order
         for section in known:
             if section.kind == kind:
-                specs[kind].parse(section, ctx)
+                _parse_section(specs[kind], section, ctx)
     finalize(ctx)
     kind = "agenda pack" if len({s.kind for s in known}) > 1 else known[0].kind
     return Extraction(source, ctx.entities, sections, kind, ctx.warnings)
+
+
+def _parse_section(spec, section: Section, ctx: ParseContext) -> None:
+    """Run one section parser; a parser failure on an odd layout costs that section
+    (reported as a warning with file and line), never the whole document."""
+    try:
+        spec.parse(section, ctx)
+    except Exception as exc:  # noqa: BLE001 - any parser bug: keep the other sections
+        ctx.warn(section.start, f"{section.kind} section (lines {section.start}-{section.end}) not read: "
+                                f"{type(exc).__name__}: {exc}")
 
 
 _COUNCIL_LINE = re.compile(

@@ -133,4 +133,22 @@ class TextFlow:
             raise ValueError("empty span")
         a = self.line_at(start + lead)
         b = self.line_at(start + lead + len(quote) - 1)
-        return self.source.evidence(a, b, quote)
+        try:
+            return self.source.evidence(a, b, quote)
+        except ValueError:
+            # the span crosses a skipped page marker ("Page 3", "4"): quote the source
+            # as printed, marker included, from the first to the last word of the span
+            window = " ".join(self.source.span(a, b).split())
+            import bisect
+
+            qa, qb = start + lead, start + lead + len(quote)
+            first = bisect.bisect_right(self._starts, qa) - 1
+            last = bisect.bisect_right(self._starts, qb - 1) - 1
+            first_end = self._starts[first + 1] - 1 if first + 1 < len(self._starts) else len(self.text)
+            head = self.text[qa: min(qb, first_end)].strip()
+            tail = self.text[max(qa, self._starts[last]): qb].strip()
+            i = window.find(head)
+            j = window.rfind(tail)
+            if not head or not tail or i < 0 or j < 0 or j + len(tail) <= i:
+                raise
+            return self.source.evidence(a, b, window[i: j + len(tail)])

@@ -190,3 +190,14 @@ def test_variants_of_unseen_minutes():
     assert {("12", "for", 3, None), ("12", "against", 1, None), ("12", "abstain", 0, None),
             ("12", "for", None, "Mr R Gough"), ("12", "for", None, "Mrs C Bell"), ("12", "for", None, "Mr D Murphy"),
             ("12", "against", None, "Mr P Oakford")} <= votes
+
+
+def test_a_resolution_across_a_page_break_is_quoted_as_printed():
+    text = MINUTES.replace("RESOLVED that the report be noted, 8 for, 3 against and 1 abstention.",
+                           "RESOLVED that the report be noted and that the\n\nPage 7\n\n8\n\nCabinet Member be informed.")
+    ex = extract_document(SourceText("pagebreak", "pagebreak.txt", text))
+    (item,) = [e for e in ex.entities.of("AgendaItem") if e.first("cg:minuteNumber") == "3"]
+    (st,) = item.properties["cg:resolution"]
+    assert st.value == "RESOLVED that the report be noted and that the Cabinet Member be informed."
+    (ev,) = st.evidence
+    assert "Page 7" in ev.quote and ev.quote.startswith("RESOLVED") and ev.quote.endswith("informed.")

@@ -116,3 +116,9 @@ def test_minutes_inside_a_later_pack_describe_the_earlier_meeting(extractions):
     assert by_date["2019-03-12"].values("cg:status") == ["scheduled"]
     assert by_date["2019-01-22"].values("cg:status") == ["held"]
     assert by_date["2019-01-22"].values("cg:present") and not by_date["2019-03-12"].values("cg:present")
+
+
+def test_no_section_fails_on_the_bundled_packs(extractions):
+    for d, ex in extractions.items():
+        failures = [w for w in ex.warnings if "not read:" in w]
+        assert not failures, failures
