@@ -5,7 +5,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
-apt_packages=(chromium chromium-driver virtuoso-opensource-7-bin libapache-jena-java)
+apt_packages=(chromium chromium-driver virtuoso-opensource-7-bin libapache-jena-java fonts-dejavu-core)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
