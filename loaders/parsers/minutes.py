@@ -439,6 +439,8 @@ class MinutesReader:
         assert self.meeting is not None
         for s, e in _sentences(flow.text):
             sentence = flow.text[s:e]
+            if "substitut" not in sentence.lower():
+                continue
             m = self._SUB.search(sentence)
             if not m:
                 continue
@@ -473,7 +475,8 @@ class MinutesReader:
                 self.meeting.add("cg:attendedVirtually", ref, ev)
         for s, e in _sentences(flow.text):
             sentence = flow.text[s:e]
-            if "substitute" in sentence.lower():
+            low = sentence.lower()
+            if "substitute" in low or not ("virtual" in low or "remote" in low or "online" in low):
                 continue
             m = self._VIRTUAL.search(sentence)
             if not m or self._VIRTUAL_LIST.search(sentence):
@@ -492,6 +495,9 @@ class MinutesReader:
         assert self.meeting is not None
         date = self.meeting.first("cg:date")
         for s, e in _sentences(flow.text):
+            low = flow.text[s:e].lower()
+            if "item" not in low or "attendance" not in low and "present" not in low:
+                continue
             m = self._FOR_ITEM.search(flow.text[s:e])
             if not m:
                 continue
@@ -661,7 +667,9 @@ class MinutesReader:
             sentence = flow.text[s:e]
             if re.search(r"minutes\s+(?:to\s+)?be\s+(?:corrected|amended)|rather than", sentence, re.I):
                 continue  # a correction of an earlier meeting's record, not a vote here
-            m = self._ABSTAIN.search(sentence)
+            low = sentence.lower()
+            m = self._ABSTAIN.search(sentence) if ("abstention" in low or "vote" in low or "opposition" in low
+                                                     or "dissent" in low) else None
             if m:
                 kind = m.group("kind").lower()
                 prop = "cg:abstained" if kind.startswith("abstention") else (
@@ -674,6 +682,8 @@ class MinutesReader:
                     v = get_vote(flow.evidence(s, e))
                     for ref, _ in people:
                         v.add(prop, ref, flow.evidence(s, e))
+                continue
+            if not re.search(r"\d", sentence):
                 continue
             m = self._COUNTS.search(sentence) or self._VOTES_TO.search(sentence)
             if m:
@@ -689,6 +699,8 @@ class MinutesReader:
     def _chair_changes(self, flow: TextFlow) -> None:
         assert self.meeting is not None
         for s, e in _sentences(flow.text):
+            if "chair" not in flow.text[s:e].lower():
+                continue
             m = self._CHAIR.search(flow.text[s:e])
             if not m:
                 continue
