@@ -180,6 +180,14 @@ class MinutesReader:
             if om:
                 a = rest_start + om.start("venue")
                 meeting.add("cg:venue", "Online", flow.evidence(a, rest_start + om.end("venue")))
+            else:
+                # "held on <date> at 10.00 am in the Council Chamber, County Hall."
+                after = text[day.end:]
+                am = re.match(r"(?:,?\s*(?:at|from)\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?,?\s+(?:at|in)\s+(?:the\s+)?"
+                              r"(?P<venue>[A-Z][^.]{3,150}?)\.?\s*$", after)
+                if am:
+                    a, b = day.end + am.start("venue"), day.end + am.end("venue")
+                    meeting.add("cg:venue", text[a:b].strip(" ,"), flow.evidence(a, b))
         # a start time, if printed ("at 10.00 am")
         from ..text.dates import find_times
 

@@ -40,8 +40,7 @@ def strip_bullet(line: str) -> str:
 
 def clean_line(line: str) -> str:
     """Strip white space, markdown emphasis markers and a leading bullet."""
-    text = strip_bullet(line.strip())
-    return text.replace("**", "").strip()
+    return strip_bullet(line.replace("**", "").strip()).strip()
 
 
 def content_lines(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:

@@ -201,3 +201,12 @@ def test_a_resolution_across_a_page_break_is_quoted_as_printed():
     assert st.value == "RESOLVED that the report be noted and that the Cabinet Member be informed."
     (ev,) = st.evidence
     assert "Page 7" in ev.quote and ev.quote.startswith("RESOLVED") and ev.quote.endswith("informed.")
+
+
+def test_venue_printed_after_the_date():
+    text = MINUTES.replace(
+        "held in the Council Chamber, Sessions\nHouse, County Hall, Maidstone on Wednesday, 8th March, 2023 at 10.00 am.",
+        "held on Wednesday, 8th March, 2023 at 10.00 am in the Darent Room, Sessions House.")
+    ex = extract_document(SourceText("after", "after.txt", text))
+    (m,) = ex.entities.of("Meeting")
+    assert m.first("cg:venue") == "Darent Room, Sessions House" and m.first("cg:startTime") == time(10)
