@@ -178,12 +178,18 @@ def build_rows(results: list[Measured], queries: dict[str, str], competency: lis
                 cells.append(f"{median(lat):,.1f} ({p95(lat):,.1f})" if len(lat) > 1 else f"{lat[0]:,.1f}")
             else:
                 values.append(None)
-                cells.append("capped" if "budget" in m.failed.get(name, "") else ("error" if name in m.failed else "—"))
+                why = m.failed.get(name, "")
+                cells.append("capped" if "budget" in why else (f"> {why.split()[-2]} s" if why.startswith("stopped") else ("error" if why else "—")))
         add(f"{name} ms: median (p95)", values, None, cells=cells)
     meds = []
     for m in results:
-        per = [median(m.latencies[q]) for q in competency if q in m.latencies]
-        meds.append(median(per) if per and len(per) == len(competency) else (median(per) if per else None))
+        per = []
+        for q in competency:
+            if q in m.latencies:
+                per.append(median(m.latencies[q]))
+            elif m.failed.get(q, "").startswith("stopped"):
+                per.append(float(m.failed[q].split()[-2]) * 1000)  # counted at the time it was stopped
+        meds.append(median(per) if len(per) == len(competency) else None)
     add("competency queries: median of medians (ms)", meds, lambda v: f"{v:,.1f}")
     add(f"lookups/s ({results[0].load.tool if results[0].load else ''})", [m.load.rps if m.load else None for m in results], lambda v: f"{v:,.0f}", higher=True)
     add("lookup p99 under load (ms)", [m.load.p99_ms if m.load else None for m in results], lambda v: f"{v:,.1f}")
@@ -253,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rdflib-budget", type=float, default=240, help="seconds for all rdflib queries")
     parser.add_argument("--virtuoso-buffers", type=int, default=170_000, help="Virtuoso NumberOfBuffers (8 KB each)")
     parser.add_argument("--workers", type=int, default=None, help="councilgraph serve --workers")
+    parser.add_argument("--query-timeout", type=float, default=30, help="stop a query after this many seconds")
     parser.add_argument("--skip", action="append", default=[], choices=list(systems.BENCHES), help="leave a system out")
     parser.add_argument("--no-extraction", action="store_true")
     parser.add_argument("--json", type=Path, default=None, help="write raw results here (default: data dir)")
@@ -279,19 +286,20 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="councilgraph-bench-", dir=args.data_dir) as tmp:
         work = Path(tmp)
         common = dict(queries=queries, lookups=lookups, seconds=args.seconds, connections=args.connections)
+        timeout = dict(query_timeout=args.query_timeout)
         for name in systems.BENCHES:
             if name in args.skip:
                 continue
             print(f"· {name} …", file=sys.stderr)
             t = time.perf_counter()
             if name == "councilgraph":
-                m = systems.bench_councilgraph(data, work, repeat=args.repeat, workers=args.workers, **common)
+                m = systems.bench_councilgraph(data, work, repeat=args.repeat, workers=args.workers, **common, **timeout)
             elif name == "pyoxigraph":
-                m = systems.bench_pyoxigraph(data, work, repeat=args.repeat, **common)
+                m = systems.bench_pyoxigraph(data, work, repeat=args.repeat, **common, **timeout)
             elif name == "rdflib":
                 m = systems.bench_rdflib(nt, args.rdflib_max_triples, budget=args.rdflib_budget, **common)
             else:
-                m = systems.bench_virtuoso(data, work, repeat=args.repeat, buffers=args.virtuoso_buffers, **common)
+                m = systems.bench_virtuoso(data, work, repeat=args.repeat, buffers=args.virtuoso_buffers, **common, **timeout)
             print(f"  done in {time.perf_counter() - t:,.0f} s; failed: {m.failed or 'none'}", file=sys.stderr)
             results.append(m)
     extract = None if args.no_extraction else extraction()

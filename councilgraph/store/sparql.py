@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import threading
 import uuid
@@ -197,6 +198,10 @@ class SparqlStore(Store):
     ``auth`` is a ``(user, password)`` pair (sent with ``auth_scheme``
     "basic" or "digest"; Virtuoso's ``/sparql-auth`` and
     ``/sparql-graph-crud-auth`` want digest) or any ``requests`` auth object.
+    Without one, the environment may give it (so the command line needs no
+    password option): ``COUNCILGRAPH_SPARQL_USER``,
+    ``COUNCILGRAPH_SPARQL_PASSWORD`` and ``COUNCILGRAPH_SPARQL_AUTH``
+    ("basic", the default, or "digest").
     ``update_url`` defaults to ``query_url``. ``timeout`` bounds every request
     (seconds). Connections are kept alive, one session per thread.
     """
@@ -220,6 +225,9 @@ class SparqlStore(Store):
         self.query_url = query_url
         self.update_url = update_url or query_url
         self.graph_store_url = graph_store_url
+        if auth is None and os.environ.get("COUNCILGRAPH_SPARQL_USER"):
+            auth = (os.environ["COUNCILGRAPH_SPARQL_USER"], os.environ.get("COUNCILGRAPH_SPARQL_PASSWORD", ""))
+            auth_scheme = os.environ.get("COUNCILGRAPH_SPARQL_AUTH", auth_scheme)
         if isinstance(auth, tuple):
             if auth_scheme not in ("basic", "digest"):
                 raise StoreError(f"unknown auth scheme {auth_scheme!r}; expected 'basic' or 'digest'")
