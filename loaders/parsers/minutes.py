@@ -110,7 +110,7 @@ _NAME_AT_START = re.compile(
     r"(?:[A-Z][a-zA-Z'’-]+\s+)?[A-Z][a-zA-Z'’-]+(?:,\s*(?:MBE|OBE|CBE))?)|(?:[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+))\b"
 )
 _TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z'’-]+\s+)?(?:[a-z]{2,3}\s+)?[A-Z][a-zA-Z'’-]+(?:-[A-Z][a-z]+)?"
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z'’-]+\s+)?(?:(?!and\b|or\b)[a-z]{2,3}\s+)?[A-Z][a-zA-Z'’-]+(?:-[A-Z][a-z]+)?"
 )
 
 
@@ -378,6 +378,8 @@ class MinutesReader:
             if also_virtual:
                 self.meeting.add("cg:attendedVirtually", ref, ev)
             note = item.note or ""
+            if re.search(r"\b(?:virtual(?:ly)?|remote(?:ly)?|online)\b", note, re.I):
+                self.meeting.add("cg:attendedVirtually", ref, ev)
             if prop == "cg:present" and note:
                 if re.search(r"\bin the chair\b", note, re.I):
                     chairs_in_the_chair.append((ref, ev))
@@ -437,34 +439,40 @@ class MinutesReader:
             for ref, ev in self._names_in(flow, m.start("names"), m.end("names"), member=True):
                 self.meeting.add("cg:apologies", ref, ev)
 
+    _NAME = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+(?:[A-Z]\.?\s+){0,3}(?:[A-Z][a-zA-Z'’-]+\s+)?"
+             r"(?:(?!and\b|or\b)[a-z]{2,3}\s+)?[A-Z][a-zA-Z'’-]+(?:,\s*(?:MBE|OBE|CBE))?|[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+)")
     _SUB = re.compile(
         r"(?P<sub>[^.]*?)\s+(?:was|were|is)?\s*(?:(?:in\s+attendance|attending|attended|present|there)\s+)?"
-        r"(?P<virt>virtually\s+|remotely\s+)?(?:as\s+(?:a\s+|the\s+)?substitute|substitut(?:ed|ing))\s+for\s+(?P<for>.+?)(?:\.(?:\s|$)|$)",
+        r"(?P<virt>virtually\s+|remotely\s+)?(?:as\s+(?:a\s+|the\s+)?substitute|substitut(?:ed|ing))\s+for\s+"
+        r"(?P<for>(?-i:" + _NAME + r"))",
         re.I,
     )
 
     def _substitutes(self, flow: TextFlow) -> None:
+        """"X was in attendance as substitute for Y" - several per sentence allowed
+        ("Mr A was present as a substitute for Mr X and Mrs B for ... ")."""
         assert self.meeting is not None
         for s, e in _sentences(flow.text):
             sentence = flow.text[s:e]
             if "substitut" not in sentence.lower():
                 continue
-            m = self._SUB.search(sentence)
-            if not m:
-                continue
-            sub_text = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*)", "", m.group("sub").strip())
-            lead = m.group("sub").find(sub_text)
-            if parse_name(sub_text) is None:
-                continue
-            a = s + m.start("sub") + max(0, lead)
-            ev = flow.evidence(a, s + m.end())
-            sub = self.ctx.people.mention(sub_text, ev, member=True)
-            if sub is None:
-                continue
-            self.meeting.add("cg:present", sub, ev)
-            if m.group("virt"):
-                self.meeting.add("cg:attendedVirtually", sub, ev)
-            self._substitution(sub, m.group("for"), ev)
+            pos = 0
+            while (m := self._SUB.search(sentence, pos)) is not None:
+                pos = m.end()
+                raw = m.group("sub")
+                sub_text = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*|and\s+|,\s*)+", "", raw.strip(), flags=re.I)
+                lead = raw.find(sub_text)
+                if not sub_text or parse_name(sub_text) is None:
+                    continue
+                a = s + m.start("sub") + max(0, lead)
+                ev = flow.evidence(a, s + m.end())
+                sub = self.ctx.people.mention(sub_text, ev, member=True)
+                if sub is None:
+                    continue
+                self.meeting.add("cg:present", sub, ev)
+                if m.group("virt"):
+                    self.meeting.add("cg:attendedVirtually", sub, ev)
+                self._substitution(sub, m.group("for"), ev)
 
     _VIRTUAL = re.compile(
         r"(?P<names>[^.]*?)\s+(?:was|were)\s+(?:in\s+attendance|present|attending)\s+(?:virtually|remotely|online)"

@@ -210,3 +210,15 @@ def test_venue_printed_after_the_date():
     ex = extract_document(SourceText("after", "after.txt", text))
     (m,) = ex.entities.of("Meeting")
     assert m.first("cg:venue") == "Darent Room, Sessions House" and m.first("cg:startTime") == time(10)
+
+
+def test_two_substitutions_in_one_sentence_and_virtual_notes():
+    text = MINUTES.replace(
+        "Mr Hook was present as a\nsubstitute for Mr Hood.",
+        "Mr Hook was present as a\nsubstitute for Mr Hood and Mrs Parfitt-Reid was present as a substitute for Mr Streatfeild.",
+    ).replace("Mrs R Binks,\n", "Mrs R Binks (virtually),\n")
+    ex = extract_document(SourceText("two-subs", "two-subs.txt", text))
+    subs = sorted((r["person"][0], r["for"][0]) for r in EXTRACTORS["substitutes"](ex.entities))
+    assert subs == [("Mr Hook", "Mr Hood"), ("Mrs Parfitt-Reid", "Mr R G Streatfeild")]
+    virtual = sorted(r["person"][0] for r in EXTRACTORS["attended_virtually"](ex.entities))
+    assert virtual == ["Mr A Brady", "Mrs R Binks", "Ms J Hawkins"]
