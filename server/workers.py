@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import csv
 import io
 import os
 import re
@@ -34,6 +35,7 @@ import subprocess
 import sys
 import threading
 import time
+from decimal import Decimal
 from multiprocessing.connection import Connection
 from dataclasses import dataclass, field
 from typing import BinaryIO, Iterator
@@ -190,6 +192,60 @@ def _tsv(result: ox.QuerySolutions, max_rows: int | None) -> tuple[bytes, bool, 
     return ("\n".join(lines) + "\n").encode(), truncated, count
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_FLOATING = {_XSD + "double", _XSD + "float"}
+
+
+def _canonical_double(lexical: str) -> str:
+    """The XSD canonical form of a double ("1000000" → "1.0E6"); other text as it is."""
+    try:
+        value = float(lexical)
+    except ValueError:
+        return lexical
+    if value != value or value in (float("inf"), float("-inf")):
+        return {"nan": "NaN", "inf": "INF", "-inf": "-INF"}[repr(value)]
+    if value == 0:
+        return "-0.0E0" if str(value).startswith("-") else "0.0E0"
+    sign, digits, exponent = Decimal(repr(value)).normalize().as_tuple()
+    text = "".join(map(str, digits))
+    return f"{'-' if sign else ''}{text[0]}.{text[1:] or '0'}E{exponent + len(text) - 1}"
+
+
+def _csv_field(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal):
+        if term.datatype.value in _FLOATING:
+            return _canonical_double(term.value)
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    return _tsv_term(term)
+
+
+def _csv(result: ox.QuerySolutions, max_rows: int | None) -> tuple[bytes, bool, int]:
+    """SPARQL CSV (RFC 4180, CRLF) of the solutions, doubles in XSD canonical form.
+
+    CSV keeps only lexical forms, so they are written canonically: pyoxigraph's
+    writer would print the double 1.0E6 as "1000000", which reads back as an integer.
+    """
+    names = [v.value for v in result.variables]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(names)
+    truncated = False
+    count = 0
+    for solution in result:
+        if count == max_rows:
+            truncated = True
+            break
+        writer.writerow([_csv_field(solution[n]) for n in names])
+        count += 1
+    return buf.getvalue().encode(), truncated, count
+
+
 def _limited_solutions(result: ox.QuerySolutions, max_rows: int) -> tuple[ox.QuerySolutions, bool, int]:
     """The first ``max_rows`` solutions as a fresh QuerySolutions (via a TSV round trip)."""
     data, truncated, count = _tsv(result, max_rows)
@@ -210,6 +266,10 @@ def run_job(store: ox.Store, job: QueryJob) -> QueryResult:
                 raise NotAcceptableResult("bindings")
             fmt = _results_format(job.results_media_type)
             truncated, rows = False, None
+            own_writer = {ox.QueryResultsFormat.TSV: _tsv, ox.QueryResultsFormat.CSV: _csv}.get(fmt)
+            if own_writer is not None:  # full datatypes (TSV), canonical doubles (CSV)
+                body, truncated, rows = own_writer(result, job.max_rows)
+                return QueryResult("bindings", body, fmt.media_type, truncated, rows if job.max_rows is not None else None)
             if job.max_rows is not None:
                 result, truncated, rows = _limited_solutions(result, job.max_rows)
             return QueryResult("bindings", result.serialize(format=fmt), fmt.media_type, truncated, rows)
