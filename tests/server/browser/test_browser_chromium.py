@@ -158,9 +158,11 @@ def test_layout_fits_a_phone(fixture_server, chromium):
     context = chromium.new_context(viewport={"width": 375, "height": 740})
     try:
         pg = context.new_page()
-        pg.goto(f"{fixture_server}/page/{MEETING[len(DATA):]}")
-        overflow = pg.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0
+        for path in (f"/page/{MEETING[len(DATA):]}", "/document/fixture-minutes#L11-L12", "/query?example=04-attendance-rate",
+                     f"/page/{CROSSROADS[len(DATA):]}"):
+            pg.goto(fixture_server + path)
+            overflow = pg.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, path
     finally:
         context.close()
 
