@@ -43,6 +43,7 @@ from typing import BinaryIO, Iterator
 import pyoxigraph as ox
 
 from ..store import OxigraphStore, QuerySyntaxError, RawResult, Store, StoreError
+from ..store.oxigraph import evaluate
 from ..store.terms import from_oxigraph
 
 __all__ = [
@@ -58,7 +59,6 @@ __all__ = [
     "run_job",
 ]
 
-_POSITION = re.compile(r"(?:error )?at (\d+):(\d+)")
 
 
 class QueryTimeout(StoreError):
@@ -114,39 +114,8 @@ class QueryResult(RawResult):
 # evaluating one job against a pyoxigraph store (in a worker or in-process)
 
 
-def _syntax_error(exc: Exception) -> QuerySyntaxError:
-    message = str(exc)
-    m = _POSITION.search(message)
-    if m:
-        return QuerySyntaxError(message, int(m.group(1)), int(m.group(2)))
-    return QuerySyntaxError(message)
-
-
-def _unknown_function(*args):
-    """An extension function this endpoint does not know: an expression error (unbound), as SPARQL says."""
-    return None
-
-
 def _evaluate(store: ox.Store, job: QueryJob):
-    from .federation import query_shape  # noqa: PLC0415 - light, lexical
-
-    has_from, functions = query_shape(job.query)
-    kwargs: dict = {"base_iri": job.base_iri}
-    if job.default_graph_uris:
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graph_uris]
-    elif not has_from:
-        # the default graph is the union of the named graphs, unless the query names its own dataset
-        kwargs["use_default_graph_as_union"] = True
-    try:
-        if functions:
-            kwargs["custom_functions"] = {ox.NamedNode(f): _unknown_function for f in functions}
-        if job.named_graph_uris:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graph_uris]
-        return store.query(job.query, **kwargs)
-    except SyntaxError as exc:
-        raise _syntax_error(exc) from exc
-    except ValueError as exc:  # a bad IRI in the dataset lists
-        raise QuerySyntaxError(f"invalid graph IRI: {exc}") from exc
+    return evaluate(store, job.query, job.default_graph_uris, job.named_graph_uris, job.base_iri)
 
 
 def _results_format(media_type: str) -> ox.QueryResultsFormat:

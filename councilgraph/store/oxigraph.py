@@ -22,9 +22,10 @@ from .base import (
     Store,
     StoreError,
 )
+from ..sparql_text import query_shape
 from .terms import from_oxigraph
 
-__all__ = ["OxigraphStore"]
+__all__ = ["OxigraphStore", "evaluate"]
 
 _POSITION = re.compile(r"(?:error )?at (\d+):(\d+)")
 _VERSION_FILE = "councilgraph-version"
@@ -45,6 +46,38 @@ def _rdf_format(media_type: str) -> ox.RdfFormat:
     if fmt is None:
         raise StoreError(f"unsupported RDF media type {media_type!r}; expected one of {', '.join(RDF_MEDIA_TYPES)}")
     return fmt
+
+
+def _unknown_function(*args):
+    """An extension function the store does not know: an expression error (unbound), as SPARQL says."""
+    return None
+
+
+def evaluate(store: ox.Store, query: str, default_graph_uris: Sequence[str] = (), named_graph_uris: Sequence[str] = (),
+             base_iri: str | None = None):
+    """Run ``query`` on a pyoxigraph store with CouncilGraph's dataset rules.
+
+    The default graph is the union of the named graphs, unless the request
+    names default graphs (``default_graph_uris``) or the query has its own
+    ``FROM``; unknown extension functions evaluate to unbound rather than
+    failing the query. Raises :class:`QuerySyntaxError` with the position.
+    """
+    has_from, functions = query_shape(query)
+    kwargs: dict = {"base_iri": base_iri}
+    if default_graph_uris:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph_uris]
+    elif not has_from:
+        kwargs["use_default_graph_as_union"] = True
+    if functions:
+        kwargs["custom_functions"] = {ox.NamedNode(f): _unknown_function for f in functions}
+    try:
+        if named_graph_uris:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graph_uris]
+        return store.query(query, **kwargs)
+    except SyntaxError as exc:
+        raise _syntax_error(exc) from exc
+    except ValueError as exc:  # a bad IRI in the dataset lists
+        raise QuerySyntaxError(f"invalid graph IRI: {exc}") from exc
 
 
 class OxigraphStore(Store):
@@ -79,21 +112,7 @@ class OxigraphStore(Store):
         return self._store
 
     def _run(self, query: str, default_graph_uris: Sequence[str] = (), named_graph_uris: Sequence[str] = (), base_iri: str | None = None):
-        kwargs: dict = {"base_iri": base_iri}
-        if default_graph_uris:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph_uris]
-        else:
-            kwargs["use_default_graph_as_union"] = True
-        if named_graph_uris:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graph_uris]
-        try:
-            return self._store.query(query, **kwargs)
-        except SyntaxError as exc:
-            raise _syntax_error(exc) from exc
-        except ValueError as exc:  # bad IRIs in graph lists
-            raise QuerySyntaxError(str(exc)) from exc
-        except OSError as exc:
-            raise StoreError(str(exc)) from exc
+        return evaluate(self._store, query, default_graph_uris, named_graph_uris, base_iri)
 
     def query_raw(self, query, media_type, *, default_graph_uris=(), named_graph_uris=(), base_iri=None) -> RawResult:
         result = self._run(query, default_graph_uris, named_graph_uris, base_iri)
