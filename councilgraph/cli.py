@@ -86,6 +86,7 @@ def store_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Sto
 
 # -- commands -----------------------------------------------------------------
 def cmd_load(args: argparse.Namespace) -> int:
+    from .labels import refresh_labels
     from .pipeline import expand_paths, load_file
 
     files = list(expand_paths(args.paths))
@@ -100,6 +101,8 @@ def cmd_load(args: argparse.Namespace) -> int:
                 progress.update(task, description=f"loading {path.name}")
                 results.append(load_file(path, store, args.base))
                 progress.advance(task)
+            if any(r.ok for r in results):
+                refresh_labels(store, args.base)
     table = Table(title="Loaded")
     table.add_column("file", no_wrap=True)
     table.add_column("kind")
@@ -212,16 +215,21 @@ def cmd_documents(args: argparse.Namespace) -> int:
     with store_from_args(args, read_only=True) as store:
         graphs = store.graphs()
         docs = {d["doc"]: d for d in _documents(store)}
+    from .labels import labels_graph_iri
+
+    derived = {labels_graph_iri(args.base): "derived: display labels"}
     table = Table("graph", "file", "kind", "lines", "triples")
     for g, n in graphs.items():
         d = docs.get(g, {})
-        table.add_row(g, d.get("file", ""), d.get("kind", "RDF" if g not in docs else ""), d.get("lines", ""), str(n))
+        kind = d.get("kind", "") if g in docs else derived.get(g, "RDF")
+        table.add_row(g, d.get("file", ""), kind, d.get("lines", ""), str(n))
     out.print(table)
     out.print(f"{len(graphs)} graphs, {sum(graphs.values())} triples")
     return 0
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
+    from .labels import refresh_labels
     from .rdf.iris import document_iri
 
     with store_from_args(args) as store:
@@ -237,6 +245,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
         if target is None:
             raise CliError(f"no loaded document or graph matches {args.document!r} (see: councilgraph documents)")
         store.remove_graph(target)
+        refresh_labels(store, args.base)
     out.print(f"removed {target} ({graphs[target]} triples)")
     return 0
 

@@ -25,10 +25,16 @@ from ..loaders.document import SourceText
 from ..loaders.records import Entity, EntitySet, Evidence, Ref, Statement
 from .iris import document_iri, entity_iri, evidence_iri
 
-__all__ = ["to_triples", "to_ntriples", "source_document_entity", "expand", "MappingError"]
+__all__ = ["to_triples", "to_ntriples", "source_document_entity", "expand", "MappingError", "LABELS_CHOSEN_ACROSS_DOCUMENTS"]
 
 XSD = config.PREFIXES["xsd"]
 RDF_TYPE = ox.NamedNode(config.PREFIXES["rdf"] + "type")
+
+
+#: Kinds whose display label (``rdfs:label``) is chosen across all loaded
+#: documents (see :mod:`councilgraph.labels`): a document graph gives each form
+#: it printed as ``skos:altLabel`` - so the union never holds two labels.
+LABELS_CHOSEN_ACROSS_DOCUMENTS = frozenset({"Person"})
 
 
 class MappingError(ValueError):
@@ -134,8 +140,9 @@ class _Builder:
         for extra in sorted(entity.types):
             self.type(subject, extra)
         for prop in sorted(entity.properties):
+            written = "skos:altLabel" if prop == "rdfs:label" and entity.schema in LABELS_CHOSEN_ACROSS_DOCUMENTS else prop
             for st in entity.properties[prop]:
-                self.statement(subject, prop, st)
+                self.statement(subject, written, st)
         for ev in entity.evidence:
             self.evidence(subject, ev, None)
         if derived_from is not None and entity.schema != "SourceDocument":

@@ -105,7 +105,7 @@ def test_bad_files_are_reported_and_the_rest_loads(tmp_path):
     assert "notes.docx" in proc.stderr and "unsupported file type" in proc.stderr
     assert "shopping.txt" in proc.stderr and "not a committee paper" in proc.stderr
     docs = run("documents", "--store", str(store)).stdout
-    assert good.name in docs and "1 graphs" in docs
+    assert good.name in docs and "2 graphs" in docs  # the document and the derived labels graph
 
 
 def test_rdf_files_load_into_their_own_graph_and_bad_rdf_changes_nothing(bundled_store_copy, tmp_path):

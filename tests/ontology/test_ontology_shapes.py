@@ -7,7 +7,7 @@ from typing import Callable
 import pytest
 from rdflib import RDF, Dataset, Graph, Literal, Namespace, URIRef
 import rdflib.namespace as ns
-from rdflib.namespace import RDFS, SH
+from rdflib.namespace import RDFS, SH, SKOS
 
 from councilgraph.ontology import CG, load_shapes_graph
 from councilgraph.ontology.validate import validate_graph
@@ -141,9 +141,13 @@ BROKEN = {
         _set(VOTE, CG.forCount, Literal(-1)),
         "Vote counts",
     ),
-    "person without label": (
-        _remove(PERSON, RDFS.label),
-        "A person must have at least one rdfs:label",
+    "person without any name": (
+        lambda g: (g.remove((PERSON, RDFS.label, None)), g.remove((PERSON, SKOS.altLabel, None))),
+        "A person must have a name",
+    ),
+    "person with two display labels": (
+        _add(PERSON, RDFS.label, Literal("Another Form")),
+        "one display rdfs:label",
     ),
     "post holding without holder": (
         _remove(POST_HOLDING, CG.holder),
