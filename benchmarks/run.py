@@ -264,7 +264,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-extraction", action="store_true")
     parser.add_argument("--json", type=Path, default=None, help="write raw results here (default: data dir)")
     parser.add_argument("--markdown", action="store_true", help="also print the table as Markdown")
+    parser.add_argument("--from-json", type=Path, default=None, help="print the table of a saved run, run nothing")
     args = parser.parse_args(argv)
+    if args.from_json:
+        results, data, saved = load_saved(args.from_json)
+        report(results, data["queries"], data["competency"], data["extraction"], saved)
+        return 0
     if args.quick:
         args.triples = min(args.triples, 100_000)
         args.repeat = min(args.repeat, 3)
@@ -282,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"data: {data} ({data.stat().st_size / 1e6:,.0f} MB); {len(competency)} competency + "
           f"{len(queries) - len(competency)} lookup queries; {len(lookups)} lookup subjects; {machine()}", file=sys.stderr)
 
+    args.lookup_count, args.query_texts, args.competency_names = len(lookups), queries, list(competency)
+    out = args.json or args.data_dir / f"results-{args.triples}.json"
     results: list[Measured] = []
     with tempfile.TemporaryDirectory(prefix="councilgraph-bench-", dir=args.data_dir) as tmp:
         work = Path(tmp)
@@ -302,27 +309,56 @@ def main(argv: list[str] | None = None) -> int:
                 m = systems.bench_virtuoso(data, work, repeat=args.repeat, buffers=args.virtuoso_buffers, **common, **timeout)
             print(f"  done in {time.perf_counter() - t:,.0f} s; failed: {m.failed or 'none'}", file=sys.stderr)
             results.append(m)
-    extract = None if args.no_extraction else extraction()
+            save(out, args, results, None)
+    extract = None
+    if not args.no_extraction:
+        try:
+            extract = extraction()
+        except Exception as exc:  # noqa: BLE001 - the other rows still stand
+            print(f"  extraction not measured: {type(exc).__name__}: {exc}", file=sys.stderr)
+    save(out, args, results, extract)
+    report(results, queries, list(competency), extract, args)
+    return 0
 
-    render(results, queries, list(competency), extract, markdown=False)
+
+def save(out: Path, args: argparse.Namespace, results: list[Measured], extract: dict | None) -> None:
+    """Write the raw results (after every system, so a late failure loses nothing)."""
+    out.write_text(json.dumps({
+        "triples": args.triples, "seed": args.seed, "machine": machine(), "extraction": extract,
+        "connections": args.connections, "seconds": args.seconds, "lookups": args.lookup_count,
+        "queries": args.query_texts, "competency": args.competency_names,
+        "results": [{**asdict(m), "load": asdict(m.load) if m.load else None} for m in results],
+    }, indent=1, default=str))
+
+
+def load_saved(path: Path) -> tuple[list[Measured], dict, argparse.Namespace]:
+    from loadgen import LoadResult
+
+    data = json.loads(path.read_text())
+    results = []
+    for d in data["results"]:
+        raw = d.pop("load", None)
+        load = LoadResult(**raw) if raw else None
+        results.append(Measured(**d, load=load))
+    args = argparse.Namespace(connections=data["connections"], seconds=data["seconds"], lookup_count=data["lookups"],
+                              markdown=True, machine=data["machine"])
+    return results, data, args
+
+
+def report(results: list[Measured], queries: dict, competency: list[str], extract: dict | None, args) -> None:
+    render(results, queries, competency, extract, markdown=False)
+
     for m in results:
         for note in m.notes:
             print(f"  {m.name}: {note}")
         for q, why in m.failed.items():
             if "budget" not in why:
                 print(f"  {m.name}: {q} failed: {why}")
-    print(f"  machine: {machine()}; lookups: {args.connections} connections × {args.seconds:.0f} s, "
-          f"{len(lookups)} rotating subjects, every request unique")
+    print(f"  machine: {getattr(args, 'machine', None) or machine()}; lookups: {args.connections} connections × "
+          f"{args.seconds:.0f} s, {args.lookup_count} rotating subjects, every request unique")
     if args.markdown:
         print()
-        print(render(results, queries, list(competency), extract, markdown=True))
-    out = args.json or args.data_dir / f"results-{args.triples}.json"
-    out.write_text(json.dumps({
-        "triples": args.triples, "seed": args.seed, "machine": machine(), "extraction": extract,
-        "results": [{**asdict(m), "load": asdict(m.load) if m.load else None} for m in results],
-    }, indent=1, default=str))
-    print(f"  raw results: {out}")
-    return 0
+        print(render(results, queries, competency, extract, markdown=True))
 
 
 if __name__ == "__main__":
