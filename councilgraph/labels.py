@@ -6,7 +6,8 @@ printed as ``skos:altLabel``. The display label - ``rdfs:label``, "the fullest
 form known" - depends on every loaded document, so it lives in one derived
 graph, ``<base>graph/labels``, recomputed from the union after every load or
 removal. The choice is deterministic (fullest form: most forenames, then
-initials, then title, then the longer, then the alphabetically first), so the
+initials, then title, then the longer, then the alphabetically first; shown
+without the title when a forename is known), so the
 graph is the same whatever order documents were loaded in.
 """
 
@@ -36,8 +37,16 @@ def _fullness(form: str) -> tuple:
 
 
 def choose_label(forms: set[str]) -> str:
-    """The fullest of the printed forms of one person's name."""
-    return max(forms, key=_fullness)
+    """The fullest of the printed forms of one person's name.
+
+    With a forename printed the label is the plain name ("Clair Bell", from
+    "Mrs Clair Bell" too); with initials only, the titled form ("Mr A M Ridgers").
+    """
+    best = max(forms, key=_fullness)
+    name = parse_name(best)
+    if name is None:
+        return best
+    return name.full if name.forenames else name.display
 
 
 def refresh_labels(store: Store, base: str | None = None) -> int:

@@ -334,6 +334,11 @@ class CG(DefinedNamespace):
     valueGBP: URIRef
     """The total value of the contract in pounds sterling, as stated."""
 
+    valueStatement: URIRef
+    """The contract's value exactly as printed when the text gives no exact figure
+    ("over £3 million", "approximately £2m a year"). Never turned into a number:
+    cg:valueGBP holds stated exact totals only."""
+
     venue: URIRef
     """The venue as printed ("Council Chamber, Sessions House, County Hall, Maidstone",
     "Online")."""

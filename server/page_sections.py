@@ -96,10 +96,10 @@ def _title(var: str) -> str:
 
 CONTRACTS = Section(
     "contracts", "Contracts",
-    f"""SELECT DISTINCT ?contract ?role ?value ?annual ?start ?end ?decision WHERE {{
+    f"""SELECT DISTINCT ?contract ?role ?value ?annual ?stated ?start ?end ?decision WHERE {{
   {{ ?contract cg:provider $this BIND("provider" AS ?role) }} UNION {{ ?contract cg:funder $this BIND("funder" AS ?role) }}
- 
   OPTIONAL {{ ?contract cg:valueGBP ?value }} OPTIONAL {{ ?contract cg:annualValueGBP ?annual }}
+  OPTIONAL {{ ?contract cg:valueStatement ?stated }}
   OPTIONAL {{ ?contract cg:startDate ?start }} OPTIONAL {{ ?contract cg:endDate ?end }}
   OPTIONAL {{ ?contract cg:authorisedBy ?decision . }}
 }} ORDER BY ?start""",
@@ -108,6 +108,7 @@ CONTRACTS = Section(
         Column("role", "Role"),
         Column("value", "Value", ("contract", ("cg:valueGBP",)), "cg:valueGBP"),
         Column("annual", "Annual value", ("contract", ("cg:annualValueGBP",)), "cg:annualValueGBP"),
+        Column("stated", "Value as stated", ("contract", ("cg:valueStatement",))),
         Column("start", "Start", ("contract", ("cg:startDate",))),
         Column("end", "End", ("contract", ("cg:endDate",))),
         Column("decision", "Authorised by", ("contract", ("cg:authorisedBy",))),

@@ -23,6 +23,8 @@ GROUP BY ?person"""
         ({"Ben Watts", "Benjamin Watts"}, "Benjamin Watts"),
         ({"Mr N J Collor", "Mr Collor"}, "Mr N J Collor"),
         ({"Mr A M Ridgers"}, "Mr A M Ridgers"),
+        ({"Mrs Clair Bell", "Mrs C Bell"}, "Clair Bell"),
+        ({"Mr R G Streatfeild, MBE", "Mr Streatfeild"}, "Mr R G Streatfeild"),
     ],
 )
 def test_the_fullest_printed_form_is_the_label(forms, expected):

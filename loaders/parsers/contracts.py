@@ -529,8 +529,12 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
                 if re.search(r"\bcontract\s+value\b|\btotal\s+value\b", sentence, re.I):
                     sums = find_money(sentence)
                     sev = src.find(sentence[:200], p_first, p_last)
-                    if len(sums) == 1 and sums[0].exact and sev is not None:
+                    if sev is None or not sums:
+                        continue
+                    if len(sums) == 1 and sums[0].exact:
                         e.add("cg:annualValueGBP" if sums[0].annual else "cg:valueGBP", Decimal(sums[0].value), sev)
+                    elif not sums[0].exact:  # "over £3 million": kept as printed, never as a number
+                        e.add("cg:valueStatement", sums[0].text, sev)
             for n in range(first, last + 1):
                 pm = _NAMED_PROVIDER.search(src.line(n))
                 if pm:
