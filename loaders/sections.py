@@ -94,16 +94,22 @@ class TextFlow:
     """
 
     def __init__(self, source: SourceText, lines: "list[tuple[int, str]]") -> None:
-        from .text.layout import is_page_marker
+        from .text.layout import is_page_marker, strip_glued_page_marker
 
         self.source = source
         parts: list[str] = []
         self._starts: list[int] = []  # char offset of each kept line in text
         self._numbers: list[int] = []
-        pos = 0
+        kept = []
         for n, line in lines:
-            clean = " ".join(line.replace("**", "").split())
-            if not clean or is_page_marker(clean):
+            raw = line.replace("**", "")
+            if raw.strip() and not is_page_marker(raw):
+                kept.append((n, raw))
+        pos = 0
+        for i, (n, raw) in enumerate(kept):
+            nxt = kept[i + 1][1] if i + 1 < len(kept) else ""
+            clean = " ".join(strip_glued_page_marker(raw, nxt).split())
+            if not clean:
                 continue
             if parts:
                 pos += 1

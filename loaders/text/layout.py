@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-__all__ = ["is_page_marker", "strip_bullet", "join_wrapped", "content_lines", "BULLETS", "clean_line"]
+__all__ = ["is_page_marker", "strip_glued_page_marker", "strip_bullet", "join_wrapped", "content_lines", "BULLETS", "clean_line"]
 
 BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪●◦‣∙·■□➢►✓o-–*"
 
@@ -31,6 +31,18 @@ _BULLET = re.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪●◦‣∙�
 def is_page_marker(line: str) -> bool:
     """True for a line that is only a page marker: "Page 19", "19", "P", "age 63"."""
     return bool(_PAGE.match(line.strip())) if line.strip() else False
+
+
+_GLUED_PAGE = re.compile(r"(?:(?<=[^\s\d])|(?<=[.,;:!?”’)]\s)|\s{2,})Page\s+\d{1,4}\s*$")
+
+
+def strip_glued_page_marker(line: str, next_line: str = "") -> str:
+    """A line without a page marker glued to its end: "...networks. Page 24",
+    "experiencesPage 113", and the "P" of a marker split as "P" / "age 63"."""
+    text = _GLUED_PAGE.sub("", line).rstrip()
+    if re.match(r"^age\s+\d{1,4}$", next_line.strip()) and re.search(r"(?:^|\s)P$", text):
+        text = text[:-1].rstrip()
+    return text
 
 
 def strip_bullet(line: str) -> str:

@@ -54,3 +54,17 @@ def test_property_flow_evidence_is_verbatim(lines, a, length):
     except ValueError:
         return  # only when a quote cannot be placed; never a wrong quote
     assert ev.quote in normalise_ws(src.span(ev.start_line, ev.end_line))
+
+
+def test_glued_page_markers_are_not_read_as_text():
+    from councilgraph.loaders.text.layout import strip_glued_page_marker
+
+    assert strip_glued_page_marker("retain existing support networks. Page 24") == "retain existing support networks."
+    assert strip_glued_page_marker("lived experiencesPage 113") == "lived experiences"
+    assert strip_glued_page_marker("Any Questions? P", "age 63") == "Any Questions?"
+    assert strip_glued_page_marker("as set out on page 20") == "as set out on page 20"
+    src = SourceText("g", "g.txt", "RESOLVED that the report be noted and that the   Page 7\nCabinet Member be informed.\n")
+    flow = TextFlow.of(src, 1, 2)
+    assert flow.text == "RESOLVED that the report be noted and that the Cabinet Member be informed."
+    ev = flow.evidence(0, len(flow.text))
+    assert ev.quote == "RESOLVED that the report be noted and that the Page 7 Cabinet Member be informed."
