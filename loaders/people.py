@@ -49,7 +49,9 @@ Resolution inside a document
 3. *Hints* (``hint()``: "Title Surname" phrases read from minute narrative) only
    attach to people already listed and only add printed forms and titles - except
    a titled full name ("Mr Roger Gough", "Dr Jeanelle de Gruchy"), which is a
-   person in its own right.
+   person in its own right, and an untitled full name speaking in the minutes
+   ("Mark Albiston noted ...") when a titled surname reference ("Mr Albiston")
+   corroborates it.
 
 Not people: names that :func:`~councilgraph.loaders.text.names.parse_name`
 rejects - a bare first name ("Peter"), an anonymised "Mr X", honours ("MBE").
@@ -215,8 +217,10 @@ class PeopleRegistry:
                 if g != "x" and untitled in groups and any(not x.hint for x in groups[untitled]):
                     groups[(s, i, g)] = groups.pop(untitled) + [m]
                     continue
-                if m.name.title and m.name.forenames and is_plain_name(m.name):
-                    # "Mr Roger Gough", "Dr Jeanelle de Gruchy": a titled full name is a person
+                if m.name.forenames and is_plain_name(m.name) and (
+                        m.name.title or any(b.name.title and canon[b.name.surname] == s for b in bare)):
+                    # "Mr Roger Gough", "Dr Jeanelle de Gruchy": a titled full name is a person;
+                    # so is "Mark Albiston noted ..." when "Mr Albiston" is printed too
                     m.hint = False
                     groups.setdefault((s, i, g), []).append(m)
                 continue

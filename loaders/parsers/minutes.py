@@ -770,7 +770,21 @@ class MinutesReader:
             except ValueError:
                 continue
             self.ctx.people.hint(flow.text[m.start():end], ev)
+        # untitled full names speaking ("Mark Albiston noted ..."): hints that need a
+        # titled surname reference elsewhere to count as a person
+        for m in _SPEAKER.finditer(flow.text):
+            try:
+                ev = flow.evidence(m.start("name"), m.end("name"))
+            except ValueError:
+                continue
+            self.ctx.people.hint(m.group("name"), ev)
 
+
+_SPEAKER = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s)|(?<=\)\s))(?P<name>[A-Z][a-z'’-]+\s+(?:(?:de|van|von|le)\s+)?[A-Z][a-zA-Z'’-]+)\s+"
+    r"(?:then\s+|also\s+|further\s+)?(?:said|noted|introduced|added|explained|responded|confirmed|stated|gave|"
+    r"presented|provided|updated|thanked|advised|replied|highlighted|reported)\b"
+)
 
 _ROLE_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 

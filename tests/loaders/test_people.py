@@ -145,3 +145,13 @@ def test_titled_full_names_in_running_text_are_people_but_not_role_phrases():
     entities = EntitySet()
     reg.finalize(entities)
     assert sorted(p.first("rdfs:label") for p in entities.of("Person")) == ["Jeanelle de Gruchy", "Roger Gough"]
+
+
+def test_untitled_speaker_is_a_person_only_when_corroborated():
+    reg = PeopleRegistry()
+    reg.hint("Mark Albiston", _ev())
+    reg.hint("Mr Albiston", _ev())
+    reg.hint("Kent Police", _ev())  # never corroborated by a titled reference
+    entities = EntitySet()
+    reg.finalize(entities)
+    assert [p.first("rdfs:label") for p in entities.of("Person")] == ["Mark Albiston"]
