@@ -53,15 +53,17 @@ file name without its suffix)::
   any of its labels matches any form (person rule above). Each gold person can be
   matched once, so a person split into two records costs precision.
 
-Categories produced by the extraction (see :data:`EXTRACTORS`; the reports
-engineer registers more with :func:`register`): ``meetings`` (date, status,
-venue, start_time, committee), ``chair``, ``present``, ``also_present``,
+Categories produced by the extraction (see :data:`EXTRACTORS`; other modules
+register more with :func:`register`, e.g. ``quality_reports`` for decisions,
+contracts, organisations and reports): ``meetings`` (date, status, venue,
+start_time, committee), ``chair``, ``present``, ``also_present``,
 ``in_attendance`` (+ ``role``), ``apologies``, ``attended_virtually``,
-``substitutes`` (person, for), ``declarations`` (person, item), ``minute_items``
-(minute, item, title), ``resolutions`` (minute, text), ``votes`` (minute,
-position = for/against/abstain, person or count), ``attended_item`` (person,
-minute), ``people``, ``memberships`` (meeting = the date it is stated for,
-person, role, party).
+``substitutes`` (person, for), ``declarations`` (person, item, text),
+``minute_items`` (minute, item, title), ``agenda_items`` (front-sheet items:
+item, title, pages), ``resolutions`` (minute, text), ``votes`` (minute, position
+= for/against/abstain, person or count), ``attended_item`` (person, minute, item),
+``people``, ``memberships`` (meeting = the date it is stated for, person, role,
+party). Attendance rows carry ``meeting`` = the ISO date of the meeting.
 
 :func:`score` returns ``{category: CategoryScore}``; :func:`format_table`
 prints it.
