@@ -78,9 +78,9 @@ def detect_council(ctx: ParseContext) -> None:
     """
     source = ctx.source
     for n in range(1, min(len(source), 200) + 1):
-        line = source.line(n).strip()
+        line = source.line(n).replace("*", "").replace("#", "").strip()
         if line.isupper() and _COUNCIL_LINE.match(line):
-            ctx.council_entity(line, source.evidence(n))
+            ctx.council_entity(line, source.evidence(n, n, line))
             return
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
