@@ -365,7 +365,10 @@ class MinutesReader:
         date = self.meeting.first("cg:date")
         chairs_in_the_chair = []
         chairs_by_title = []
-        for item in split_name_list(body):
+        items = split_name_list(body)
+        if prop in ("cg:inAttendance", "cg:alsoPresent"):
+            items = _officer_items(items)
+        for item in items:
             if item.name is None:
                 continue
             s, e = body_start + item.start, body_start + item.end
@@ -778,6 +781,28 @@ class MinutesReader:
             except ValueError:
                 continue
             self.ctx.people.hint(m.group("name"), ev)
+
+
+def _officer_items(items: list) -> list:
+    """Officer lists printed without parentheses: "Richard Smith - Corporate Director",
+    "Richard Smith, Corporate Director of ..., Simon Mitchell, Senior Commissioner":
+    a role is attached to the name before it as its note."""
+    from ..text.names import ListedName
+
+    out: list = []
+    for item in items:
+        dash = re.match(r"^(?P<name>[^–—-]+?)\s+[–—-]\s+(?P<role>.+)$", item.text) if item.note is None else None
+        if item.name is None and dash and parse_name(dash.group("name")) is not None:
+            name = dash.group("name").strip()
+            out.append(ListedName(name, dash.group("role").strip(), item.start, item.end, parse_name(name)))
+            continue
+        is_role = looks_like_role(item.text) and item.note is None
+        if (item.name is None or is_role) and out and out[-1].name is not None and out[-1].note is None and is_role:
+            prev = out[-1]
+            out[-1] = ListedName(prev.text, item.text, prev.start, item.end, prev.name)
+            continue
+        out.append(item)
+    return out
 
 
 _SPEAKER = re.compile(

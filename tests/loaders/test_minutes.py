@@ -222,3 +222,14 @@ def test_two_substitutions_in_one_sentence_and_virtual_notes():
     assert subs == [("Mr Hook", "Mr Hood"), ("Mrs Parfitt-Reid", "Mr R G Streatfeild")]
     virtual = sorted(r["person"][0] for r in EXTRACTORS["attended_virtually"](ex.entities))
     assert virtual == ["Mr A Brady", "Mrs R Binks", "Ms J Hawkins"]
+
+
+def test_officer_lists_without_parentheses():
+    text = MINUTES.replace(
+        "IN ATTENDANCE: Mrs A Beer (Chief Executive), Mr D Whittle (Director of Strategy,\nPolicy, Relationships and Corporate Assurance), Mr M Dentten (Democratic Services Officer)",
+        "IN ATTENDANCE: Mrs A Beer - Chief Executive, Mr D Whittle, Director of Strategy, Mr M Dentten and Ms K Smith",
+    )
+    ex = extract_document(SourceText("officers", "officers.txt", text))
+    roles = {r["person"][0]: r["role"] for r in EXTRACTORS["in_attendance"](ex.entities)}
+    assert roles == {"Mrs A Beer": "Chief Executive", "Mr D Whittle": "Director of Strategy",
+                     "Mr M Dentten": None, "Ms K Smith": None}
