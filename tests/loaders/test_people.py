@@ -155,3 +155,20 @@ def test_untitled_speaker_is_a_person_only_when_corroborated():
     entities = EntitySet()
     reg.finalize(entities)
     assert [p.first("rdfs:label") for p in entities.of("Person")] == ["Mark Albiston"]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_FORMS = [("Mrs C Bell", True), ("Clair Bell", False), ("Mrs Clair Bell", False), ("Mrs Bell", False),
+          ("Mr Richard Smith", False), ("Richard Smith", False), ("Mr Smith", False), ("Mr J Meade", True),
+          ("Ms J Meade", True), ("Ms Meade", False), ("Mr Meade", False), ("Xan Broker", False),
+          ("Ms Brooker", False), ("Xan Brooker", False), ("Mrs P T Cole", True), ("Mr P Cole", True),
+          ("Mr Cole", False), ("Akua Agyepong", False), ("Ms Agyepong", False)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(_FORMS))
+def test_property_resolution_does_not_depend_on_reading_order(forms):
+    baseline, _ = _resolve(_FORMS)
+    again, _ = _resolve(list(forms))
+    assert again == baseline
