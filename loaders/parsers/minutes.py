@@ -507,7 +507,11 @@ class MinutesReader:
             for ref, ev in self._names_in(flow, a, s + m.end(group)):
                 self.meeting.add("cg:attendedVirtually", ref, ev)
 
-    _FOR_ITEM = re.compile(r"(?P<who>[^.]*?)\s+(?:was|were)\s+(?:in\s+attendance|present)\s+for\s+(?:this|the)\s+item", re.I)
+    _FOR_ITEM = re.compile(
+        r"(?P<who>[^.]*?)\s+(?:(?:was|were)\s+(?:in\s+attendance|present)|attended|joined\s+the\s+meeting)\s+for\s+(?:this|the)\s+item"
+        r"|in\s+attendance\s+for\s+(?:this|the)\s+item\s+(?:was|were)\s*:?\s*(?P<who2>[^.]+)",
+        re.I,
+    )
 
     def _attendance_sentences(self, flow: TextFlow, item: Entity) -> None:
         """"Xan Broker, Senior Commissioner, and Marie Hackshall, ... were in attendance for this item."""
@@ -515,13 +519,19 @@ class MinutesReader:
         date = self.meeting.first("cg:date")
         for s, e in _sentences(flow.text):
             low = flow.text[s:e].lower()
-            if "item" not in low or "attendance" not in low and "present" not in low:
+            if "item" not in low or not any(w in low for w in ("attendance", "present", "attended", "joined")):
                 continue
             m = self._FOR_ITEM.search(flow.text[s:e])
             if not m:
                 continue
-            who_start = s + m.start("who")
-            for name_text, role, a, b in _people_with_roles(flow.text[who_start: s + m.end("who")]):
+            group = "who" if m.group("who") is not None else "who2"
+            who_start = s + m.start(group)
+            who = flow.text[who_start: s + m.end(group)]
+            lead = re.match(r"^(?:\d+\.\s*|\(?[a-z]\)\s*|also\s+)+", who, re.I)
+            if lead:
+                who_start += lead.end()
+                who = who[lead.end():]
+            for name_text, role, a, b in _people_with_roles(who):
                 ev = flow.evidence(who_start + a, who_start + b)
                 ref = self.ctx.people.mention(name_text, ev, role=role)
                 if ref is None:

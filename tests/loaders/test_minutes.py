@@ -233,3 +233,13 @@ def test_officer_lists_without_parentheses():
     roles = {r["person"][0]: r["role"] for r in EXTRACTORS["in_attendance"](ex.entities)}
     assert roles == {"Mrs A Beer": "Chief Executive", "Mr D Whittle": "Director of Strategy",
                      "Mr M Dentten": None, "Ms K Smith": None}
+
+
+def test_attendance_for_one_item_variants():
+    text = MINUTES.replace(
+        "Mr Booth took the chair for this item. Ms Sue Smith, Head of Finance, and Mr Mark\nJones, Senior Accountant, were in attendance for this item.",
+        "1. Ms Sue Smith attended for this item. Also in attendance for this item were Mr Mark Jones (Senior Accountant) and Ms Ann Lee.",
+    )
+    ex = extract_document(SourceText("for-item", "for-item.txt", text))
+    people = sorted(r["person"][0] for r in EXTRACTORS["attended_item"](ex.entities))
+    assert people == ["Ann Lee", "Mark Jones", "Sue Smith"]
