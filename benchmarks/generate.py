@@ -39,15 +39,15 @@ from datetime import date, timedelta
 from datetime import time as dtime
 from decimal import Decimal
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 import pyoxigraph as ox
-
 from councilgraph.loaders.records import Entity, Evidence, Ref
+
 from councilgraph.rdf.iris import document_iri, slug
 from councilgraph.rdf.mapping import to_triples
 
-__all__ = ["generate", "synthetic_document", "SyntheticDocument", "main"]
+__all__ = ["SyntheticDocument", "generate", "main", "synthetic_document"]
 
 # --- vocabularies of names ---------------------------------------------------
 COUNCIL_PLACES = [
@@ -103,8 +103,7 @@ ROUTES = ["direct award", "open tender", "dynamic purchasing system", "framework
 TERMS = ["initial two-year contract with two one-year extensions", "three years with an option to extend by two years",
          "five years", "initial term of four years plus up to three years", "one year"]
 VENUES = ["Council Chamber, Sessions House, County Hall", "Darent Room, Sessions House", "Online", "Committee Room 2, County Hall"]
-FILLER = ("The report sets out the background to the proposals and the options considered, the financial and legal "
-          "implications, the equalities impact assessment and the recommendations to the Committee. ").split()
+FILLER = ["The", "report", "sets", "out", "the", "background", "to", "the", "proposals", "and", "the", "options", "considered,", "the", "financial", "and", "legal", "implications,", "the", "equalities", "impact", "assessment", "and", "the", "recommendations", "to", "the", "Committee."]
 
 
 @dataclass

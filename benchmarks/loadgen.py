@@ -17,10 +17,10 @@ import tempfile
 import threading
 import time
 import urllib.parse
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 import requests
 
@@ -84,7 +84,7 @@ def _run_wrk(url: str, queries: Sequence[str], connections: int, seconds: float,
         proc = subprocess.run(
             ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds:.0f}s", "--timeout", "10s",
              "-s", fh.name, f"{parsed.scheme}://{parsed.netloc}"],
-            capture_output=True, text=True, timeout=seconds + 60,
+            capture_output=True, text=True, timeout=seconds + 60, check=False,
         )
     finally:
         Path(fh.name).unlink(missing_ok=True)

@@ -40,9 +40,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-import generate  # noqa: E402
-import systems  # noqa: E402
-from systems import Measured  # noqa: E402
+import generate
+import systems
+from systems import Measured
 
 CG = "https://w3id.org/councilgraph/ontology#"
 PREFIXES = (f"PREFIX cg: <{CG}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
@@ -120,8 +120,8 @@ def throughput_queries(terms: dict[str, list[str]]) -> list[str]:
 
 def extraction() -> dict:
     """The loaders over data/documents: in-process throughput, and `councilgraph load` wall clock."""
+
     from councilgraph import config
-    from councilgraph.loaders.document import read_source
     from councilgraph.pipeline import extract_file, load_paths
     from councilgraph.store import OxigraphStore
 
@@ -221,8 +221,8 @@ def render(results: list[Measured], queries: dict[str, str], competency: list[st
         mb = extract["bytes"] / 1e6
         table_rows.append([
             f"extraction: {extract['documents']} bundled documents, {mb:.2f} MB",
-            f"{extract['documents'] / extract['extract_s']:.2f} docs/s, {mb / extract['extract_s']:.2f} MB/s; "
-            f"extract+load {extract['load_s']:.1f} s in-process, {extract['cli_s']:.1f} s `councilgraph load`",
+            (f"{extract['documents'] / extract['extract_s']:.2f} docs/s, {mb / extract['extract_s']:.2f} MB/s; "
+             f"extract+load {extract['load_s']:.1f} s in-process, {extract['cli_s']:.1f} s `councilgraph load`"),
             *["" for _ in range(len(header) - 2)],
         ])
     if markdown:
@@ -292,8 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     results: list[Measured] = []
     with tempfile.TemporaryDirectory(prefix="councilgraph-bench-", dir=args.data_dir) as tmp:
         work = Path(tmp)
-        common = dict(queries=queries, lookups=lookups, seconds=args.seconds, connections=args.connections)
-        timeout = dict(query_timeout=args.query_timeout)
+        common = {"queries": queries, "lookups": lookups, "seconds": args.seconds, "connections": args.connections}
+        timeout = {"query_timeout": args.query_timeout}
         for name in systems.BENCHES:
             if name in args.skip:
                 continue

@@ -18,14 +18,13 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
 
 import psutil
 import requests
-
 from loadgen import LoadResult, run_load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,7 +95,7 @@ class PeakRss:
             self.peak = max(self.peak, self._sample())
             self._stop.wait(self.interval)
 
-    def __enter__(self) -> "PeakRss":
+    def __enter__(self) -> PeakRss:  # noqa: PYI034 - never subclassed
         self._thread.start()
         return self
 
@@ -179,7 +178,7 @@ def bench_councilgraph(data: Path, work: Path, queries: dict[str, str], lookups:
     t = time.perf_counter()
     proc = subprocess.Popen(_cli("load", str(data), "--store", str(store)), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     with PeakRss(proc.pid) as load_peak:
-        out, err = proc.communicate()
+        _, err = proc.communicate()
     m.load_s = time.perf_counter() - t
     if proc.returncode != 0:
         raise RuntimeError(f"councilgraph load failed: {err.decode()[-2000:]}")
@@ -197,7 +196,7 @@ def bench_councilgraph(data: Path, work: Path, queries: dict[str, str], lookups:
             http_latencies(url, queries, repeat, m, query_timeout + 5)
             m.load = run_load(url, lookups, connections, seconds)
         m.peak_rss = max(load_peak.peak, serve_peak.peak)
-        m.notes.append(f"load = `councilgraph load` wall clock (process start included); RSS = load process, then server + workers")
+        m.notes.append("load = `councilgraph load` wall clock (process start included); RSS = load process, then server + workers")
     finally:
         stop(server)
     return m

@@ -51,8 +51,9 @@ import os
 import re
 import threading
 import uuid
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Sequence
+from typing import BinaryIO
 
 import pyoxigraph as ox
 import rdflib
@@ -69,7 +70,7 @@ from .base import (
     StoreError,
 )
 
-__all__ = ["SparqlStore", "META_GRAPH", "SYSTEM_GRAPH_PREFIXES", "query_form", "MEDIA_TYPE_BY_SUFFIX"]
+__all__ = ["MEDIA_TYPE_BY_SUFFIX", "META_GRAPH", "SYSTEM_GRAPH_PREFIXES", "SparqlStore", "query_form"]
 
 #: the private graph holding the store's version token
 META_GRAPH = "urn:councilgraph:meta"

@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 
 import pyoxigraph as ox
-import pytest
+from councilgraph.ontology.validate import validate_graph
 from rdflib import Dataset
 
-from councilgraph.ontology.validate import validate_graph
 from councilgraph.store import OxigraphStore
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,8 +15,8 @@ empty store (every data graph dropped).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 

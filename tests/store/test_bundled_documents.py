@@ -148,7 +148,7 @@ def test_loading_again_replaces_instead_of_duplicating(bundled):
 
 def test_removing_one_document_leaves_the_others(bundled):
     graphs = bundled.graphs()
-    first = sorted(graphs)[0]
+    first = min(graphs)
     assert bundled.remove_graph(first)
     assert bundled.graphs() == {g: n for g, n in graphs.items() if g != first}
     assert not bundled.ask(f"ASK {{ GRAPH <{first}> {{ ?s ?p ?o }} }}")

@@ -42,7 +42,7 @@ def _env() -> dict[str, str]:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "councilgraph.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "councilgraph.cli", *args], capture_output=True, text=True, check=False,
                           env=_env(), timeout=600)
 
 

@@ -201,7 +201,7 @@ def test_default_graph_uris_restrict_the_dataset(loaded):
     assert values == [EX + "meeting/2"]
 
 
-SELECT_LABELS = f"SELECT ?s ?label WHERE {{ ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label }} ORDER BY ?s ?label"
+SELECT_LABELS = "SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?s ?label"
 
 
 def test_query_raw_select_as_json(loaded):

@@ -28,11 +28,11 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
-__all__ = ["VIRTUOSO_BIN", "ISQL_BIN", "virtuoso_available", "run_virtuoso", "Virtuoso", "VirtuosoError"]
+__all__ = ["ISQL_BIN", "VIRTUOSO_BIN", "Virtuoso", "VirtuosoError", "run_virtuoso", "virtuoso_available"]
 
 VIRTUOSO_BIN = shutil.which("virtuoso-t") or "/usr/bin/virtuoso-t"
 ISQL_BIN = shutil.which("isql-vt") or "/usr/bin/isql-vt"
@@ -194,7 +194,7 @@ class Virtuoso:
         """Run SQL statements (``;``-terminated) as dba; return isql's output."""
         proc = subprocess.run(
             [ISQL_BIN, f"127.0.0.1:{self.isql_port}", "dba", "dba", "VERBOSE=OFF", "BANNER=OFF", f"EXEC={sql}"],
-            capture_output=True, text=True, timeout=timeout,
+            capture_output=True, text=True, timeout=timeout, check=False,
         )
         out = proc.stdout + proc.stderr
         if proc.returncode != 0 or "*** Error" in out:
@@ -288,7 +288,7 @@ def run_virtuoso(
         db=db, isql_port=v.isql_port, http_port=v.http_port, dirs_allowed=allowed,
         max_rows=max_rows, buffers=buffers, dirty_buffers=buffers * 3 // 4,
     ))
-    log = open(directory / "virtuoso.stdout", "wb")
+    log = open(directory / "virtuoso.stdout", "wb")  # noqa: SIM115 - the server's lifetime; closed below
     v.process = subprocess.Popen(
         [VIRTUOSO_BIN, "+foreground", "+configfile", str(ini)],
         cwd=db, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
