@@ -1,6 +1,20 @@
 """One document in, typed records out: the extraction entry point.
 
 documents → sections → typed records (with their evidence). No RDF here.
+
+:func:`extract_document` runs, in order:
+
+1. :func:`detect_council` - the council heading ("KENT COUNTY COUNCIL") becomes
+   ``ctx.council``, so every parser keys committees and meetings the same way;
+2. every recognised section through its parser, in the order of
+   ``loaders/parsers/__init__.py`` (front sheet, minutes, then reports and decision
+   sheets); a parser that fails costs only its section (a warning);
+3. :func:`finalize` - person resolution over the whole document
+   (:mod:`councilgraph.loaders.people`): parsers hand out provisional person refs
+   from ``ctx.people.mention(printed, evidence)`` and this step rewrites them into
+   stable ``cg:Person`` IRIs.
+
+A text with no recognisable section raises :class:`NotACommitteePaper`.
 """
 
 from __future__ import annotations
