@@ -42,7 +42,7 @@ _PARTY_HEAD = re.compile(r"^(?P<party>[A-Z][A-Za-z&' ,-]*?)\s*\((?P<n>\d+)\)\s*:
 _SECTION_STOP = re.compile(
     r"^(?:Webcasting Notice|Please note|UNRESTRICTED ITEMS|EXEMPT ITEMS|Tea/Coffee|Ask for|Telephone|AGENDA)\b", re.I)
 _ITEMS_START = re.compile(r"^(?:UNRESTRICTED|EXEMPT|RESTRICTED)\s+ITEMS\b|^PART\s+(?:1|2|I|II)\b", re.I)
-_ITEM = re.compile(r"^(?:[-*•]\s*)?(?P<num>\d{1,2}[a-z]?)\.?\s+(?P<title>[A-Z0-9“\"'(].*)$")
+_ITEM = re.compile(r"^(?:[-*•]\s*)?(?P<num>(?P<letter>[A-H])?(?P<n>\d{1,2})[a-z]?)\.?\s+(?P<title>[A-Z0-9“\"'(].*)$")
 _PAGES = re.compile(r"\(\s*Pages?\s+(?P<pages>\d+(?:\s*-\s*\d+)?)\s*\)", re.I)
 _AGENDA_END = re.compile(r"^(?:Please note that any background|General Counsel|Monitoring Officer)\b", re.I)
 _COMMITTEE_WORD = re.compile(r"\b(?:COMMITTEE|CABINET|COUNCIL|BOARD|PANEL|FORUM|SUB-COMMITTEE)\b", re.I)
@@ -280,8 +280,10 @@ class FrontSheetReader:
             if not m or _ITEMS_START.match(t):
                 i += 1
                 continue
-            number = int(re.match(r"\d+", m.group("num")).group(0))
-            if expected is not None and number != expected:
+            # numbered 1, 2, 3 ... or by part: A1, A2, B1, B2 ... (a new letter restarts at 1)
+            letter, number = m.group("letter") or "", int(m.group("n"))
+            if expected is not None and (letter, number) != expected and not (
+                    letter and letter > expected[0] and number == 1):
                 i += 1
                 continue
             if expected is None and number > 3:
@@ -302,7 +304,7 @@ class FrontSheetReader:
                 break
             flow = TextFlow(src, [(a, src.line(a)) for a, _ in title_lines])
             text = flow.text
-            head = re.match(r"^(?:[-*•]\s*)?\d{1,2}[a-z]?\.?\s+", text)
+            head = re.match(r"^(?:[-*•]\s*)?[A-H]?\d{1,2}[a-z]?\.?\s+", text)
             title_start = head.end() if head else 0
             pages = _PAGES.search(text)
             title_end = pages.start() if pages else len(text)
@@ -324,7 +326,7 @@ class FrontSheetReader:
                 item.add("cg:decision", decision.ref, ev)
             item = self.ctx.put(item)
             self.meeting.add("cg:agendaItem", item.ref, ev)
-            expected = number + 1
+            expected = (letter, number + 1)
             i = j
 
 

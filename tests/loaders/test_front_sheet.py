@@ -124,3 +124,11 @@ def test_cover_style_sheet_with_wrapped_heading_and_time_line():
     assert committee.first("rdfs:label") == "Growth, Economic Development and Communities Cabinet Committee"
     assert m.first("cg:date") == date(2023, 3, 8) and m.first("cg:startTime") == time(10)
     assert m.first("cg:venue") == "Council Chamber, Sessions House, County Hall, Maidstone"
+
+
+def test_agenda_items_numbered_by_part():
+    text = FRONT.replace("1 Introduction/Webcasting Announcement", "A1 Introduction/Webcasting Announcement").replace(
+        "2 Apologies and Substitutes", "A2 Apologies and Substitutes").replace(
+        "3 18/00067 - Proposed", "B1 18/00067 - Proposed").replace("4 Community Day", "B2 Community Day")
+    entities = _extract("KENT COUNTY COUNCIL\n\n" + text)
+    assert [r["item"] for r in EXTRACTORS["agenda_items"](entities)] == ["A1", "A2", "B1", "B2"]
