@@ -18,7 +18,7 @@ from .document import SourceText
 from .people import PeopleRegistry
 from .records import Entity, EntitySet, Evidence, Ref
 
-__all__ = ["ParseContext", "slug", "display_name"]
+__all__ = ["ParseContext", "display_name", "slug"]
 
 _SMALL = {"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by"}
 

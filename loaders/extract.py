@@ -29,7 +29,7 @@ from .parsers import all_specs
 from .records import EntitySet
 from .sections import Section, split_sections
 
-__all__ = ["Extraction", "NotACommitteePaper", "extract_document", "detect_council", "finalize"]
+__all__ = ["Extraction", "NotACommitteePaper", "detect_council", "extract_document", "finalize"]
 
 
 class NotACommitteePaper(DocumentError):
@@ -56,10 +56,10 @@ def extract_document(source: SourceText) -> Extraction:
         )
     ctx = ParseContext(source)
     detect_council(ctx)
-    for kind in specs:  # parse in registry order
+    for kind, spec in specs.items():  # parse in registry order
         for section in known:
             if section.kind == kind:
-                _parse_section(specs[kind], section, ctx)
+                _parse_section(spec, section, ctx)
     finalize(ctx)
     kind = "agenda pack" if len({s.kind for s in known}) > 1 else known[0].kind
     return Extraction(source, ctx.entities, sections, kind, ctx.warnings)

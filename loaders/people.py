@@ -71,9 +71,15 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from .records import Entity, EntitySet, Evidence, Ref, Statement
-from .text.names import PersonName, forename_gender, is_plain_name, gender_class, genders_compatible, parse_name
+from .text.names import (
+    PersonName,
+    forename_gender,
+    genders_compatible,
+    is_plain_name,
+    parse_name,
+)
 
-__all__ = ["PeopleRegistry", "Mention", "person_key", "is_provisional", "post_holding", "post_key"]
+__all__ = ["Mention", "PeopleRegistry", "is_provisional", "person_key", "post_holding", "post_key"]
 
 _PROVISIONAL = "~mention"
 
@@ -343,12 +349,12 @@ def _rewrite(entities: EntitySet, mapping: dict[Ref, Ref]) -> None:
 
 def post_key(council_key: tuple[str, ...], label: str) -> tuple[str, ...]:
     """Key of a post of a council: "Corporate Director, Adult Social Care" = "Corporate Director of Adult Social Care"."""
-    text = re.sub(r"^(Interim|Acting)\s+", "", " ".join(label.split()), flags=re.I)
-    text = re.sub(r"^((?:Corporate |Assistant |Deputy )?Director|Head),\s+", r"\1 of ", text, flags=re.I)
+    text = re.sub(r"^(Interim|Acting)\s+", "", " ".join(label.split()), flags=re.IGNORECASE)
+    text = re.sub(r"^((?:Corporate |Assistant |Deputy )?Director|Head),\s+", r"\1 of ", text, flags=re.IGNORECASE)
     return (*council_key, _slug(text))
 
 
-def post_holding(entities: EntitySet, people: "PeopleRegistry", council: Ref, person: Ref, label: str,
+def post_holding(entities: EntitySet, people: PeopleRegistry, council: Ref, person: Ref, label: str,
                  evidence: Evidence, as_of: date | None) -> Entity:
     """Record that ``person`` holds the post printed as ``label`` (as of ``as_of``).
 

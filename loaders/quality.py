@@ -72,11 +72,10 @@ prints it.
 from __future__ import annotations
 
 import json
-
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
@@ -84,7 +83,7 @@ from .document import SourceText, read_source
 from .records import Entity, EntitySet, Ref
 from .text.names import gender_class, parse_name
 
-__all__ = ["CategoryScore", "score", "score_extraction", "format_table", "load_gold", "register", "EXTRACTORS", "combine", "report"]
+__all__ = ["EXTRACTORS", "CategoryScore", "combine", "format_table", "load_gold", "register", "report", "score", "score_extraction"]
 
 PERSON_FIELDS = {"person", "for", "chair", "holder", "from", "decision_maker", "declarant", "substitute"}
 TEXT_FIELDS = {"title", "text", "subject", "resolution", "name", "venue", "term", "role"}
@@ -277,7 +276,7 @@ def _declarations(entities: EntitySet) -> list[dict]:
             decl = entities.get(ref)
             if decl is None:
                 continue
-            minute, item = _item_numbers(entities, decl.first("cg:aboutItem"))
+            _, item = _item_numbers(entities, decl.first("cg:aboutItem"))
             out.append({"meeting": d.isoformat() if d else None,
                         "person": _person_value(entities, decl.first("cg:declarant")),
                         "item": item, "text": decl.first("cg:text")})

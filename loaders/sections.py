@@ -14,8 +14,9 @@ the module to ``PARSER_MODULES`` in ``loaders/parsers/__init__.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING
 
 from .document import SourceText
 
@@ -37,7 +38,7 @@ class SectionSpec:
 
     kind: str
     start: re.Pattern[str]
-    parse: Callable[["Section", "ParseContext"], None]
+    parse: Callable[[Section, ParseContext], None]
     lookahead: Callable[[SourceText, int], bool] | None = None
     priority: int = 0
 
@@ -93,7 +94,7 @@ class TextFlow:
     Page markers ("Page 19", a lone "4") and blank lines are skipped.
     """
 
-    def __init__(self, source: SourceText, lines: "list[tuple[int, str]]") -> None:
+    def __init__(self, source: SourceText, lines: list[tuple[int, str]]) -> None:
         from .text.layout import is_page_marker, strip_glued_page_marker
 
         self.source = source
@@ -120,7 +121,7 @@ class TextFlow:
         self.text = " ".join(parts)
 
     @classmethod
-    def of(cls, source: SourceText, start: int, end: int) -> "TextFlow":
+    def of(cls, source: SourceText, start: int, end: int) -> TextFlow:
         return cls(source, [(n, source.line(n)) for n in range(start, end + 1)])
 
     def line_at(self, offset: int) -> int:

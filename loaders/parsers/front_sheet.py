@@ -37,16 +37,16 @@ __all__ = ["SPEC", "parse"]
 
 START = re.compile(r"^[#*\s]*AGENDA[*\s]*$")
 
-_MEMBERSHIP = re.compile(r"^Membership\s*(?:\(\d+\))?\s*:?\s*$", re.I)
-_PARTY_HEAD = re.compile(r"^(?P<party>[A-Z][A-Za-z&' ,-]*?)\s*\((?P<n>\d+)\)\s*:?\s*(?P<rest>.*)$", re.S)
+_MEMBERSHIP = re.compile(r"^Membership\s*(?:\(\d+\))?\s*:?\s*$", re.IGNORECASE)
+_PARTY_HEAD = re.compile(r"^(?P<party>[A-Z][A-Za-z&' ,-]*?)\s*\((?P<n>\d+)\)\s*:?\s*(?P<rest>.*)$", re.DOTALL)
 _SECTION_STOP = re.compile(
-    r"^(?:Webcasting Notice|Please note|UNRESTRICTED ITEMS|EXEMPT ITEMS|Tea/Coffee|Ask for|Telephone|AGENDA)\b", re.I)
-_ITEMS_START = re.compile(r"^(?:UNRESTRICTED|EXEMPT|RESTRICTED)\s+ITEMS\b|^PART\s+(?:1|2|I|II)\b", re.I)
+    r"^(?:Webcasting Notice|Please note|UNRESTRICTED ITEMS|EXEMPT ITEMS|Tea/Coffee|Ask for|Telephone|AGENDA)\b", re.IGNORECASE)
+_ITEMS_START = re.compile(r"^(?:UNRESTRICTED|EXEMPT|RESTRICTED)\s+ITEMS\b|^PART\s+(?:1|2|I|II)\b", re.IGNORECASE)
 _ITEM = re.compile(r"^(?:[-*•]\s*)?(?P<num>(?P<letter>[A-H])?(?P<n>\d{1,2})[a-z]?)\.?\s+(?P<title>[A-Z0-9“\"'(].*)$")
-_PAGES = re.compile(r"\(\s*Pages?\s+(?P<pages>\d+(?:\s*-\s*\d+)?)\s*\)", re.I)
-_AGENDA_END = re.compile(r"^(?:Please note that any background|General Counsel|Monitoring Officer)\b", re.I)
-_COMMITTEE_WORD = re.compile(r"\b(?:COMMITTEE|CABINET|COUNCIL|BOARD|PANEL|FORUM|SUB-COMMITTEE)\b", re.I)
-_CUT_VENUE = re.compile(r"\s*(?:Ask for|Telephone|Tel\.?|Contact|Email)\s*:.*$", re.I)
+_PAGES = re.compile(r"\(\s*Pages?\s+(?P<pages>\d+(?:\s*-\s*\d+)?)\s*\)", re.IGNORECASE)
+_AGENDA_END = re.compile(r"^(?:Please note that any background|General Counsel|Monitoring Officer)\b", re.IGNORECASE)
+_COMMITTEE_WORD = re.compile(r"\b(?:COMMITTEE|CABINET|COUNCIL|BOARD|PANEL|FORUM|SUB-COMMITTEE)\b", re.IGNORECASE)
+_CUT_VENUE = re.compile(r"\s*(?:Ask for|Telephone|Tel\.?|Contact|Email)\s*:.*$", re.IGNORECASE)
 
 
 def _lookahead(source, n: int) -> bool:
@@ -136,7 +136,7 @@ class FrontSheetReader:
             if n != prev + 1 and parts:
                 break  # a blank line ends the venue
             prev = n
-            if _MEMBERSHIP.match(t) or re.match(r"^(?:Ask for|Telephone|Tea/Coffee)\b", t, re.I):
+            if _MEMBERSHIP.match(t) or re.match(r"^(?:Ask for|Telephone|Tea/Coffee)\b", t, re.IGNORECASE):
                 break
             if not parts and parse_time(t) is not None:
                 # a cover page prints the time on its own line: "2.00 pm"
@@ -164,7 +164,7 @@ class FrontSheetReader:
         """"Ask for: Emma West" - the clerk named as the contact for the meeting."""
         src = self.source
         for n, t in lines[:12]:
-            m = re.search(r"Ask for:\s*(?P<name>.+?)(?:\s+Telephone:.*)?$", t, re.I)
+            m = re.search(r"Ask for:\s*(?P<name>.+?)(?:\s+Telephone:.*)?$", t, re.IGNORECASE)
             if m:
                 name = m.group("name").strip()
                 found = src.find(name, n, n)
@@ -180,7 +180,7 @@ class FrontSheetReader:
 
         assert self.meeting is not None
         src = self.source
-        start = next((i for i, (_, t) in enumerate(lines) if re.match(r"^EXEMPT\s+ITEMS\b", t, re.I)), None)
+        start = next((i for i, (_, t) in enumerate(lines) if re.match(r"^EXEMPT\s+ITEMS\b", t, re.IGNORECASE)), None)
         if start is None:
             return
         for (n, t), (n2, t2) in zip(lines[start:], lines[start + 1:]):

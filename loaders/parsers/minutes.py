@@ -28,18 +28,18 @@ from ..document import SourceText
 from ..records import Entity, Ref
 from ..sections import Section, SectionSpec, TextFlow
 from ..text.dates import find_dates
-from ..text.names import parse_name, split_name_list, looks_like_role
+from ..text.names import looks_like_role, parse_name, split_name_list
 from .labels import note_post_holding
 
 __all__ = ["SPEC", "parse"]
 
-START = re.compile(r"^\**\s*MINUTES\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\b", re.I)
+START = re.compile(r"^\**\s*MINUTES\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\b", re.IGNORECASE)
 
 _LABELS = re.compile(
     r"^(?P<label>PRESENT|ALSO\s+PRESENT|IN\s+ATTENDANCE|OFFICERS(?:\s+PRESENT)?|APOLOGIES|"
     r"(?:ALSO\s+)?PRESENT\s+VIRTUALLY|VIRTUALLY\s+PRESENT|ATTENDING\s+VIRTUALLY)"
     r"\s*(?:\((?P<mode>[A-Za-z ]+)\))?\s*:\s*(?P<rest>.*)$",
-    re.I,
+    re.IGNORECASE,
 )
 _LABEL_PROP = {
     "PRESENT": "cg:present",
@@ -54,10 +54,10 @@ _LABEL_PROP = {
     "ATTENDING VIRTUALLY": "cg:attendedVirtually",
 }
 _ITEM_HEAD = re.compile(r"^(?P<minute>\d{1,4})\.\s+(?P<title>\S.*?)\s*$")
-_ITEM_MARK = re.compile(r"\(\s*Item\.?\s*(?:No\.?\s*)?(?P<item>\d{1,3}[a-z]?)\s*\)\s*$", re.I)
-_BLOCK_STOP = re.compile(r"^(?:UNRESTRICTED ITEMS|EXEMPT ITEMS|RESTRICTED ITEMS|PART\s+[12I]+\b)", re.I)
+_ITEM_MARK = re.compile(r"\(\s*Item\.?\s*(?:No\.?\s*)?(?P<item>\d{1,3}[a-z]?)\s*\)\s*$", re.IGNORECASE)
+_BLOCK_STOP = re.compile(r"^(?:UNRESTRICTED ITEMS|EXEMPT ITEMS|RESTRICTED ITEMS|PART\s+[12I]+\b)", re.IGNORECASE)
 # the minutes end where another paper of the pack starts
-_END = re.compile(r"^(?:From\s*:|This page is intentionally left blank|By:\s|Decision\s+No\b)", re.I)
+_END = re.compile(r"^(?:From\s*:|This page is intentionally left blank|By:\s|Decision\s+No\b)", re.IGNORECASE)
 
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)’'\]])|(?<=[A-Z]{2}))\.\s+(?=[A-Z(])")
 
@@ -153,7 +153,7 @@ class MinutesReader:
         flow = TextFlow.of(src, start, stop)
         text = flow.text
         m = re.match(r"^\**\s*MINUTES\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+held\b"
-                     r"(?P<rest>.*)$", text, re.I)
+                     r"(?P<rest>.*)$", text, re.IGNORECASE)
         dates = find_dates(text)
         if not m or not dates:
             self.ctx.warn(start, "minutes header without a committee and a date; minutes not read")
@@ -176,7 +176,7 @@ class MinutesReader:
             b = rest_start + vm.end("venue")
             meeting.add("cg:venue", text[a:b].strip(" ,"), flow.evidence(a, b))
         else:
-            om = re.match(r"\s+(?P<venue>online|virtually|remotely)\b", text[rest_start:day.start], re.I)
+            om = re.match(r"\s+(?P<venue>online|virtually|remotely)\b", text[rest_start:day.start], re.IGNORECASE)
             if om:
                 a = rest_start + om.start("venue")
                 meeting.add("cg:venue", "Online", flow.evidence(a, rest_start + om.end("venue")))
@@ -330,7 +330,7 @@ class MinutesReader:
                 if current:
                     blocks.append(tuple(current))  # type: ignore[arg-type]
                 label = " ".join(m.group("label").split()).upper()
-                if m.group("mode") and re.search(r"virtual|remote|online", m.group("mode"), re.I):
+                if m.group("mode") and re.search(r"virtual|remote|online", m.group("mode"), re.IGNORECASE):
                     label += " (VIRTUALLY)"
                 current = [label, n, n]
                 continue
@@ -381,14 +381,14 @@ class MinutesReader:
             if also_virtual:
                 self.meeting.add("cg:attendedVirtually", ref, ev)
             note = item.note or ""
-            if re.search(r"\b(?:virtual(?:ly)?|remote(?:ly)?|online)\b", note, re.I):
+            if re.search(r"\b(?:virtual(?:ly)?|remote(?:ly)?|online)\b", note, re.IGNORECASE):
                 self.meeting.add("cg:attendedVirtually", ref, ev)
             if prop == "cg:present" and note:
-                if re.search(r"\bin the chair\b", note, re.I):
+                if re.search(r"\bin the chair\b", note, re.IGNORECASE):
                     chairs_in_the_chair.append((ref, ev))
-                elif re.fullmatch(r"chair(?:man|woman|person)?", note.strip(), re.I):
+                elif re.fullmatch(r"chair(?:man|woman|person)?", note.strip(), re.IGNORECASE):
                     chairs_by_title.append((ref, ev))
-                sub = re.match(r"^substitut\w*\s+for\s+(?P<for>.+)$", note, re.I)
+                sub = re.match(r"^substitut\w*\s+for\s+(?P<for>.+)$", note, re.IGNORECASE)
                 if sub:
                     self._substitution(ref, sub.group("for"), ev)
             elif prop in ("cg:inAttendance", "cg:alsoPresent") and note and self.ctx.council is not None:
@@ -438,7 +438,7 @@ class MinutesReader:
         assert self.meeting is not None
         for m in re.finditer(r"apologies(?:\s+for\s+absence)?\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?"
                              r"(?:received|given|submitted|tendered)\s+(?:from|by|on behalf of)\s+(?P<names>.+?)(?:\.(?:\s|$)|$)",
-                             flow.text, re.I):
+                             flow.text, re.IGNORECASE):
             for ref, ev in self._names_in(flow, m.start("names"), m.end("names"), member=True):
                 self.meeting.add("cg:apologies", ref, ev)
 
@@ -448,7 +448,7 @@ class MinutesReader:
         r"(?P<sub>[^.]*?)\s+(?:was|were|is)?\s*(?:(?:in\s+attendance|attending|attended|present|there)\s+)?"
         r"(?P<virt>virtually\s+|remotely\s+)?(?:as\s+(?:a\s+|the\s+)?substitute|substitut(?:ed|ing))\s+for\s+"
         r"(?P<for>(?-i:" + _NAME + r"))",
-        re.I,
+        re.IGNORECASE,
     )
 
     def _substitutes(self, flow: TextFlow) -> None:
@@ -463,7 +463,7 @@ class MinutesReader:
             while (m := self._SUB.search(sentence, pos)) is not None:
                 pos = m.end()
                 raw = m.group("sub")
-                sub_text = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*|and\s+|,\s*)+", "", raw.strip(), flags=re.I)
+                sub_text = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*|and\s+|,\s*)+", "", raw.strip(), flags=re.IGNORECASE)
                 lead = raw.find(sub_text)
                 if not sub_text or parse_name(sub_text) is None:
                     continue
@@ -480,12 +480,12 @@ class MinutesReader:
     _VIRTUAL = re.compile(
         r"(?P<names>[^.]*?)\s+(?:was|were)\s+(?:in\s+attendance|present|attending)\s+(?:virtually|remotely|online)"
         r"|(?P<names2>[^.]*?)\s+(?:attended|joined)\s+(?:the\s+meeting\s+)?(?:virtually|remotely|online)",
-        re.I,
+        re.IGNORECASE,
     )
 
     _VIRTUAL_LIST = re.compile(
         r"(?:attended|attending|present|participated|joined)\s+(?:the\s+meeting\s+)?(?:virtually|remotely|online)\s*:\s*"
-        r"(?P<names>[^.]+)", re.I)
+        r"(?P<names>[^.]+)", re.IGNORECASE)
 
     def _virtual(self, flow: TextFlow) -> None:
         assert self.meeting is not None
@@ -510,7 +510,7 @@ class MinutesReader:
     _FOR_ITEM = re.compile(
         r"(?P<who>[^.]*?)\s+(?:(?:was|were)\s+(?:in\s+attendance|present)|attended|joined\s+the\s+meeting)\s+for\s+(?:this|the)\s+item"
         r"|in\s+attendance\s+for\s+(?:this|the)\s+item\s+(?:was|were)\s*:?\s*(?P<who2>[^.]+)",
-        re.I,
+        re.IGNORECASE,
     )
 
     def _attendance_sentences(self, flow: TextFlow, item: Entity) -> None:
@@ -527,7 +527,7 @@ class MinutesReader:
             group = "who" if m.group("who") is not None else "who2"
             who_start = s + m.start(group)
             who = flow.text[who_start: s + m.end(group)]
-            lead = re.match(r"^(?:\d+\.\s*|\(?[a-z]\)\s*|also\s+)+", who, re.I)
+            lead = re.match(r"^(?:\d+\.\s*|\(?[a-z]\)\s*|also\s+)+", who, re.IGNORECASE)
             if lead:
                 who_start += lead.end()
                 who = who[lead.end():]
@@ -540,8 +540,8 @@ class MinutesReader:
                 if role and self.ctx.council is not None:
                     self._post(ref, role, ev, date)
 
-    _DECLARE = re.compile(r"\b(?:declared|declare[sd]?|noted|said|stated|advised|informed|made|registered|reported)\b", re.I)
-    _NO_DECL = re.compile(r"\bno\s+(?:declarations?|interests?)\b|\bnone\b", re.I)
+    _DECLARE = re.compile(r"\b(?:declared|declare[sd]?|noted|said|stated|advised|informed|made|registered|reported)\b", re.IGNORECASE)
+    _NO_DECL = re.compile(r"\bno\s+(?:declarations?|interests?)\b|\bnone\b", re.IGNORECASE)
 
     def _declarations(self, flow: TextFlow, item: Entity, whole: bool) -> None:
         """Declarations: in the "Declarations of Interest" minute every sentence that
@@ -557,7 +557,7 @@ class MinutesReader:
                 continue
             m = _NAME_AT_START.match(sentence)
             if m and parse_name(m.group("name")) is not None and (
-                    (whole and self._DECLARE.search(sentence)) or re.search(r"\bdeclared?\b.*\binterest", sentence, re.I)):
+                    (whole and self._DECLARE.search(sentence)) or re.search(r"\bdeclared?\b.*\binterest", sentence, re.IGNORECASE)):
                 current = [m.group("name"), s + m.start("name"), s, e]
                 decls.append(current)
                 continue
@@ -580,7 +580,7 @@ class MinutesReader:
             decl.add("cg:text", text, ev)
             decl.add_source(ev)
             about = None
-            im = re.search(r"\b(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\b", text, re.I)
+            im = re.search(r"\b(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\b", text, re.IGNORECASE)
             if im and im.group(1) in self.item_by_number:
                 about = self.item_by_number[im.group(1)]
             elif im and whole:
@@ -640,15 +640,15 @@ class MinutesReader:
     _ABSTAIN = re.compile(
         r"(?P<names>[^.]*?)\s+(?:asked|requested)\s+(?:for|that)\s+(?:his|her|their)\s+"
         r"(?P<kind>abstentions?|votes?\s+against|votes?\s+for|opposition|dissent)\b[^.]*?\b(?:be|to\s+be)\s+(?:noted|recorded)",
-        re.I,
+        re.IGNORECASE,
     )
     _COUNTS = re.compile(
         r"(?P<for>\d+)\s+(?:votes?\s+)?(?:for|in\s+favour)\W+(?P<against>\d+)\s+(?:votes?\s+)?against"
         r"(?:\W+(?:and\s+)?(?P<abstain>\d+)\s+abstentions?)?",
-        re.I,
+        re.IGNORECASE,
     )
 
-    _VOTES_TO = re.compile(r"\bby\s+(?P<for>\d+)\s+votes?\s+to\s+(?P<against>\d+)(?:[,\s]+with\s+(?P<abstain>\d+)\s+abstentions?)?", re.I)
+    _VOTES_TO = re.compile(r"\bby\s+(?P<for>\d+)\s+votes?\s+to\s+(?P<against>\d+)(?:[,\s]+with\s+(?P<abstain>\d+)\s+abstentions?)?", re.IGNORECASE)
     _ROLL = re.compile(r"\b(?P<pos>For|Against|Abstain(?:ed|ing|ations?)?|Abstentions?)\s*\((?P<n>\d+)\)\s*:?\s*")
 
     def _votes(self, flow: TextFlow, item: Entity) -> None:
@@ -694,7 +694,7 @@ class MinutesReader:
                     v.add(prop, ref, lev)
         for s, e in _sentences(flow.text):
             sentence = flow.text[s:e]
-            if re.search(r"minutes\s+(?:to\s+)?be\s+(?:corrected|amended)|rather than", sentence, re.I):
+            if re.search(r"minutes\s+(?:to\s+)?be\s+(?:corrected|amended)|rather than", sentence, re.IGNORECASE):
                 continue  # a correction of an earlier meeting's record, not a vote here
             low = sentence.lower()
             m = self._ABSTAIN.search(sentence) if ("abstention" in low or "vote" in low or "opposition" in low
@@ -723,7 +723,7 @@ class MinutesReader:
                 if m.group("abstain"):
                     v.add("cg:abstainCount", int(m.group("abstain")), ev)
 
-    _CHAIR = re.compile(r"(?P<who>[^.]*?)\s+(?:took|assumed|was\s+in|resumed)\s+the\s+chair\b", re.I)
+    _CHAIR = re.compile(r"(?P<who>[^.]*?)\s+(?:took|assumed|was\s+in|resumed)\s+the\s+chair\b", re.IGNORECASE)
 
     def _chair_changes(self, flow: TextFlow) -> None:
         assert self.meeting is not None
@@ -733,7 +733,7 @@ class MinutesReader:
             m = self._CHAIR.search(flow.text[s:e])
             if not m:
                 continue
-            raw = re.sub(r"\s*\((?:Vice-?\s?)?Chair\w*\)\s*$", "", m.group("who"), flags=re.I)
+            raw = re.sub(r"\s*\((?:Vice-?\s?)?Chair\w*\)\s*$", "", m.group("who"), flags=re.IGNORECASE)
             # "In the absence of the Chairman, Mr X took the chair" / "The Vice-Chairman, Mr X, took ..."
             candidates = [re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*)", "", c.strip()) for c in raw.split(",")]
             who = next((c for c in reversed(candidates) if c and parse_name(c) is not None), None)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time
 
-__all__ = ["parse_date", "find_dates", "parse_time", "find_times", "DateMatch", "MONTHS"]
+__all__ = ["MONTHS", "DateMatch", "find_dates", "find_times", "parse_date", "parse_time"]
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -31,11 +31,11 @@ _YEAR4 = r"(?P<year>(?:19|20)\d\d)"
 
 _PATTERNS = [
     # Thursday, 6th July, 2023 / 6 July 2023 / 6th of July 2023
-    re.compile(_WEEKDAY + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR4 + r"\b", re.I),
+    re.compile(_WEEKDAY + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR4 + r"\b", re.IGNORECASE),
     # July 6, 2023 / Thursday, July 6th 2023
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR4 + r"\b", re.I),
+    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR4 + r"\b", re.IGNORECASE),
     # 17-May-19 / 17-May-2019 / 17 May 19 is too ambiguous: hyphens only
-    re.compile(r"\b" + _DAY + r"-" + _MONTH + r"-(?P<year>(?:19|20)?\d\d)\b", re.I),
+    re.compile(r"\b" + _DAY + r"-" + _MONTH + r"-(?P<year>(?:19|20)?\d\d)\b", re.IGNORECASE),
     # 06/07/23, 06/07/2023, 6.7.2023
     re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<nmonth>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d/])"),
     # ISO 2023-07-06
@@ -103,7 +103,7 @@ _TIME = re.compile(
     r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?![a-z])"
     r"|(?<![\d.:])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
     r"|\b(?P<noon>noon|midday)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 

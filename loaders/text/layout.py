@@ -18,13 +18,13 @@ marker from the middle of a quote is not - quote the pieces either side).
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
-__all__ = ["is_page_marker", "strip_glued_page_marker", "strip_bullet", "join_wrapped", "content_lines", "BULLETS", "clean_line"]
+__all__ = ["BULLETS", "clean_line", "content_lines", "is_page_marker", "join_wrapped", "strip_bullet", "strip_glued_page_marker"]
 
 BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪●◦‣∙·■□➢►✓o-–*"
 
-_PAGE = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}|p|age\s+\d{1,4})$", re.I)
+_PAGE = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}|p|age\s+\d{1,4})$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪●◦‣∙·■□➢►✓*]|[-–](?=\s)|o(?=\s{1,3}[A-Z]))\s*")
 
 

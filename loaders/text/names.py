@@ -21,17 +21,17 @@ import re
 from dataclasses import dataclass, field
 
 __all__ = [
-    "PersonName",
-    "ListedName",
-    "TITLES",
     "HONOURS",
-    "parse_name",
-    "split_name_list",
+    "TITLES",
+    "ListedName",
+    "PersonName",
+    "forename_gender",
     "gender_class",
     "genders_compatible",
-    "forename_gender",
     "is_plain_name",
     "looks_like_role",
+    "parse_name",
+    "split_name_list",
 ]
 
 #: honorifics, as printed, to their canonical spelling
@@ -96,7 +96,7 @@ _ROLE_WORDS = {
     "strategic", "senior", "interim", "deputy", "corporate", "democratic", "business",
     "finance", "commissioning", "health", "care", "social", "research", "policy",
     "engagement", "delivery", "operations", "unit", "board", "trust", "practitioner",
-    "worker", "nurse", "doctor", "surgeon", "consultant", "engineer", "accountant",
+    "worker", "nurse", "doctor", "surgeon", "engineer", "accountant",
 }
 
 _TOKEN = re.compile(r"[^\s]+")
@@ -115,24 +115,34 @@ def gender_class(title: str | None) -> str:
 # Common UK given names whose gender class is near-certain, used ONLY to give an untitled
 # person the same identity key in every document (the title, where printed, always wins;
 # names used by either sex - Chris, Sam, Jo, Alex, Jamie, Robin ... - are left out).
-_MALE_NAMES = set("""
-adam adrian alan alastair alexander alistair andrew andy anthony antony barry ben benjamin bernard bill
-brian bruce carl charles charlie christopher clive colin craig dan daniel darren david dean derek dirk
-dominic donald douglas duncan edward eric frank gary gavin geoffrey george gordon graham greg gregory
-harry henry ian jack jake james jason jeff jeffrey jeremy jim jimmy joe john jonathan joseph julian keith
-kenneth kevin lee leon liam luke malcolm mark martin matt matthew michael mike neil nicholas nick nigel
-oliver patrick paul peter philip phil richard rob robert roger ross roy russell ryan scott sean simon
-stephen steve steven stuart thomas tim timothy tom tony trevor victor vincent wayne william
-""".split())
-_FEMALE_NAMES = set("""
-abigail akua alice alison amanda amy andrea angela ann anna anne annette barbara beryl carol caroline
-catherine cath cathy charlotte christine claire clair clare deborah debra denise diane donna dorothy
-eleanor elizabeth emily emma fiona gemma gillian hannah hayley heather helen helena irene jacqueline jane
-janet janice jennifer jenni jenny jessica joan joanne judith julia julie karen kate katherine kathryn
-katy kelly laura lesley linda lisa lorraine louise lucy lynn margaret maria marie maureen mel melanie
-michelle nicola nicole pamela pascale patricia paula penny rachael rachel rebecca ruth samantha sandra
-sarah sharon shirley sophie stephanie sue susan tracey tracy valerie vanessa victoria wendy yvonne
-""".split())
+_MALE_NAMES = frozenset({
+    "adam", "adrian", "alan", "alastair", "alexander", "alistair", "andrew", "andy", "anthony",
+    "antony", "barry", "ben", "benjamin", "bernard", "bill", "brian", "bruce", "carl", "charles",
+    "charlie", "christopher", "clive", "colin", "craig", "dan", "daniel", "darren", "david", "dean",
+    "derek", "dirk", "dominic", "donald", "douglas", "duncan", "edward", "eric", "frank", "gary",
+    "gavin", "geoffrey", "george", "gordon", "graham", "greg", "gregory", "harry", "henry", "ian",
+    "jack", "jake", "james", "jason", "jeff", "jeffrey", "jeremy", "jim", "jimmy", "joe", "john",
+    "jonathan", "joseph", "julian", "keith", "kenneth", "kevin", "lee", "leon", "liam", "luke",
+    "malcolm", "mark", "martin", "matt", "matthew", "michael", "mike", "neil", "nicholas", "nick",
+    "nigel", "oliver", "patrick", "paul", "peter", "philip", "phil", "richard", "rob", "robert",
+    "roger", "ross", "roy", "russell", "ryan", "scott", "sean", "simon", "stephen", "steve",
+    "steven", "stuart", "thomas", "tim", "timothy", "tom", "tony", "trevor", "victor", "vincent",
+    "wayne", "william",
+})
+_FEMALE_NAMES = frozenset({
+    "abigail", "akua", "alice", "alison", "amanda", "amy", "andrea", "angela", "ann", "anna",
+    "anne", "annette", "barbara", "beryl", "carol", "caroline", "catherine", "cath", "cathy",
+    "charlotte", "christine", "claire", "clair", "clare", "deborah", "debra", "denise", "diane",
+    "donna", "dorothy", "eleanor", "elizabeth", "emily", "emma", "fiona", "gemma", "gillian",
+    "hannah", "hayley", "heather", "helen", "helena", "irene", "jacqueline", "jane", "janet",
+    "janice", "jennifer", "jenni", "jenny", "jessica", "joan", "joanne", "judith", "julia", "julie",
+    "karen", "kate", "katherine", "kathryn", "katy", "kelly", "laura", "lesley", "linda", "lisa",
+    "lorraine", "louise", "lucy", "lynn", "margaret", "maria", "marie", "maureen", "mel", "melanie",
+    "michelle", "nicola", "nicole", "pamela", "pascale", "patricia", "paula", "penny", "rachael",
+    "rachel", "rebecca", "ruth", "samantha", "sandra", "sarah", "sharon", "shirley", "sophie",
+    "stephanie", "sue", "susan", "tracey", "tracy", "valerie", "vanessa", "victoria", "wendy",
+    "yvonne",
+})
 
 
 def forename_gender(forename: str | None) -> str:
@@ -195,7 +205,7 @@ def _is_name_word(tok: str, stop: set[str] | frozenset[str] = frozenset()) -> bo
     return bool(re.fullmatch(r"[A-Z][a-zA-Z'’]*(?:-[A-Z][a-zA-Z'’]*)*", tok)) and any(c.islower() for c in tok)
 
 
-def is_plain_name(name: "PersonName") -> bool:
+def is_plain_name(name: PersonName) -> bool:
     """True when no word of the name is also a role / organisation word ("Mr Smith
     Corporate" is not plain): the test for names read from running text."""
     words = list(name.forenames) + name.surname.split()
@@ -331,7 +341,7 @@ def split_name_list(text: str) -> list[ListedName]:
         end = lead + len(stripped)
         note = None
         name_text = stripped
-        m = re.match(r"^(?P<name>[^()]*?)\s*\((?P<note>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<rest>.*)$", stripped, re.S)
+        m = re.match(r"^(?P<name>[^()]*?)\s*\((?P<note>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<rest>.*)$", stripped, re.DOTALL)
         if m:
             name_text = m.group("name").strip()
             note = " ".join(m.group("note").split())

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from hypothesis import given, strategies as st
-
 from councilgraph.loaders.text.dates import find_dates, parse_date, parse_time
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from councilgraph import config
 from councilgraph.loaders.document import SourceText, read_source
 from councilgraph.loaders.extract import extract_document
 from councilgraph.loaders.quality import EXTRACTORS
+
+from councilgraph import config
 
 FRONT = """AGENDA
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import random
 
 import pytest
-
-from councilgraph import config
 from councilgraph.loaders.document import SourceText, normalise_ws, read_source
 from councilgraph.loaders.extract import NotACommitteePaper, extract_document
+
+from councilgraph import config
 
 DOCUMENTS = sorted(config.BUNDLED_DOCUMENTS.glob("*.txt"))
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from hypothesis import given, strategies as st
-
 from councilgraph.loaders.document import SourceText, normalise_ws
 from councilgraph.loaders.sections import TextFlow
-from councilgraph.loaders.text.layout import clean_line, is_page_marker, join_wrapped, strip_bullet
+from councilgraph.loaders.text.layout import (
+    clean_line,
+    is_page_marker,
+    join_wrapped,
+    strip_bullet,
+)
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 def test_page_markers():

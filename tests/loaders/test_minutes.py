@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-
 from councilgraph.loaders.document import SourceText
 from councilgraph.loaders.extract import extract_document
 from councilgraph.loaders.quality import EXTRACTORS

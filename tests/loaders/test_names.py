@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, strategies as st
-
 from councilgraph.loaders.text.names import gender_class, parse_name, split_name_list
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 @pytest.mark.parametrize(

@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from councilgraph import config
 from councilgraph.loaders.document import normalise_ws, read_source
 from councilgraph.loaders.extract import extract_document
 from councilgraph.loaders.quality import EXTRACTORS
+
+from councilgraph import config
 
 FONT_DIRS = [Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu")]
 CATEGORIES = ["meetings", "chair", "present", "also_present", "in_attendance", "apologies", "substitutes",

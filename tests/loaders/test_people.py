@@ -157,7 +157,8 @@ def test_untitled_speaker_is_a_person_only_when_corroborated():
     assert [p.first("rdfs:label") for p in entities.of("Person")] == ["Mark Albiston"]
 
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 _FORMS = [("Mrs C Bell", True), ("Clair Bell", False), ("Mrs Clair Bell", False), ("Mrs Bell", False),
           ("Mr Richard Smith", False), ("Richard Smith", False), ("Mr Smith", False), ("Mr J Meade", True),

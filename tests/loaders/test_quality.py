@@ -8,11 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from councilgraph import config
 from councilgraph.loaders.document import normalise_ws, read_source
 from councilgraph.loaders.extract import extract_document
 from councilgraph.loaders.quality import combine, format_table, load_gold, score
+
+from councilgraph import config
 
 GOLD = Path(__file__).resolve().parent / "gold"
 DOCUMENTS = sorted(config.BUNDLED_DOCUMENTS.glob("*.txt"))
@@ -119,6 +119,6 @@ def test_minutes_inside_a_later_pack_describe_the_earlier_meeting(extractions):
 
 
 def test_no_section_fails_on_the_bundled_packs(extractions):
-    for d, ex in extractions.items():
+    for ex in extractions.values():
         failures = [w for w in ex.warnings if "not read:" in w]
         assert not failures, failures
