@@ -86,7 +86,7 @@ def store_from_args(args: argparse.Namespace, *, read_only: bool = False) -> Sto
 
 # -- commands -----------------------------------------------------------------
 def cmd_load(args: argparse.Namespace) -> int:
-    from .labels import refresh_labels
+    from .derived import refresh_derived
     from .pipeline import expand_paths, load_file
 
     files = list(expand_paths(args.paths))
@@ -102,7 +102,7 @@ def cmd_load(args: argparse.Namespace) -> int:
                 results.append(load_file(path, store, args.base))
                 progress.advance(task)
             if any(r.ok for r in results):
-                refresh_labels(store, args.base)
+                refresh_derived(store, args.base)
     table = Table(title="Loaded")
     table.add_column("file", no_wrap=True)
     table.add_column("kind")
@@ -215,9 +215,9 @@ def cmd_documents(args: argparse.Namespace) -> int:
     with store_from_args(args, read_only=True) as store:
         graphs = store.graphs()
         docs = {d["doc"]: d for d in _documents(store)}
-    from .labels import labels_graph_iri
+    from .derived import derived_graph_iri
 
-    derived = {labels_graph_iri(args.base): "derived: display labels"}
+    derived = {derived_graph_iri(args.base): "derived: labels, statuses"}
     table = Table("graph", "file", "kind", "lines", "triples")
     for g, n in graphs.items():
         d = docs.get(g, {})
@@ -229,7 +229,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from .labels import refresh_labels
+    from .derived import refresh_derived
     from .rdf.iris import document_iri
 
     with store_from_args(args) as store:
@@ -245,7 +245,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
         if target is None:
             raise CliError(f"no loaded document or graph matches {args.document!r} (see: councilgraph documents)")
         store.remove_graph(target)
-        refresh_labels(store, args.base)
+        refresh_derived(store, args.base)
     out.print(f"removed {target} ({graphs[target]} triples)")
     return 0
 

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import config
 from .loaders.document import DOCUMENT_SUFFIXES, DocumentError, read_source
-from .labels import refresh_labels
+from .derived import refresh_derived
 from .loaders.extract import Extraction, extract_document
 from .rdf.iris import document_iri, slug
 from .rdf.mapping import source_document_entity, to_ntriples
@@ -118,5 +118,5 @@ def load_paths(
         if on_file is not None:
             on_file(result)
     if any(r.ok for r in results):
-        refresh_labels(store, base)
+        refresh_derived(store, base)
     return results

@@ -316,6 +316,12 @@ class CG(DefinedNamespace):
     startTime: URIRef
     """The time the meeting starts or started."""
 
+    statedStatus: URIRef
+    """The status one source document gives a meeting or decision (same values as
+    cg:status), kept in that document's graph with its evidence. cg:status holds the
+    most advanced status across all loaded documents (a meeting planned, then
+    scheduled, then minuted is "held")."""
+
     status: URIRef
     """Decisions: "proposed", "endorsed" or "taken". Meetings: "held" (minuted),
     "scheduled" (an agenda or report was issued for it) or "planned" (only in a work

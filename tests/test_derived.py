@@ -1,4 +1,5 @@
-"""Display labels chosen across documents: one rdfs:label per person, whatever the load order."""
+"""Facts derived across documents: one rdfs:label per person, one status per meeting and decision,
+whatever the load order."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import io
 import pytest
 
 from councilgraph import config
-from councilgraph.labels import choose_label, labels_graph_iri
+from councilgraph.derived import choose_label, derived_graph_iri, most_advanced_status
 from councilgraph.pipeline import expand_paths, load_paths
 from councilgraph.store import OxigraphStore
 
@@ -31,9 +32,35 @@ def test_the_fullest_printed_form_is_the_label(forms, expected):
     assert choose_label(forms) == expected
 
 
+@pytest.mark.parametrize(
+    "kind, stated, expected",
+    [
+        ("Meeting", {"planned", "scheduled", "held"}, "held"),
+        ("Meeting", {"planned", "scheduled"}, "scheduled"),
+        ("Decision", {"proposed", "endorsed"}, "endorsed"),
+        ("Decision", {"taken", "proposed"}, "taken"),
+        ("Decision", {"withdrawn"}, None),
+    ],
+)
+def test_the_most_advanced_status_wins(kind, stated, expected):
+    assert most_advanced_status(kind, stated) == expected
+
+
+STATUSES = config.sparql_prefixes(("cg",)) + """
+SELECT ?thing (COUNT(DISTINCT ?status) AS ?n) (COUNT(DISTINCT ?stated) AS ?s) WHERE {
+  VALUES ?kind { cg:Meeting cg:Decision } ?thing a ?kind ; cg:statedStatus ?stated .
+  OPTIONAL { ?thing cg:status ?status } } GROUP BY ?thing"""
+
+
+def test_every_meeting_and_decision_has_one_status_in_the_union(bundled_store_dir):
+    rows = OxigraphStore(bundled_store_dir, read_only=True).select(STATUSES)
+    assert rows and {int(r["n"]) for r in rows} == {1}
+    assert any(int(r["s"]) > 1 for r in rows), "no meeting or decision is stated differently by two documents"
+
+
 def _labels_graph(store: OxigraphStore) -> bytes:
     out = io.BytesIO()
-    store.dump(out, "application/n-triples", labels_graph_iri())
+    store.dump(out, "application/n-triples", derived_graph_iri())
     return b"\n".join(sorted(out.getvalue().splitlines()))
 
 
@@ -53,9 +80,10 @@ def test_labels_do_not_depend_on_load_order(tmp_path, bundled_store_dir):
     assert _labels_graph(reverse) == _labels_graph(forward)
     # removing a document recomputes the labels from what is left
     reverse.remove_graph(next(iter(g for g in reverse.graphs() if g.endswith(files[0].stem.replace("_", "-")))))
-    from councilgraph.labels import refresh_labels
+    from councilgraph.derived import refresh_derived
 
-    refresh_labels(reverse)
+    refresh_derived(reverse)
     remaining = {str(r["person"]) for r in reverse.select(PEOPLE_LABELS)}
-    labelled = {s.split(b" ")[0].decode()[1:-1] for s in _labels_graph(reverse).splitlines() if s}
+    label = b"<http://www.w3.org/2000/01/rdf-schema#label>"
+    labelled = {s.split(b" ")[0].decode()[1:-1] for s in _labels_graph(reverse).splitlines() if label in s}
     assert labelled == remaining

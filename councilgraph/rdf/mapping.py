@@ -25,16 +25,20 @@ from ..loaders.document import SourceText
 from ..loaders.records import Entity, EntitySet, Evidence, Ref, Statement
 from .iris import document_iri, entity_iri, evidence_iri
 
-__all__ = ["to_triples", "to_ntriples", "source_document_entity", "expand", "MappingError", "LABELS_CHOSEN_ACROSS_DOCUMENTS"]
+__all__ = ["to_triples", "to_ntriples", "source_document_entity", "expand", "MappingError", "STATED_IN_EACH_DOCUMENT"]
 
 XSD = config.PREFIXES["xsd"]
 RDF_TYPE = ox.NamedNode(config.PREFIXES["rdf"] + "type")
 
 
-#: Kinds whose display label (``rdfs:label``) is chosen across all loaded
-#: documents (see :mod:`councilgraph.labels`): a document graph gives each form
-#: it printed as ``skos:altLabel`` - so the union never holds two labels.
-LABELS_CHOSEN_ACROSS_DOCUMENTS = frozenset({"Person"})
+#: Facts whose final value depends on every loaded document (see
+#: :mod:`councilgraph.derived`): a document graph writes what it stated under
+#: the second property; the derived graph holds the one value of the first.
+STATED_IN_EACH_DOCUMENT = {
+    ("Person", "rdfs:label"): "skos:altLabel",
+    ("Meeting", "cg:status"): "cg:statedStatus",
+    ("Decision", "cg:status"): "cg:statedStatus",
+}
 
 
 class MappingError(ValueError):
@@ -140,7 +144,7 @@ class _Builder:
         for extra in sorted(entity.types):
             self.type(subject, extra)
         for prop in sorted(entity.properties):
-            written = "skos:altLabel" if prop == "rdfs:label" and entity.schema in LABELS_CHOSEN_ACROSS_DOCUMENTS else prop
+            written = STATED_IN_EACH_DOCUMENT.get((entity.schema, prop), prop)
             for st in entity.properties[prop]:
                 self.statement(subject, written, st)
         for ev in entity.evidence:

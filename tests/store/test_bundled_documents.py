@@ -18,7 +18,7 @@ import pytest
 from rdflib import Literal
 
 from councilgraph import config
-from councilgraph.labels import labels_graph_iri
+from councilgraph.derived import derived_graph_iri
 from councilgraph.pipeline import load_paths
 from councilgraph.store import OxigraphStore, StoreError
 from councilgraph.store.sparql import query_form
@@ -110,8 +110,8 @@ def bundled(request, tmp_path_factory):
 def test_every_bundled_document_becomes_one_graph(bundled, reference):
     expected = {r.graph: r.triples for r in bundled.load_results}
     assert len(expected) == len(list(config.BUNDLED_DOCUMENTS.glob("*.txt")))
-    # beside the document graphs: the derived graph of display labels (councilgraph.labels)
-    labels = labels_graph_iri()
+    # beside the document graphs: the derived graph (labels, statuses) (councilgraph.derived)
+    labels = derived_graph_iri()
     assert bundled.graphs()[labels] == reference.graphs()[labels] > 0
     documents = {g: n for g, n in bundled.graphs().items() if g != labels}
     assert documents == expected == {g: n for g, n in reference.graphs().items() if g != labels}
