@@ -305,8 +305,11 @@ def main(argv: list[str] | None = None) -> int:
                 m = systems.bench_pyoxigraph(data, work, repeat=args.repeat, **common, **timeout)
             elif name == "rdflib":
                 m = systems.bench_rdflib(nt, args.rdflib_max_triples, budget=args.rdflib_budget, **common)
-            else:
+            elif name == "virtuoso":
                 m = systems.bench_virtuoso(data, work, repeat=args.repeat, buffers=args.virtuoso_buffers, **common, **timeout)
+            else:
+                m = systems.bench_councilgraph_on_virtuoso(data, work, repeat=args.repeat, buffers=args.virtuoso_buffers,
+                                                           **common, **timeout)
             print(f"  done in {time.perf_counter() - t:,.0f} s; failed: {m.failed or 'none'}", file=sys.stderr)
             results.append(m)
             save(out, args, results, None)

@@ -422,9 +422,48 @@ def bench_virtuoso(data: Path, work: Path, queries: dict[str, str], lookups: Seq
     return m
 
 
+# --- CouncilGraph on a Virtuoso backend ----------------------------------------------------
+def bench_councilgraph_on_virtuoso(data: Path, work: Path, queries: dict[str, str], lookups: Sequence[str], repeat: int,
+                                   seconds: float, connections: int, buffers: int, query_timeout: float = 30) -> Measured:
+    """The scale-out set-up: ``councilgraph load`` / ``serve --backend sparql`` in front of Virtuoso."""
+    from tests.support.virtuoso import run_virtuoso, virtuoso_available
+
+    m = Measured("CG→Virtuoso")
+    if not virtuoso_available():
+        m.notes.append("Virtuoso not installed: not measured")
+        return m
+    env = {**os.environ, "COUNCILGRAPH_SPARQL_USER": "dba", "COUNCILGRAPH_SPARQL_PASSWORD": "dba",
+           "COUNCILGRAPH_SPARQL_AUTH": "digest"}
+    with run_virtuoso(work / "virtuoso-backend", buffers=buffers) as v:
+        backend = ["--backend", "sparql", "--query-url", v.sparql_url, "--update-url", v.sparql_url,
+                   "--graph-store-url", v.graph_store_url]
+        t = time.perf_counter()
+        proc = subprocess.run(_cli("load", str(data), *backend), capture_output=True, env=env, check=False)
+        m.load_s = time.perf_counter() - t
+        if proc.returncode != 0:
+            raise RuntimeError(f"councilgraph load --backend sparql failed: {proc.stderr.decode()[-2000:]}")
+        m.triples = _count(v.sparql_url)
+        m.disk_bytes = v.database_bytes()
+        port = free_port()
+        server = subprocess.Popen(_cli("serve", "--port", str(port), "--query-timeout", str(query_timeout), *backend),
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True, env=env)
+        url = f"http://127.0.0.1:{port}/sparql"
+        try:
+            with PeakRss(server.pid) as serve_peak:
+                wait_http(url, 120, server)
+                http_latencies(url, queries, repeat, m, query_timeout + 5)
+                m.load = run_load(url, lookups, connections, seconds)
+        finally:
+            stop(server)
+        m.peak_rss = serve_peak.peak + v.peak_rss_bytes()
+        m.notes.append("load = `councilgraph load FILE --backend sparql` (Graph Store Protocol); RSS = CouncilGraph server + Virtuoso")
+    return m
+
+
 BENCHES: dict[str, Callable] = {
     "councilgraph": bench_councilgraph,
     "pyoxigraph": bench_pyoxigraph,
     "rdflib": bench_rdflib,
     "virtuoso": bench_virtuoso,
+    "councilgraph-on-virtuoso": bench_councilgraph_on_virtuoso,
 }
