@@ -96,13 +96,13 @@ def _title(var: str) -> str:
 
 CONTRACTS = Section(
     "contracts", "Contracts",
-    f"""SELECT DISTINCT ?contract ?role ?value ?annual ?stated ?start ?end ?decision WHERE {{
-  {{ ?contract cg:provider $this BIND("provider" AS ?role) }} UNION {{ ?contract cg:funder $this BIND("funder" AS ?role) }}
-  OPTIONAL {{ ?contract cg:valueGBP ?value }} OPTIONAL {{ ?contract cg:annualValueGBP ?annual }}
-  OPTIONAL {{ ?contract cg:valueStatement ?stated }}
-  OPTIONAL {{ ?contract cg:startDate ?start }} OPTIONAL {{ ?contract cg:endDate ?end }}
-  OPTIONAL {{ ?contract cg:authorisedBy ?decision . }}
-}} ORDER BY ?start""",
+    """SELECT DISTINCT ?contract ?role ?value ?annual ?stated ?start ?end ?decision WHERE {
+  { ?contract cg:provider $this BIND("provider" AS ?role) } UNION { ?contract cg:funder $this BIND("funder" AS ?role) }
+  OPTIONAL { ?contract cg:valueGBP ?value } OPTIONAL { ?contract cg:annualValueGBP ?annual }
+  OPTIONAL { ?contract cg:valueStatement ?stated }
+  OPTIONAL { ?contract cg:startDate ?start } OPTIONAL { ?contract cg:endDate ?end }
+  OPTIONAL { ?contract cg:authorisedBy ?decision . }
+} ORDER BY ?start""",
     (
         Column("contract", "Contract", ("contract", ("cg:provider", "cg:funder", "dct:title", ""))),
         Column("role", "Role"),
@@ -157,14 +157,14 @@ PROVIDER_MEETINGS = Section(
 
 PROVIDER_PEOPLE = Section(
     "people", "Members and officers involved",
-    f"""SELECT DISTINCT ?person ?role ?decision WHERE {{
-  {{ ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision . ?decision cg:decisionMaker ?person .
-     ?person a cg:Person BIND("decision maker" AS ?role) }}
-  UNION {{ ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision . ?decision cg:decisionMaker ?post .
-           ?post a cg:Post . ?person org:holds ?post BIND("holds the deciding post" AS ?role) }}
-  UNION {{ ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision . ?report cg:proposes ?decision ;
-           cg:reportFrom ?person BIND("report author" AS ?role) }}
-}}""",
+    """SELECT DISTINCT ?person ?role ?decision WHERE {
+  { ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision . ?decision cg:decisionMaker ?person .
+     ?person a cg:Person BIND("decision maker" AS ?role) }
+  UNION { ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision . ?decision cg:decisionMaker ?post .
+           ?post a cg:Post . ?person org:holds ?post BIND("holds the deciding post" AS ?role) }
+  UNION { ?contract cg:provider|cg:funder $this ; cg:authorisedBy ?decision . ?report cg:proposes ?decision ;
+           cg:reportFrom ?person BIND("report author" AS ?role) }
+}""",
     (
         Column("person", "Person", ("person", ())),
         Column("role", "Role"),
@@ -175,12 +175,12 @@ PROVIDER_PEOPLE = Section(
 
 MENTIONING_DECLARATIONS = Section(
     "declarations", "Declarations of interest mentioning it",
-    f"""SELECT DISTINCT ?declaration ?text ?declarant ?meeting WHERE {{
+    """SELECT DISTINCT ?declaration ?text ?declarant ?meeting WHERE {
   ?declaration a cg:InterestDeclaration ; cg:text ?text .
-  FILTER(CONTAINS(LCASE(?text), LCASE(?name))) VALUES ?name {{ $names }}
-  OPTIONAL {{ ?declaration cg:declarant ?declarant . }}
-  OPTIONAL {{ ?meeting cg:declaration ?declaration . }}
-}}""",
+  FILTER(CONTAINS(LCASE(?text), LCASE(?name))) VALUES ?name { $names }
+  OPTIONAL { ?declaration cg:declarant ?declarant . }
+  OPTIONAL { ?meeting cg:declaration ?declaration . }
+}""",
     (
         Column("declarant", "Declarant"),
         Column("text", "Declaration", ("declaration", ())),
@@ -207,29 +207,29 @@ MEETING_ATTENDANCE = Section(
 
 MEETING_SUBSTITUTIONS = Section(
     "substitutions", "Substitutes",
-    f"""SELECT DISTINCT ?sub ?substitute ?for WHERE {{
-  $this cg:substitution ?sub . OPTIONAL {{ ?sub cg:substitute ?substitute . }}
-  OPTIONAL {{ ?sub cg:substituteFor ?for . }} }}""",
+    """SELECT DISTINCT ?sub ?substitute ?for WHERE {
+  $this cg:substitution ?sub . OPTIONAL { ?sub cg:substitute ?substitute . }
+  OPTIONAL { ?sub cg:substituteFor ?for . } }""",
     (Column("substitute", "Substitute", ("sub", ())), Column("for", "For")),
 )
 
 MEETING_DECLARATIONS = Section(
     "declarations", "Declarations of interest",
-    f"""SELECT DISTINCT ?declaration ?declarant ?text ?item WHERE {{
-  $this cg:declaration ?declaration . OPTIONAL {{ ?declaration cg:text ?text }}
-  OPTIONAL {{ ?declaration cg:declarant ?declarant . }}
-  OPTIONAL {{ ?declaration cg:aboutItem ?item . }} }}""",
+    """SELECT DISTINCT ?declaration ?declarant ?text ?item WHERE {
+  $this cg:declaration ?declaration . OPTIONAL { ?declaration cg:text ?text }
+  OPTIONAL { ?declaration cg:declarant ?declarant . }
+  OPTIONAL { ?declaration cg:aboutItem ?item . } }""",
     (Column("declarant", "Declarant"), Column("text", "Declaration", ("declaration", ())), Column("item", "Item")),
 )
 
 MEETING_ITEMS = Section(
     "items", "Items",
-    f"""SELECT DISTINCT ?item ?number ?minute ?resolution ?decision WHERE {{
+    """SELECT DISTINCT ?item ?number ?minute ?resolution ?decision WHERE {
   $this cg:agendaItem ?item .
-  OPTIONAL {{ ?item cg:itemNumber ?number }} OPTIONAL {{ ?item cg:minuteNumber ?minute }}
-  OPTIONAL {{ ?item cg:resolution ?resolution }}
-  OPTIONAL {{ ?item cg:decision ?decision . }}
-}} ORDER BY xsd:integer(?minute) xsd:integer(?number)""",
+  OPTIONAL { ?item cg:itemNumber ?number } OPTIONAL { ?item cg:minuteNumber ?minute }
+  OPTIONAL { ?item cg:resolution ?resolution }
+  OPTIONAL { ?item cg:decision ?decision . }
+} ORDER BY xsd:integer(?minute) xsd:integer(?number)""",
     (
         Column("minute", "Minute"),
         Column("number", "Item"),
@@ -241,48 +241,48 @@ MEETING_ITEMS = Section(
 
 MEETING_VOTES = Section(
     "votes", "Recorded votes",
-    f"""SELECT DISTINCT ?vote ?item ?for ?against ?abstain WHERE {{
+    """SELECT DISTINCT ?vote ?item ?for ?against ?abstain WHERE {
   $this cg:agendaItem ?item . ?item cg:vote ?vote .
-  OPTIONAL {{ ?vote cg:forCount ?for }} OPTIONAL {{ ?vote cg:againstCount ?against }}
-  OPTIONAL {{ ?vote cg:abstainCount ?abstain }} }}""",
+  OPTIONAL { ?vote cg:forCount ?for } OPTIONAL { ?vote cg:againstCount ?against }
+  OPTIONAL { ?vote cg:abstainCount ?abstain } }""",
     (Column("item", "Item"), Column("for", "For", ("vote", ())), Column("against", "Against"), Column("abstain", "Abstained"),
      Column("vote", "Vote")),
 )
 
 MEETING_REPORTS = Section(
     "reports", "Reports",
-    f"""SELECT DISTINCT ?report ?from WHERE {{
+    """SELECT DISTINCT ?report ?from WHERE {
   ?report cg:reportTo $this .
-  OPTIONAL {{ ?report cg:reportFrom ?from . }} }} """,
+  OPTIONAL { ?report cg:reportFrom ?from . } } """,
     (Column("report", "Report", ("report", ())), Column("from", "From", ("report", ("cg:reportFrom",)))),
 )
 
 MEETING_DECISIONS = Section(
     "decisions", "Decisions",
-    f"""SELECT DISTINCT ?decision ?number ?status ?how WHERE {{
-  {{ ?decision cg:consideredAt $this BIND("considered" AS ?how) }} UNION {{ ?decision cg:endorsedAt $this BIND("endorsed" AS ?how) }}
-  OPTIONAL {{ ?decision cg:decisionNumber ?number }} OPTIONAL {{ ?decision cg:status ?status }}
-}} ORDER BY ?number""",
+    """SELECT DISTINCT ?decision ?number ?status ?how WHERE {
+  { ?decision cg:consideredAt $this BIND("considered" AS ?how) } UNION { ?decision cg:endorsedAt $this BIND("endorsed" AS ?how) }
+  OPTIONAL { ?decision cg:decisionNumber ?number } OPTIONAL { ?decision cg:status ?status }
+} ORDER BY ?number""",
     (Column("number", "Number"), Column("decision", "Decision", ("decision", ())), Column("how", "At this meeting"),
      Column("status", "Status", ("decision", ("cg:status",)))),
 )
 
 PERSON_POSTS = Section(
     "posts", "Posts held",
-    f"""SELECT DISTINCT ?holding ?post ?asOf ?start ?end WHERE {{
-  {{ ?holding cg:holder $this ; cg:post ?post . OPTIONAL {{ ?holding cg:asOf ?asOf }}
-     OPTIONAL {{ ?holding cg:startDate ?start }} OPTIONAL {{ ?holding cg:endDate ?end }} }}
-  UNION {{ $this org:holds ?post FILTER NOT EXISTS {{ ?h cg:holder $this ; cg:post ?post }} }}
-  }} ORDER BY ?asOf""",
+    """SELECT DISTINCT ?holding ?post ?asOf ?start ?end WHERE {
+  { ?holding cg:holder $this ; cg:post ?post . OPTIONAL { ?holding cg:asOf ?asOf }
+     OPTIONAL { ?holding cg:startDate ?start } OPTIONAL { ?holding cg:endDate ?end } }
+  UNION { $this org:holds ?post FILTER NOT EXISTS { ?h cg:holder $this ; cg:post ?post } }
+  } ORDER BY ?asOf""",
     (Column("post", "Post", ("holding", ())), Column("asOf", "As of"), Column("start", "From"), Column("end", "To")),
 )
 
 PERSON_MEMBERSHIPS = Section(
     "memberships", "Committee and party memberships",
-    f"""SELECT DISTINCT ?membership ?org ?role ?asOf WHERE {{
+    """SELECT DISTINCT ?membership ?org ?role ?asOf WHERE {
   ?membership org:member $this ; org:organization ?org .
-  OPTIONAL {{ ?membership org:role ?r . OPTIONAL {{ ?r rdfs:label ?rl }} BIND(COALESCE(?rl, ?r) AS ?role) }}
-  OPTIONAL {{ ?membership cg:asOf ?asOf }} }} ORDER BY ?asOf""",
+  OPTIONAL { ?membership org:role ?r . OPTIONAL { ?r rdfs:label ?rl } BIND(COALESCE(?rl, ?r) AS ?role) }
+  OPTIONAL { ?membership cg:asOf ?asOf } } ORDER BY ?asOf""",
     (Column("org", "Of", ("membership", ())), Column("role", "Role"), Column("asOf", "As of")),
 )
 
@@ -295,73 +295,73 @@ PERSON_MEETINGS = Section(
 
 PERSON_DECLARATIONS = Section(
     "declarations", "Declarations of interest",
-    f"""SELECT DISTINCT ?declaration ?text ?meeting WHERE {{
-  ?declaration cg:declarant $this . OPTIONAL {{ ?declaration cg:text ?text }}
-  OPTIONAL {{ ?meeting cg:declaration ?declaration . }} }}""",
+    """SELECT DISTINCT ?declaration ?text ?meeting WHERE {
+  ?declaration cg:declarant $this . OPTIONAL { ?declaration cg:text ?text }
+  OPTIONAL { ?meeting cg:declaration ?declaration . } }""",
     (Column("meeting", "Meeting"), Column("text", "Declaration", ("declaration", ()))),
 )
 
 PERSON_REPORTS = Section(
     "reports", "Reports authored",
-    f"""SELECT DISTINCT ?report ?meeting WHERE {{
+    """SELECT DISTINCT ?report ?meeting WHERE {
   ?report cg:reportFrom $this .
-  OPTIONAL {{ ?report cg:reportTo ?meeting . }} }} """,
+  OPTIONAL { ?report cg:reportTo ?meeting . } } """,
     (Column("report", "Report", ("report", ("cg:reportFrom",))), Column("meeting", "To")),
 )
 
 PERSON_DECISIONS = Section(
     "decisions", "Decisions made",
-    f"""SELECT DISTINCT ?decision ?number ?status ?date WHERE {{
-  {{ ?decision cg:decisionMaker $this }} UNION {{ $this org:holds ?post . ?decision cg:decisionMaker ?post }}
-  OPTIONAL {{ ?decision cg:decisionNumber ?number }}
-  OPTIONAL {{ ?decision cg:status ?status }} OPTIONAL {{ ?decision cg:date ?date }} }} ORDER BY ?number""",
+    """SELECT DISTINCT ?decision ?number ?status ?date WHERE {
+  { ?decision cg:decisionMaker $this } UNION { $this org:holds ?post . ?decision cg:decisionMaker ?post }
+  OPTIONAL { ?decision cg:decisionNumber ?number }
+  OPTIONAL { ?decision cg:status ?status } OPTIONAL { ?decision cg:date ?date } } ORDER BY ?number""",
     (Column("number", "Number"), Column("decision", "Decision", ("decision", ("cg:decisionMaker",))),
      Column("status", "Status"), Column("date", "Date")),
 )
 
 PERSON_VOTES = Section(
     "votes", "Named votes",
-    f"""SELECT DISTINCT ?vote ?how ?item WHERE {{
-  {{ ?vote cg:votedFor $this BIND("for" AS ?how) }} UNION {{ ?vote cg:votedAgainst $this BIND("against" AS ?how) }}
-  UNION {{ ?vote cg:abstained $this BIND("abstained" AS ?how) }}
-  OPTIONAL {{ ?item cg:vote ?vote . }} }}""",
+    """SELECT DISTINCT ?vote ?how ?item WHERE {
+  { ?vote cg:votedFor $this BIND("for" AS ?how) } UNION { ?vote cg:votedAgainst $this BIND("against" AS ?how) }
+  UNION { ?vote cg:abstained $this BIND("abstained" AS ?how) }
+  OPTIONAL { ?item cg:vote ?vote . } }""",
     (Column("item", "Item", ("vote", ())), Column("how", "Voted")),
 )
 
 COMMITTEE_MEMBERS = Section(
     "members", "Members by party",
-    f"""SELECT DISTINCT ?membership ?person ?party ?role ?asOf WHERE {{
+    """SELECT DISTINCT ?membership ?person ?party ?role ?asOf WHERE {
   ?membership org:organization $this ; org:member ?person .
-  OPTIONAL {{ ?membership org:role ?r . OPTIONAL {{ ?r rdfs:label ?rl }} BIND(COALESCE(?rl, ?r) AS ?role) }}
-  OPTIONAL {{ ?membership cg:asOf ?asOf }}
-  OPTIONAL {{ ?person cg:party ?party . }}
-}} ORDER BY ?asOf""",
+  OPTIONAL { ?membership org:role ?r . OPTIONAL { ?r rdfs:label ?rl } BIND(COALESCE(?rl, ?r) AS ?role) }
+  OPTIONAL { ?membership cg:asOf ?asOf }
+  OPTIONAL { ?person cg:party ?party . }
+} ORDER BY ?asOf""",
     (Column("party", "Party"), Column("person", "Member", ("membership", ("org:member", "org:organization", "org:role")),),
      Column("role", "Role"), Column("asOf", "As of")),
 )
 
 COMMITTEE_MEETINGS = Section(
     "meetings", "Meetings",
-    f"""SELECT DISTINCT ?meeting ?date ?status WHERE {{
+    """SELECT DISTINCT ?meeting ?date ?status WHERE {
   ?meeting cg:committee $this .
-  OPTIONAL {{ ?meeting cg:date ?date }} OPTIONAL {{ ?meeting cg:status ?status }} }} ORDER BY ?date""",
+  OPTIONAL { ?meeting cg:date ?date } OPTIONAL { ?meeting cg:status ?status } } ORDER BY ?date""",
     (Column("date", "Date", ("meeting", ("cg:date",))), Column("meeting", "Meeting", ("meeting", ("cg:committee",))),
      Column("status", "Status")),
 )
 
 COUNCIL_COMMITTEES = Section(
     "committees", "Committees",
-    f"""SELECT DISTINCT ?committee WHERE {{ ?committee org:unitOf $this . }}
+    """SELECT DISTINCT ?committee WHERE { ?committee org:unitOf $this . }
 """,
     (Column("committee", "Committee", ("committee", ())),),
 )
 
 COUNCIL_CONTRACTS = Section(
     "contracts", "Contracts awarded",
-    f"""SELECT DISTINCT ?contract ?provider ?value WHERE {{
+    """SELECT DISTINCT ?contract ?provider ?value WHERE {
   ?contract cg:awardedBy $this .
-  OPTIONAL {{ ?contract cg:provider ?provider . }}
-  OPTIONAL {{ ?contract cg:valueGBP ?value }} }} """,
+  OPTIONAL { ?contract cg:provider ?provider . }
+  OPTIONAL { ?contract cg:valueGBP ?value } } """,
     (Column("contract", "Contract", ("contract", ())), Column("provider", "Provider"),
      Column("value", "Value", ("contract", ("cg:valueGBP",)), "cg:valueGBP")),
 )
@@ -379,48 +379,48 @@ CONTRACT_CONSIDERED = Section(
 
 DECISION_CONTRACTS = Section(
     "contracts", "Contracts it authorises",
-    f"""SELECT DISTINCT ?contract ?provider ?value WHERE {{
+    """SELECT DISTINCT ?contract ?provider ?value WHERE {
   ?contract cg:authorisedBy $this .
-  OPTIONAL {{ ?contract cg:provider ?provider . }}
-  OPTIONAL {{ ?contract cg:valueGBP ?value }} }}""",
+  OPTIONAL { ?contract cg:provider ?provider . }
+  OPTIONAL { ?contract cg:valueGBP ?value } }""",
     (Column("contract", "Contract", ("contract", ("cg:authorisedBy", ""))), Column("provider", "Provider", ("contract", ("cg:provider",))),
      Column("value", "Value", ("contract", ("cg:valueGBP",)), "cg:valueGBP")),
 )
 
 DECISION_ITEMS = Section(
     "items", "Meeting items about it",
-    f"""SELECT DISTINCT ?item ?meeting ?date WHERE {{
-  ?item cg:decision $this . OPTIONAL {{ ?meeting cg:agendaItem ?item . OPTIONAL {{ ?meeting cg:date ?date }} }}
-  }} ORDER BY ?date""",
+    """SELECT DISTINCT ?item ?meeting ?date WHERE {
+  ?item cg:decision $this . OPTIONAL { ?meeting cg:agendaItem ?item . OPTIONAL { ?meeting cg:date ?date } }
+  } ORDER BY ?date""",
     (Column("date", "Date"), Column("meeting", "Meeting"), Column("item", "Item", ("item", ("cg:decision", "")))),
 )
 
 DECISION_REPORTS = Section(
     "reports", "Reports proposing it",
-    f"""SELECT DISTINCT ?report ?from WHERE {{
-  ?report cg:proposes $this . OPTIONAL {{ ?report cg:reportFrom ?from . }} }}""",
+    """SELECT DISTINCT ?report ?from WHERE {
+  ?report cg:proposes $this . OPTIONAL { ?report cg:reportFrom ?from . } }""",
     (Column("report", "Report", ("report", ("cg:proposes", ""))), Column("from", "From")),
 )
 
 ITEM_DECLARATIONS = Section(
     "declarations", "Declarations about this item",
-    f"""SELECT DISTINCT ?declaration ?declarant ?text WHERE {{
-  ?declaration cg:aboutItem $this . OPTIONAL {{ ?declaration cg:text ?text }}
-  OPTIONAL {{ ?declaration cg:declarant ?declarant . }} }}""",
+    """SELECT DISTINCT ?declaration ?declarant ?text WHERE {
+  ?declaration cg:aboutItem $this . OPTIONAL { ?declaration cg:text ?text }
+  OPTIONAL { ?declaration cg:declarant ?declarant . } }""",
     (Column("declarant", "Declarant"), Column("text", "Declaration", ("declaration", ()))),
 )
 
 POST_HOLDERS = Section(
     "holders", "Holders",
-    f"""SELECT DISTINCT ?holding ?person ?asOf WHERE {{
-  {{ ?holding cg:post $this ; cg:holder ?person . OPTIONAL {{ ?holding cg:asOf ?asOf }} }}
-  UNION {{ ?person org:holds $this }} }} ORDER BY ?asOf""",
+    """SELECT DISTINCT ?holding ?person ?asOf WHERE {
+  { ?holding cg:post $this ; cg:holder ?person . OPTIONAL { ?holding cg:asOf ?asOf } }
+  UNION { ?person org:holds $this } } ORDER BY ?asOf""",
     (Column("person", "Holder", ("holding", ())), Column("asOf", "As of")),
 )
 
 PARTY_MEMBERS = Section(
     "members", "Members",
-    f"""SELECT DISTINCT ?person WHERE {{ ?person cg:party $this . }} """,
+    """SELECT DISTINCT ?person WHERE { ?person cg:party $this . } """,
     (Column("person", "Member", ("person", ("cg:party",))),),
 )
 

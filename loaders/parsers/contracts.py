@@ -664,7 +664,6 @@ def _paragraphs(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
 
 def _described_contracts(ctx: ParseContext, section: Section, start: int) -> None:
     src = ctx.source
-    council = council_ref(ctx)
     for first, last in _paragraphs(src, start, section.end):
         text = clean_value(" ".join(src.line(n) for n in range(first, last + 1)))
         if not re.search(r"\bcontract\b", text, re.I):

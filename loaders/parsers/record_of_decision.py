@@ -24,7 +24,6 @@ import re
 
 from ..context import ParseContext
 from ..decisions import complete_once, DECISION_NUMBER, normalise_decision_number, note_decision, scan_decision_mentions
-from ..records import Ref
 from ..sections import Section, SectionSpec
 from . import contracts
 from .labels import clean_value, note_person, note_post, note_post_holding, read_fields, split_name_post

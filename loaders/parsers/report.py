@@ -28,11 +28,9 @@ from ..sections import Section, SectionSpec
 from . import contracts, outside_cycle, work_programme
 from .labels import (
     Field,
-    clean_value,
     committee_ref,
     note_meeting,
     note_person,
-    note_post,
     note_post_holding,
     read_fields,
     split_committee_date,
