@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 5000
 PYTEST_ARGS ?=
 
-.PHONY: run test build serve test-deps bench bench-quick docs clean help
+.PHONY: run test build serve test-deps bench bench-quick bench-browser docs clean help
 
 help:
 	@echo "make run    - set up .venv, build the graph from data/documents, serve http://$(HOST):$(PORT)"
@@ -45,6 +45,9 @@ bench: $(VENV)/.installed-test test-deps
 
 bench-quick: $(VENV)/.installed-test test-deps
 	$(BIN)/python benchmarks/run.py --quick
+
+bench-browser: $(VENV)/.installed-test build
+	$(BIN)/python benchmarks/browser_pages.py $(STORE)
 
 docs: $(VENV)/.installed-run
 	$(BIN)/python -m councilgraph.ontology.generate_terms
