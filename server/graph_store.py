@@ -22,6 +22,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
 from ..store import DataSyntaxError, StoreError
+from ..store.rdf_data import parse_triples
 from . import negotiation
 from .app import current_store
 from .auth import write_refusal
@@ -140,18 +141,7 @@ def merge_into_graph(store, graph: str, data: bytes, media_type: str) -> int:
     Blank nodes in ``data`` become fresh blank nodes (as the protocol asks).
     Raises :class:`DataSyntaxError` for malformed data or quads; nothing changes then.
     """
-    fmt = ox.RdfFormat.from_media_type(media_type)
-    if fmt is None:
-        raise StoreError(f"unsupported RDF media type {media_type!r}")
-    try:
-        quads = list(ox.parse(data, fmt))
-    except (SyntaxError, ValueError) as exc:
-        raise DataSyntaxError(f"malformed {fmt.name}: {exc}") from exc
-    triples = []
-    for quad in quads:
-        if not isinstance(quad.graph_name, ox.DefaultGraph):
-            raise DataSyntaxError(f"{fmt.name} data for one graph names another graph ({quad.graph_name})")
-        triples.append(quad.triple)
+    triples = parse_triples(data, media_type)
     if not triples:
         return 0
     body = io.BytesIO()

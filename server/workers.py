@@ -44,6 +44,7 @@ import pyoxigraph as ox
 
 from ..store import OxigraphStore, QuerySyntaxError, RawResult, Store, StoreError
 from ..store.oxigraph import evaluate
+from ..store.rdf_data import rdf_format
 from ..store.terms import from_oxigraph
 
 __all__ = [
@@ -122,13 +123,6 @@ def _results_format(media_type: str) -> ox.QueryResultsFormat:
     fmt = ox.QueryResultsFormat.from_media_type(media_type)
     if fmt is None:
         raise StoreError(f"unsupported results media type {media_type!r}")
-    return fmt
-
-
-def _rdf_format(media_type: str) -> ox.RdfFormat:
-    fmt = ox.RdfFormat.from_media_type(media_type)
-    if fmt is None:
-        raise StoreError(f"unsupported RDF media type {media_type!r}")
     return fmt
 
 
@@ -244,7 +238,7 @@ def run_job(store: ox.Store, job: QueryJob) -> QueryResult:
             return QueryResult("bindings", result.serialize(format=fmt), fmt.media_type, truncated, rows)
         if job.graph_media_type is None:
             raise NotAcceptableResult("graph")
-        fmt = _rdf_format(job.graph_media_type)
+        fmt = rdf_format(job.graph_media_type)
         truncated, rows = False, None
         triples = result
         if job.max_rows is not None:

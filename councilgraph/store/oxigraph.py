@@ -14,7 +14,6 @@ import pyoxigraph as ox
 import rdflib
 
 from .base import (
-    RDF_MEDIA_TYPES,
     RESULTS_MEDIA_TYPES,
     DataSyntaxError,
     QuerySyntaxError,
@@ -22,6 +21,7 @@ from .base import (
     Store,
     StoreError,
 )
+from .rdf_data import parse_triples, rdf_format
 from ..sparql_text import query_shape
 from .terms import from_oxigraph
 
@@ -41,11 +41,6 @@ def _syntax_error(exc: Exception) -> QuerySyntaxError:
     return QuerySyntaxError(message)
 
 
-def _rdf_format(media_type: str) -> ox.RdfFormat:
-    fmt = ox.RdfFormat.from_media_type(media_type.split(";")[0].strip())
-    if fmt is None:
-        raise StoreError(f"unsupported RDF media type {media_type!r}; expected one of {', '.join(RDF_MEDIA_TYPES)}")
-    return fmt
 
 
 def _unknown_function(*args):
@@ -128,7 +123,7 @@ class OxigraphStore(Store):
                 if fmt is None:
                     raise StoreError(f"no solutions format for {mt!r}; expected one of {', '.join(RESULTS_MEDIA_TYPES)}")
                 return RawResult("bindings", result.serialize(format=fmt), fmt.media_type)
-            fmt = _rdf_format(mt)
+            fmt = rdf_format(mt)
             return RawResult("graph", result.serialize(format=fmt), fmt.media_type)
         except OSError as exc:
             raise StoreError(str(exc)) from exc
@@ -174,7 +169,7 @@ class OxigraphStore(Store):
         return dict(sorted(counts.items()))
 
     def dump(self, out: BinaryIO, media_type: str = "application/n-quads", graph: str | None = None) -> None:
-        fmt = _rdf_format(media_type)
+        fmt = rdf_format(media_type)
         if graph is not None:
             self._store.dump(out, fmt, from_graph=ox.NamedNode(graph))
         elif fmt.supports_datasets:
@@ -203,23 +198,9 @@ class OxigraphStore(Store):
             tmp.write_text(uuid.uuid4().hex)
             os.replace(tmp, self.path / _VERSION_FILE)
 
-    @staticmethod
-    def _parse_triples(data: bytes, media_type: str) -> list[ox.Triple]:
-        fmt = _rdf_format(media_type)
-        try:
-            quads = list(ox.parse(data, fmt))
-        except (SyntaxError, ValueError) as exc:
-            raise DataSyntaxError(f"malformed {fmt.name}: {exc}") from exc
-        triples = []
-        for q in quads:
-            if not isinstance(q.graph_name, ox.DefaultGraph):
-                raise DataSyntaxError(f"{fmt.name} data for one graph names another graph ({q.graph_name})")
-            triples.append(q.triple)
-        return triples
-
     def replace_graph(self, graph: str, data: bytes, media_type: str = "application/n-triples") -> int:
         self._check_writable()
-        triples = self._parse_triples(data, media_type)
+        triples = parse_triples(data, media_type)
         target = ox.NamedNode(graph)
         with self._lock:
             if len(triples) <= _STAGE_ABOVE:
@@ -248,7 +229,7 @@ class OxigraphStore(Store):
         Dataset formats are validated in a first pass, then bulk-loaded.
         """
         self._check_writable()
-        fmt = _rdf_format(media_type)
+        fmt = rdf_format(media_type)
         path = str(path)
         with self._lock:
             if fmt.supports_datasets:

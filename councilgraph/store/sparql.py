@@ -61,7 +61,6 @@ import requests
 from requests.auth import AuthBase, HTTPBasicAuth, HTTPDigestAuth
 
 from .base import (
-    RDF_MEDIA_TYPES,
     RESULTS_MEDIA_TYPES,
     DataSyntaxError,
     QuerySyntaxError,
@@ -69,6 +68,7 @@ from .base import (
     Store,
     StoreError,
 )
+from .rdf_data import parse_triples, rdf_format
 
 __all__ = ["MEDIA_TYPE_BY_SUFFIX", "META_GRAPH", "SYSTEM_GRAPH_PREFIXES", "SparqlStore", "query_form"]
 
@@ -167,11 +167,6 @@ def _json_term(binding: dict) -> rdflib.term.Node:
     return rdflib.Literal(value)
 
 
-def _rdf_format(media_type: str) -> ox.RdfFormat:
-    fmt = ox.RdfFormat.from_media_type(media_type.split(";")[0].strip())
-    if fmt is None:
-        raise StoreError(f"unsupported RDF media type {media_type!r}; expected one of {', '.join(RDF_MEDIA_TYPES)}")
-    return fmt
 
 
 def _iri(value: str) -> str:
@@ -317,9 +312,9 @@ class SparqlStore(Store):
                 result = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
                 body = result.serialize(format=fmt)
             return RawResult(kind, body, fmt.media_type)
-        fmt = _rdf_format(mt)
+        fmt = rdf_format(mt)
         response = self._post_query(query, f"{_NT}, text/turtle;q=0.8", default_graph_uris, named_graph_uris)
-        got = _rdf_format(response.headers.get("Content-Type", _NT))
+        got = rdf_format(response.headers.get("Content-Type", _NT))
         body = response.content
         if got != fmt:
             try:
@@ -375,12 +370,12 @@ class SparqlStore(Store):
             response = self._request("GET", self.graph_store_url, params={key: graph}, headers={"Accept": _NT})
             if response.status_code == 404:
                 return b""
-            if response.status_code < 300 and _rdf_format(response.headers.get("Content-Type", _NT)) == ox.RdfFormat.N_TRIPLES:
+            if response.status_code < 300 and rdf_format(response.headers.get("Content-Type", _NT)) == ox.RdfFormat.N_TRIPLES:
                 return response.content
         return self.query_raw(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {_iri(graph)} {{ ?s ?p ?o }} }}", _NT).body
 
     def dump(self, out: BinaryIO, media_type: str = "application/n-quads", graph: str | None = None) -> None:
-        fmt = _rdf_format(media_type)
+        fmt = rdf_format(media_type)
         if graph is not None:
             triples = [q.triple for q in ox.parse(self._graph_triples(graph), ox.RdfFormat.N_TRIPLES)]
             ox.serialize(triples, out, fmt)
@@ -418,20 +413,6 @@ class SparqlStore(Store):
         )
 
     @staticmethod
-    def _parse_triples(data: bytes, media_type: str) -> list[ox.Triple]:
-        fmt = _rdf_format(media_type)
-        try:
-            quads = list(ox.parse(data, fmt))
-        except (SyntaxError, ValueError) as exc:
-            raise DataSyntaxError(f"malformed {fmt.name}: {exc}") from exc
-        triples = []
-        for q in quads:
-            if not isinstance(q.graph_name, ox.DefaultGraph):
-                raise DataSyntaxError(f"{fmt.name} data for one graph names another graph ({q.graph_name})")
-            triples.append(q.triple)
-        return triples
-
-    @staticmethod
     def _insert(graph_ref: str, triples: Sequence[ox.Triple]) -> str:
         """An update adding ``triples`` to a graph (``INSERT ... WHERE {}`` if blank nodes occur:
         Virtuoso refuses them in ``INSERT DATA``)."""
@@ -443,7 +424,7 @@ class SparqlStore(Store):
 
     def replace_graph(self, graph: str, data: bytes, media_type: str = "application/n-triples") -> int:
         target = _iri(graph)
-        triples = self._parse_triples(data, media_type)
+        triples = parse_triples(data, media_type)
         if len(triples) <= UPDATE_CHUNK_TRIPLES:
             update = f"DROP SILENT GRAPH {target}"
             if triples:
@@ -494,7 +475,7 @@ class SparqlStore(Store):
         media_type = media_type or MEDIA_TYPE_BY_SUFFIX.get(path.suffix.lower())
         if media_type is None:
             raise StoreError(f"{path}: unknown RDF file type {path.suffix!r}; expected one of {', '.join(MEDIA_TYPE_BY_SUFFIX)}")
-        fmt = _rdf_format(media_type)
+        fmt = rdf_format(media_type)
         default = ox.NamedNode(_iri(graph)[1:-1]) if graph else None
         counts: dict[str, int] = {}
         for g, _ in self._quads(path, fmt, default):  # validation pass, nothing sent
