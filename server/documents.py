@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import dataclass, field
 
@@ -91,6 +92,12 @@ def render_lines(view: DocumentView, max_links: int = 6) -> Markup:
     return Markup("\n".join(out))
 
 
+def _plain_rows(store: Store, query: str) -> list[dict[str, str]]:
+    """SELECT rows as plain strings (lexical values), straight from SPARQL JSON results."""
+    data = json.loads(store.query_raw(query, "application/sparql-results+json").body)
+    return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
+
+
 def load_document(store: Store, iri: str) -> DocumentView | None:
     ref = sparql_iri(iri)
     rows = store.select(f"""{PREFIX_BLOCK}
@@ -104,16 +111,16 @@ SELECT ?label ?file ?kind ?format ?sha ?count WHERE {{ {ref} a cg:SourceDocument
     meta = [(name, str(r[var])) for name, var in
             (("File", "file"), ("Kind", "kind"), ("Format", "format"), ("Lines", "count"), ("SHA-256", "sha")) if var in r]
     view = DocumentView(iri, str(r.get("label") or fallback_label(iri)), document_lines(store, iri) or [], meta)
-    ev_rows = store.select(f"""{PREFIX_BLOCK}
+    # thousands of rows: read the JSON results directly rather than as rdflib terms
+    ev_rows = _plain_rows(store, f"""{PREFIX_BLOCK}
 SELECT DISTINCT ?s ?start ?end WHERE {{ ?ev cg:sourceDocument {ref} ; cg:startLine ?start ; cg:endLine ?end .
   ?s cg:evidence ?ev . }}""")
-    labels = labels_for(store, {str(e["s"]) for e in ev_rows})
+    labels = labels_for(store, {e["s"] for e in ev_rows if "s" in e})
     for e in ev_rows:
         try:
-            start, end = int(e["start"]), int(e["end"])
-        except (TypeError, ValueError):
+            start, end, s = int(e["start"]), int(e["end"]), e["s"]
+        except (KeyError, TypeError, ValueError):
             continue
-        s = str(e["s"])
         entry = (s, labels.get(s) or fallback_label(s))
         bucket = view.annotations.setdefault(start, [])
         if entry not in bucket:
