@@ -8,6 +8,11 @@ Dates inside sentences ("Added by Mrs Cole at 22 June mtg", "ASC CC 1/12/21")
 are not meetings. Meetings already held or scheduled keep their status; the
 date must be after the report's own meeting date when that is known.
 
+The programme's "Terms of Reference" paragraph names the committee whose terms
+the council agreed: when that name is not the committee's own ("... agreed the
+following terms of reference for the Adult Social Care and Health Cabinet
+Committee"), it is a former name of the committee (``cg:formerName``).
+
 Decisions listed in the programme ("6 22/00028 - Discharge Pathway 1 Services
 Procurement  Key Decision") are recorded by the report's decision scan.
 """
@@ -34,6 +39,10 @@ _HEADING = re.compile(
 )
 # a table row starting with "17-May-19" / "12-July-19" / "27-Sept-19"
 _ROW = re.compile(r"^\s*\d{1,2}-[A-Za-z]{3,9}-\d{2,4}\b")
+# "terms of reference for the Adult Social Care and Health Cabinet Committee"
+_TERMS_OF_REFERENCE = re.compile(
+    r"terms\s+of\s+reference\s+for\s+the\s+(?P<name>(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){1,10}Committee)\b"
+)
 
 
 def is_work_programme(subject: str) -> bool:
@@ -50,10 +59,34 @@ def planned_date(line: str) -> date | None:
     return None
 
 
+def _former_names(section: Section, ctx: ParseContext, committee: Ref, body_start: int) -> None:
+    entity = ctx.entities.get(committee)
+    if entity is None:
+        return
+    own = {_words(str(v)) for v in entity.values("rdfs:label")}
+    src = section.source
+    for first in range(body_start, section.end + 1):
+        if "terms of reference" not in src.line(first).lower():
+            continue
+        text = " ".join(src.line(n).strip() for n in range(first, min(first + 3, section.end) + 1))
+        m = _TERMS_OF_REFERENCE.search(text)
+        if m is None:
+            continue
+        name = " ".join(m.group("name").split())
+        ev = src.find(name, first, first + 3)
+        if ev is not None and _words(name) not in own:
+            entity.add("cg:formerName", name, ev)
+
+
+def _words(name: str) -> str:
+    return " ".join(name.lower().replace("the ", "").split())
+
+
 def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref | None, body_start: int) -> None:
     if meeting is None:
         return  # without the report's meeting the committee is unknown
     committee = Ref("Committee", meeting.key[:-1])
+    _former_names(section, ctx, committee, body_start)
     try:
         after = date.fromisoformat(meeting.key[-1])
     except ValueError:
