@@ -348,9 +348,10 @@ def _rewrite(entities: EntitySet, mapping: dict[Ref, Ref]) -> None:
 
 
 def post_key(council_key: tuple[str, ...], label: str) -> tuple[str, ...]:
-    """Key of a post of a council: "Corporate Director, Adult Social Care" = "Corporate Director of Adult Social Care"."""
+    """Key of a post of a council: "Corporate Director, Adult Social Care" = "Corporate Director Adult
+    Social Care" = "Corporate Director of Adult Social Care"."""
     text = re.sub(r"^(Interim|Acting)\s+", "", " ".join(label.split()), flags=re.IGNORECASE)
-    text = re.sub(r"^((?:Corporate |Assistant |Deputy )?Director|Head),\s+", r"\1 of ", text, flags=re.IGNORECASE)
+    text = re.sub(r"^((?:Corporate |Assistant |Deputy )?Director|Head),?\s+(?!of\b|for\b)", r"\1 of ", text, flags=re.IGNORECASE)
     return (*council_key, _slug(text))
 
 

@@ -173,3 +173,12 @@ def test_property_resolution_does_not_depend_on_reading_order(forms):
     baseline, _ = _resolve(_FORMS)
     again, _ = _resolve(list(forms))
     assert again == baseline
+
+
+def test_post_keys_ignore_the_printed_form_of_director_titles():
+    from councilgraph.loaders.people import post_key
+
+    forms = ["Corporate Director Adult Social Care and Health", "Corporate Director of Adult Social Care and Health",
+             "Corporate Director, Adult Social Care and Health", "Interim Corporate Director of Adult Social Care and Health"]
+    assert len({post_key(("kent-county-council",), f) for f in forms}) == 1
+    assert post_key(("k",), "Director for Public Health") != post_key(("k",), "Director of Public Health")
