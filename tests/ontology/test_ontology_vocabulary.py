@@ -13,7 +13,8 @@ from rdflib.collection import Collection
 from councilgraph.ontology import CG_NS, ONTOLOGY_IRI, ONTOLOGY_PATH
 
 VOCABULARY_MD = Path(__file__).resolve().parents[2] / "docs" / "vocabulary.md"
-SHARED_SPEC = Path("/work/shared/spec/vocabulary.md")
+# the shared spec sits beside the clone (as in CI: shared/ next to the checkout)
+SHARED_SPEC = Path(__file__).resolve().parents[3] / "shared" / "spec" / "vocabulary.md"
 
 PREFIXES = {
     "cg": CG_NS,
