@@ -14,7 +14,8 @@ right across all of them:
 
 The derived graph, ``<base>graph/derived``, is recomputed from the union after
 every load or removal. Every choice is deterministic, so the graph is the same
-whatever order documents were loaded in.
+whatever order documents were loaded in. Each derived fact is linked with
+``cg:evidence`` to the evidence nodes (in the document graphs) that print it.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from .loaders.text.names import parse_name
 from .rdf.mapping import STATED_IN_EACH_DOCUMENT
 from .store import Store
 
-__all__ = ["derived_graph_iri", "choose_label", "most_advanced_status", "refresh_derived", "STATUS_ORDER"]
+__all__ = ["derived_graph_iri", "best_printed_form", "choose_label", "most_advanced_status", "refresh_derived", "STATUS_ORDER"]
 
 #: statuses from least to most advanced, per kind
 STATUS_ORDER = {
@@ -48,15 +49,19 @@ def _fullness(form: str) -> tuple:
     return (richness, len(form), tuple(-ord(c) for c in form))
 
 
-def choose_label(forms: set[str]) -> str:
-    """The fullest of the printed forms of one person's name.
+def best_printed_form(forms: set[str]) -> str:
+    """The fullest printed form: most forenames, then initials, then a title, then the
+    longer form, then the alphabetically first."""
+    return max(forms, key=_fullness)
 
-    Most forenames, then initials, then a title, then the longer form, then the
-    alphabetically first. With a forename printed the label is the plain name
-    ("Clair Bell", from "Mrs Clair Bell" too); with initials only, the titled
-    form ("Mr A M Ridgers").
+
+def choose_label(forms: set[str]) -> str:
+    """The display label of one person from the printed forms of their name.
+
+    With a forename printed the label is the plain name ("Clair Bell", from
+    "Mrs Clair Bell" too); with initials only, the titled form ("Mr A M Ridgers").
     """
-    best = max(forms, key=_fullness)
+    best = best_printed_form(forms)
     name = parse_name(best)
     if name is None:
         return best
@@ -80,15 +85,55 @@ def _select_pairs(store: Store, cls: str, prop: str) -> dict[str, set[str]]:
     return values
 
 
+def _stated_evidence(store: Store, cls: str, prop: str) -> list[dict[str, str]]:
+    """Per document graph: each stated value and the evidence nodes of that property."""
+    rows = store.select(
+        config.sparql_prefixes(("cg", "skos"))
+        + f"SELECT ?entity ?g ?value ?ev ?quote WHERE {{ GRAPH ?g {{ ?entity a cg:{cls} ; {prop} ?value ; "
+        f"cg:evidence ?ev . ?ev cg:evidenceProperty {prop} ; cg:quote ?quote }} }}"
+    )
+    return [{k: str(v) for k, v in row.items()} for row in rows]
+
+
+def _supporting_evidence(prop: str, chosen_form: str, rows: list[dict[str, str]]) -> set[str]:
+    """The evidence nodes that state the chosen value.
+
+    A label: the quotes that print its fullest form. A status: the evidence of the
+    documents that stated exactly that status for the entity.
+    """
+    if prop == "rdfs:label":
+        wanted = " ".join(chosen_form.split())
+        return {r["ev"] for r in rows if wanted in " ".join(r["quote"].split())}
+    stated_in: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        stated_in[r["g"]].add(r["value"])
+    return {r["ev"] for r in rows if stated_in[r["g"]] == {chosen_form}}
+
+
 def derived_triples(store: Store) -> list[ox.Triple]:
-    """The derived facts, computed from the union of the store's graphs."""
+    """The derived facts, computed from the union of the store's graphs, each linked
+    (``cg:evidence``) to the evidence already read for what the documents printed."""
     triples: list[ox.Triple] = []
+    has_evidence = ox.NamedNode(config.ONTOLOGY_NS + "evidence")
+    supports = ox.NamedNode(config.ONTOLOGY_NS + "evidenceProperty")
     for (schema, prop), stated in sorted(STATED_IN_EACH_DOCUMENT.items()):
         predicate = ox.NamedNode(config.PREFIXES[prop.split(":")[0]] + prop.split(":")[1])
+        evidence_rows: dict[str, list[dict[str, str]]] = defaultdict(list)
+        for row in _stated_evidence(store, schema, stated):
+            evidence_rows[row["entity"]].append(row)
         for entity, values in sorted(_select_pairs(store, schema, stated).items()):
-            value = choose_label(values) if prop == "rdfs:label" else most_advanced_status(schema, values)
-            if value is not None:
-                triples.append(ox.Triple(ox.NamedNode(entity), predicate, ox.Literal(value)))
+            if prop == "rdfs:label":
+                form = best_printed_form(values)
+                value = choose_label(values)
+            else:
+                form = value = most_advanced_status(schema, values)
+            if value is None:
+                continue
+            subject = ox.NamedNode(entity)
+            triples.append(ox.Triple(subject, predicate, ox.Literal(value)))
+            for ev in sorted(_supporting_evidence(prop, form, evidence_rows.get(entity, []))):
+                triples.append(ox.Triple(subject, has_evidence, ox.NamedNode(ev)))
+                triples.append(ox.Triple(ox.NamedNode(ev), supports, predicate))
     return triples
 
 

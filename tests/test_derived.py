@@ -85,5 +85,25 @@ def test_labels_do_not_depend_on_load_order(tmp_path, bundled_store_dir):
     refresh_derived(reverse)
     remaining = {str(r["person"]) for r in reverse.select(PEOPLE_LABELS)}
     label = b"<http://www.w3.org/2000/01/rdf-schema#label>"
-    labelled = {s.split(b" ")[0].decode()[1:-1] for s in _labels_graph(reverse).splitlines() if label in s}
+    labelled = {s.split(b" ")[0].decode()[1:-1] for s in _labels_graph(reverse).splitlines() if s.split(b" ")[1:2] == [label]}
     assert labelled == remaining
+
+
+DERIVED_WITHOUT_EVIDENCE = config.sparql_prefixes(("cg", "rdfs")) + """
+SELECT ?thing ?p WHERE { GRAPH ?derived { ?thing ?p ?value FILTER(?p IN (rdfs:label, cg:status)) }
+  FILTER(STRENDS(STR(?derived), "graph/derived"))
+  FILTER NOT EXISTS { ?thing cg:evidence ?ev . ?ev cg:evidenceProperty ?p ; cg:quote ?q } }"""
+
+DERIVED_LABEL_QUOTES = config.sparql_prefixes(("cg", "rdfs")) + """
+SELECT ?thing ?label ?quote WHERE { GRAPH ?derived { ?thing rdfs:label ?label }
+  FILTER(STRENDS(STR(?derived), "graph/derived"))
+  ?thing cg:evidence ?ev . ?ev cg:evidenceProperty rdfs:label ; cg:quote ?quote }"""
+
+
+def test_every_derived_fact_links_to_evidence_that_prints_it(bundled_store_dir):
+    store = OxigraphStore(bundled_store_dir, read_only=True)
+    assert store.select(DERIVED_WITHOUT_EVIDENCE) == []
+    rows = store.select(DERIVED_LABEL_QUOTES)
+    assert rows
+    for row in rows:  # the label's surname is printed in every quote linked to it
+        assert str(row["label"]).split()[-1] in str(row["quote"]), (row["label"], row["quote"])
