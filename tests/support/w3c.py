@@ -114,37 +114,42 @@ def _read_manifest(path: Path) -> tuple[rdflib.Graph, URIRef]:
     return graph, uri
 
 
-def query_evaluation_tests(root: Path | None = None) -> list[W3CTest]:
-    """Every evaluation test listed in the suite's manifests (no filtering here)."""
+def _manifest_entries(root: Path | None):
+    """(manifest path, manifest graph, test node) for every entry of every included manifest."""
     root = root or suite_dir()
     top, top_uri = _read_manifest(root / "manifest-all.ttl")
-    tests: list[W3CTest] = []
     for include in Collection(top, top.value(top_uri, MF.include)):
         manifest_path = _local(include)
         graph, uri = _read_manifest(manifest_path)
         entries = graph.value(uri, MF.entries)
-        if entries is None:
+        if entries is not None:
+            for test in Collection(graph, entries):
+                yield manifest_path, graph, test
+
+
+def query_evaluation_tests(root: Path | None = None) -> list[W3CTest]:
+    """Every evaluation test listed in the suite's manifests (no filtering here)."""
+    tests: list[W3CTest] = []
+    for manifest_path, graph, test in _manifest_entries(root):
+        test_type = graph.value(test, RDF.type)
+        if test_type not in EVALUATION_TYPES:
             continue
-        for test in Collection(graph, entries):
-            test_type = graph.value(test, RDF.type)
-            if test_type not in EVALUATION_TYPES:
-                continue
-            action = graph.value(test, MF.action)
-            result = graph.value(test, MF.result)
-            tests.append(W3CTest(
-                uri=str(test),
-                name=str(graph.value(test, MF.name) or test),
-                manifest=manifest_path.parent.name,
-                type=_name(test_type),
-                approval=_name(graph.value(test, DAWGT.approval)),
-                query=_local(graph.value(action, QT.query)),
-                data=[_local(d) for d in graph.objects(action, QT.data)],
-                graph_data=sorted(_local(d) for d in graph.objects(action, QT.graphData)),
-                service_data=graph.value(action, QT.serviceData) is not None,
-                result=_local(result) if result is not None else None,
-                lax_cardinality=graph.value(test, MF.resultCardinality) == MF.LaxCardinality,
-                requires=[_name(r) for r in graph.objects(test, MF.requires)],
-            ))
+        action = graph.value(test, MF.action)
+        result = graph.value(test, MF.result)
+        tests.append(W3CTest(
+            uri=str(test),
+            name=str(graph.value(test, MF.name) or test),
+            manifest=manifest_path.parent.name,
+            type=_name(test_type),
+            approval=_name(graph.value(test, DAWGT.approval)),
+            query=_local(graph.value(action, QT.query)),
+            data=[_local(d) for d in graph.objects(action, QT.data)],
+            graph_data=sorted(_local(d) for d in graph.objects(action, QT.graphData)),
+            service_data=graph.value(action, QT.serviceData) is not None,
+            result=_local(result) if result is not None else None,
+            lax_cardinality=graph.value(test, MF.resultCardinality) == MF.LaxCardinality,
+            requires=[_name(r) for r in graph.objects(test, MF.requires)],
+        ))
     return tests
 
 
@@ -171,23 +176,15 @@ class W3CSyntaxTest:
 
 def query_syntax_tests(root: Path | None = None) -> list[W3CSyntaxTest]:
     """Every SPARQL 1.1 *query* syntax test listed in the manifests (update syntax excluded)."""
-    root = root or suite_dir()
-    top, top_uri = _read_manifest(root / "manifest-all.ttl")
     tests: list[W3CSyntaxTest] = []
-    for include in Collection(top, top.value(top_uri, MF.include)):
-        manifest_path = _local(include)
-        graph, uri = _read_manifest(manifest_path)
-        entries = graph.value(uri, MF.entries)
-        if entries is None:
+    for manifest_path, graph, test in _manifest_entries(root):
+        test_type = graph.value(test, RDF.type)
+        action = graph.value(test, MF.action)
+        if test_type not in SYNTAX_TYPES or not str(action).endswith(".rq"):
             continue
-        for test in Collection(graph, entries):
-            test_type = graph.value(test, RDF.type)
-            action = graph.value(test, MF.action)
-            if test_type not in SYNTAX_TYPES or not str(action).endswith(".rq"):
-                continue
-            tests.append(W3CSyntaxTest(
-                uri=str(test), name=str(graph.value(test, MF.name) or test), manifest=manifest_path.parent.name,
-                positive=SYNTAX_TYPES[test_type], approval=_name(graph.value(test, DAWGT.approval)),
-                query=_local(action),
-            ))
+        tests.append(W3CSyntaxTest(
+            uri=str(test), name=str(graph.value(test, MF.name) or test), manifest=manifest_path.parent.name,
+            positive=SYNTAX_TYPES[test_type], approval=_name(graph.value(test, DAWGT.approval)),
+            query=_local(action),
+        ))
     return tests
