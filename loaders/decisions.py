@@ -185,6 +185,8 @@ def scan_decision_mentions(
         for printed, number in find_decision_numbers(line):
             ev = source.evidence(n, n, printed)
             title, title_ev = _title_after(source, n, end, printed)
+            if title is None:
+                title, title_ev = _title_in_prose(source, n, end, printed)
             found.append(note_decision(ctx, number, ev, title=title, title_evidence=title_ev))
     return found
 
@@ -251,6 +253,59 @@ def _title_after(source: "SourceText", n: int, end: int, printed: str) -> tuple[
     if not re.search(r"[A-Za-z]{3}", title):
         return None, None
     return title, source.evidence(n, last)
+
+
+# words a decision title may hold besides capitalised ones and numbers
+_TITLE_SMALL = frozenset(
+    "of and for the in to with on a an at by from or & into under within across d/deaf".split()
+)
+# where a title printed inside a sentence stops: " - at paragraph", " and 22/00076",
+# the end of the sentence, a semicolon, a bracketed aside
+_PROSE_TITLE_END = re.compile(
+    r"\s+[-–—]\s+(?=[a-z(])|\s+and\s+(?=(?:decision\s+)?\d{2}\s?/\s?0\d{3})|,?\s+(?:and|which|that|was|were|had|has|have|is|are|be)\s+(?=[a-z])"
+    r"|[.;:](?:\s|$)|\s*\(|\s*[’”]|$"
+)
+
+
+def _title_in_prose(source: "SourceText", n: int, end: int, printed: str) -> tuple[str | None, Evidence | None]:
+    """The title of a decision named inside a sentence.
+
+    "the key decision – 22/00073 – Everyday Life Activities ... – Dynamic Purchasing
+    System - at paragraph 77" and "the decisions – 22/00075 Kent Homeless Connect
+    Service Termination of the Service and 22/00076 ...": the words after the number
+    up to a dash before a lower-case word, " and <another number>", or the end of the
+    sentence. Taken only when every word is capitalised, a number or a small
+    connecting word, from 2 to 25 words: otherwise ``None`` (the sentence goes on in
+    prose: "decision 23/00022 which was taken in May").
+    """
+    from .sections import TextFlow
+
+    flow = TextFlow.of(source, n, min(end, n + 4))
+    text = flow.text
+    at = text.find(printed)
+    if at < 0 or flow.line_at(at) != n:
+        return None, None
+    start = at + len(printed)
+    lead = re.match(r"\s*[-–—:]?\s*[‘“]?", text[start:])
+    start += lead.end() if lead else 0
+    stop = _PROSE_TITLE_END.search(text, start)
+    if stop is None or stop.start() <= start:
+        return None, None
+    if stop.end() == len(text) and flow.line_at(len(text) - 1) == min(end, n + 4):
+        return None, None  # ran off the window: the end is not seen
+    title = text[start: stop.start()].strip(" ,-–—")
+    words = [w.strip(",‘’“”'\"") for w in title.split()]
+    words = [w for w in words if w and w not in ("-", "–", "—")]
+    if not 2 <= len(words) <= 25:
+        return None, None
+    for w in words:
+        if w.lower() in _TITLE_SMALL and w != words[0] and w != words[-1]:
+            continue
+        if not (w[:1].isupper() or w[:1].isdigit()):
+            return None, None
+    if words[0].lower() in ("the", "a", "an") or DECISION_NUMBER.search(title):
+        return None, None
+    return title, flow.evidence(start, start + len(title))
 
 
 _OUTSIDE_CYCLE = re.compile(r"\bdecisions?\s+taken\s+outside\b|\boutside\s+(?:of\s+)?the\s+.*meeting\s+cycle\b", re.I)

@@ -97,3 +97,43 @@ def test_decision_keys_do_not_depend_on_the_document():
     a = extracted("000_85e50b6c2a77ab48").entities.get(Ref("Decision", ("22/00081",)))
     b = extracted("001_03b3e409ff055485").entities.get(Ref("Decision", ("22/00081",)))
     assert a is not None and b is not None and a.ref == b.ref
+
+
+def _prose_title(lines: list[str], printed: str):
+    from councilgraph.loaders.decisions import _title_in_prose
+    from councilgraph.loaders.document import SourceText
+
+    src = SourceText("doc", "doc.txt", "\n".join(lines))
+    n = next(i for i, line in enumerate(lines, 1) if printed in line)
+    title, ev = _title_in_prose(src, n, len(src), printed)
+    if title is not None:
+        assert ev.quote == title and ev.quote in " ".join(" ".join(lines).split())
+    return title
+
+
+def test_decision_title_inside_a_sentence_runs_to_the_dash_before_prose():
+    lines = [
+        "Mrs Y asked that the record show she voted against decision – 24/00012 – Home",
+        "Care Framework, Payments and Charging – Phase Two - at paragraph 12 of the minutes.",
+    ]
+    assert _prose_title(lines, "24/00012") == "Home Care Framework, Payments and Charging – Phase Two"
+
+
+def test_two_decisions_in_one_resolution_each_get_their_title():
+    lines = [
+        "RESOLVED that the decisions – 24/00031 Supported Living Service Closure of the",
+        "Scheme and 24/00032 Supported Living Service Use of Reserves - had been taken in",
+        "accordance with the Constitution.",
+    ]
+    assert _prose_title(lines, "24/00031") == "Supported Living Service Closure of the Scheme"
+    assert _prose_title(lines, "24/00032") == "Supported Living Service Use of Reserves"
+
+
+@pytest.mark.parametrize("line", [
+    "in line with decision 23/00022 which was taken in May 2023.",
+    "as agreed under 23/00022.",
+    "The decision (23/00022) was published on the website.",
+    "decision 23/00022 - the Cabinet Member agreed the award of the contract to the provider.",
+])
+def test_decision_number_in_prose_without_a_title_gets_none(line):
+    assert _prose_title([line], "23/00022") is None
