@@ -28,7 +28,7 @@ from ..document import SourceText
 from ..records import Entity, Ref
 from ..sections import Section, SectionSpec, TextFlow
 from ..text.dates import find_dates
-from ..text.names import looks_like_role, parse_name, split_name_list
+from ..text.names import is_plain_name, looks_like_role, parse_name, split_name_list
 from .labels import note_post_holding
 
 __all__ = ["SPEC", "parse"]
@@ -36,13 +36,18 @@ __all__ = ["SPEC", "parse"]
 START = re.compile(r"^\**\s*MINUTES\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\b", re.IGNORECASE)
 
 _LABELS = re.compile(
-    r"^(?P<label>PRESENT|ALSO\s+PRESENT|IN\s+ATTENDANCE|OFFICERS(?:\s+PRESENT)?|APOLOGIES|"
+    r"^(?P<label>(?:MEMBERS\s+)?PRESENT|ALSO\s+PRESENT|(?:ALSO\s+)?IN\s+ATTENDANCE|"
+    r"OFFICERS(?:\s+PRESENT|\s+IN\s+ATTENDANCE)?|APOLOGIES(?:\s+FOR\s+ABSENCE)?|"
     r"(?:ALSO\s+)?PRESENT\s+VIRTUALLY|VIRTUALLY\s+PRESENT|ATTENDING\s+VIRTUALLY)"
     r"\s*(?:\((?P<mode>[A-Za-z ]+)\))?\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _LABEL_PROP = {
     "PRESENT": "cg:present",
+    "MEMBERS PRESENT": "cg:present",
+    "ALSO IN ATTENDANCE": "cg:inAttendance",
+    "OFFICERS IN ATTENDANCE": "cg:inAttendance",
+    "APOLOGIES FOR ABSENCE": "cg:apologies",
     "ALSO PRESENT": "cg:alsoPresent",
     "IN ATTENDANCE": "cg:inAttendance",
     "OFFICERS": "cg:inAttendance",
@@ -54,7 +59,11 @@ _LABEL_PROP = {
     "ATTENDING VIRTUALLY": "cg:attendedVirtually",
 }
 _ITEM_HEAD = re.compile(r"^(?P<minute>\d{1,4})\.\s+(?P<title>\S.*?)\s*$")
-_ITEM_MARK = re.compile(r"\(\s*Item\.?\s*(?:No\.?\s*)?(?P<item>\d{1,3}[a-z]?)\s*\)\s*$", re.IGNORECASE)
+# "20 Apologies and Substitutes" (no full stop): only taken with an "(Item N)" mark
+_ITEM_HEAD_NO_DOT = re.compile(r"^(?P<minute>\d{1,4})\s+(?P<title>[A-Z(].*?)\s*$")
+# an attendance label this parser does not read ("SUBSTITUTES:", "CHAIR:") ends a list
+_OTHER_LABEL = re.compile(r"^[A-Z][A-Z ()/-]{3,40}:")
+_ITEM_MARK = re.compile(r"\(\s*(?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?(?P<item>\d{1,3}[a-z]?)\s*\)\s*$", re.IGNORECASE)
 _BLOCK_STOP = re.compile(r"^(?:UNRESTRICTED ITEMS|EXEMPT ITEMS|RESTRICTED ITEMS|PART\s+[12I]+\b)", re.IGNORECASE)
 # the minutes end where another paper of the pack starts
 _END = re.compile(r"^(?:From\s*:|This page is intentionally left blank|By:\s|Decision\s+No\b)", re.IGNORECASE)
@@ -140,6 +149,7 @@ class MinutesReader:
         for item in self.items:
             self._read_item(item)
         self._hints()
+        self._narrative_speakers()
         self._narrative_posts()
 
     def _read_header(self) -> int:
@@ -207,7 +217,7 @@ class MinutesReader:
         expected: int | None = None
         while n <= self.end:
             line = src.line(n).strip().replace("**", "")
-            m = _ITEM_HEAD.match(line)
+            m = _ITEM_HEAD.match(line) or _ITEM_HEAD_NO_DOT.match(line)
             if m and (expected is None or int(m.group("minute")) == expected):
                 found = self._item_head(n, m)
                 if found is not None:
@@ -336,7 +346,7 @@ class MinutesReader:
                 continue
             if current is None:
                 continue
-            if _BLOCK_STOP.match(line):
+            if _BLOCK_STOP.match(line) or _OTHER_LABEL.match(line):
                 blocks.append(tuple(current))  # type: ignore[arg-type]
                 current = None
                 continue
@@ -648,6 +658,12 @@ class MinutesReader:
         re.IGNORECASE,
     )
 
+    _UNANIMOUS = re.compile(
+        r"\b(?:RESOLVED|agreed|endorsed|approved|supported|carried|voted|accepted|noted)\s+unanimously\b"
+        r"|\bunanimously\s+(?:RESOLVED|agreed|endorsed|approved|supported|voted|carried|recommended|accepted)\b"
+        r"|\bnem\.?\s*con\.?(?=\W|$)",
+        re.IGNORECASE,
+    )
     _VOTES_TO = re.compile(r"\bby\s+(?P<for>\d+)\s+votes?\s+to\s+(?P<against>\d+)(?:[,\s]+with\s+(?P<abstain>\d+)\s+abstentions?)?", re.IGNORECASE)
     _ROLL = re.compile(r"\b(?P<pos>For|Against|Abstain(?:ed|ing|ations?)?|Abstentions?)\s*\((?P<n>\d+)\)\s*:?\s*")
 
@@ -712,6 +728,11 @@ class MinutesReader:
                     for ref, _ in people:
                         v.add(prop, ref, flow.evidence(s, e))
                 continue
+            um = self._UNANIMOUS.search(sentence) if ("unanim" in low or "nem" in low) else None
+            if um and not re.search(r"\bnot\s+(?:\w+\s+)?$", sentence[:um.start()]):
+                # no member voted against: an against count of 0 (abstentions are not implied)
+                ev = flow.evidence(s + um.start(), s + um.end())
+                get_vote(ev).add("cg:againstCount", 0, ev)
             if not re.search(r"\d", sentence):
                 continue
             m = self._COUNTS.search(sentence) or self._VOTES_TO.search(sentence)
@@ -770,6 +791,34 @@ class MinutesReader:
                 ref = self.ctx.people.mention(m.group("name"), flow.evidence(m.start("name"), m.end("name")))
                 if ref is not None:
                     note_post_holding(self.ctx, ref, m.group("post"), day, ev)
+
+    _NARRATIVE = re.compile(
+        r"(?<![\w.’'-])(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-zA-Z'’]+(?:-[A-Z][a-z'’]+)?)"
+        r"(?![\w’'-])(?:\s+(?:then|also|further|had))?\s+"
+        r"(?:asked|said|noted|commented|queried|questioned|enquired|raised|expressed|welcomed|suggested|"
+        r"requested|proposed|seconded|moved|responded|replied|explained|stated|added|thanked|"
+        r"highlighted|confirmed|introduced|presented|reported|advised|sought)\b"
+    )
+
+    def _narrative_speakers(self) -> None:
+        """A member or officer named only in the narrative of a minute, titled and by
+        surname ("Mr Angell asked whether ..."): a person mention (resolved to the
+        listed person of that surname when there is one; dropped with a warning when
+        several fit). Only the speaking form counts, inside the minutes' items;
+        anonymised forms ("Mr X") are never names."""
+        for item in self.items:
+            if item.body_start > item.body_end:
+                continue
+            flow = TextFlow.of(self.source, item.body_start, item.body_end)
+            for m in self._NARRATIVE.finditer(flow.text):
+                name = parse_name(m.group("name"))
+                if name is None or not is_plain_name(name):
+                    continue
+                try:
+                    ev = flow.evidence(m.start("name"), m.end("name"))
+                except ValueError:
+                    continue
+                self.ctx.people.mention(m.group("name"), ev)
 
     def _hints(self) -> None:
         """Every "Title Surname" phrase of the minutes: printed forms of listed people."""

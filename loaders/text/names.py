@@ -75,6 +75,7 @@ _NOT_NAME_WORDS = {
     "risk", "resources", "property", "infrastructure", "transport", "environment", "economy", "growth",
     "development", "improvement", "transformation", "procurement", "contracts", "income", "payroll",
     "governance", "assurance", "compliance", "information", "technology", "advocacy", "wellbeing",
+    "madam", "chairperson", "vice-chair", "president",
 }
 
 #: words never a surname even after a title or forename ("Mrs Vacancy", "Kent Council")
@@ -84,6 +85,8 @@ _NEVER_SURNAME = {
     "group", "party", "trust", "board", "nhs", "meeting", "minutes", "item", "items", "agenda", "report",
     "page", "pages", "apologies", "present", "substitute", "substitutes", "chairman", "director",
     "officer", "officers", "manager", "commissioner", "it", "was", "were", "kent", "unit", "programme",
+    # forms of address, not surnames ("Madam Chair", "Mr Chair", "Mr Speaker", "Mr Mayor")
+    "chair", "chairwoman", "chairperson", "vice-chair", "speaker", "mayor", "president", "madam",
 }
 
 #: words that make a comma-separated segment a role rather than a name
