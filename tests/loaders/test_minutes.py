@@ -242,3 +242,112 @@ def test_attendance_for_one_item_variants():
     ex = extract_document(SourceText("for-item", "for-item.txt", text))
     people = sorted(r["person"][0] for r in EXTRACTORS["attended_item"](ex.entities))
     assert people == ["Ann Lee", "Mark Jones", "Sue Smith"]
+
+
+ONLINE = """KENT COUNTY COUNCIL
+
+HIGHWAYS CABINET COMMITTEE
+
+MINUTES of a meeting of the Highways Cabinet Committee held Online on
+Tuesday, 14th May, 2024 at 2.00 pm.
+
+PRESENT: Mrs P Lane (Chair), Mr D Frost (Vice-Chair), Mr P Cooper, Ms J Hale,
+Mr J Hale, Mr A Kerr
+
+ALSO PRESENT: Mr D Wren (Cabinet Member for Highways and Transport)
+
+OFFICERS IN ATTENDANCE: Mr R Stone (Corporate Director Growth, Environment and Transport),
+Ms S Hart (Director of Highways)
+
+APOLOGIES FOR ABSENCE: Mrs L Gray
+
+SUBSTITUTES: none recorded here
+
+UNRESTRICTED ITEMS
+
+20 Introduction/Webcast announcement
+(Item 1)
+
+21 Apologies and Substitutes
+(Agenda Item 2)
+
+Apologies for absence had been received from Mr Bream. Mr M Holt was present as a
+substitute for Mrs Gray.
+
+22 Declarations of Interests by Members in Items on the Agenda
+(Item 3)
+
+Ms J Hale made a declaration of an Other Significant Interest in Item 5 as her son
+works for a contractor. There were no other declarations.
+
+23 Minutes of the meeting held on 1 March 2024
+(Item 4)
+
+RESOLVED unanimously that the minutes of the meeting held on 1 March 2024 are
+correctly recorded and that they be signed by the Chair.
+
+24 Road Strategy
+(Item 5)
+
+Mr Angell asked whether the strategy had been consulted on. Mr X, a resident, had
+complained. Madam Chair said the point was noted. Mr Cooper asked about costs.
+The officers were not unanimous in their view of the options.
+
+RESOLVED that the report be noted.
+
+25 Fees
+(Item 6)
+
+The Committee unanimously agreed to endorse the proposed decision.
+"""
+
+
+@pytest.fixture(scope="module")
+def online():
+    ex = extract_document(SourceText("online", "online.txt", ONLINE))
+    out = {c: [{k: v for k, v in r.items() if k != "_lines"} for r in f(ex.entities)] for c, f in EXTRACTORS.items()}
+    out["_entities"] = ex.entities
+    return out
+
+
+def test_minute_numbers_without_a_full_stop_and_agenda_item_marks(online):
+    assert sorted((int(r["minute"]), r["item"], r["title"]) for r in online["minute_items"]) == [
+        (20, "1", "Introduction/Webcast announcement"), (21, "2", "Apologies and Substitutes"),
+        (22, "3", "Declarations of Interests by Members in Items on the Agenda"),
+        (23, "4", "Minutes of the meeting held on 1 March 2024"), (24, "5", "Road Strategy"), (25, "6", "Fees")]
+
+
+def test_officers_in_attendance_and_apologies_for_absence_labels(online):
+    roles = {r["person"][0]: r["role"] for r in online["in_attendance"]}
+    assert roles == {"Mr R Stone": "Corporate Director Growth, Environment and Transport",
+                     "Ms S Hart": "Director of Highways"}
+    # the officers are not "also present", and an unread label does not join the list above it
+    assert [r["person"][0] for r in online["also_present"]] == ["Mr D Wren"]
+    assert sorted(r["person"][0] for r in online["apologies"]) == ["Mr Bream", "Mrs L Gray"]
+    (sub,) = online["substitutes"]
+    assert sub["person"] == ["Mr M Holt"] and sub["for"][0] == "Mrs L Gray"
+    assert [r["person"][0] for r in online["chair"]] == ["Mrs P Lane"]
+
+
+def test_unanimous_resolutions_are_votes_with_none_against(online):
+    votes = sorted((r["minute"], r["position"], r.get("count")) for r in online["votes"])
+    assert votes == [("23", "against", 0), ("25", "against", 0)]  # "not unanimous" (24) is not a vote
+
+
+def test_narrative_speakers_are_people_but_not_anonymised_or_forms_of_address(online):
+    labels = {r["name"] for r in online["people"]}
+    assert "Mr Angell" in labels
+    assert not any(l in ("Mr X", "Madam Chair", "Mr Cooper") for l in labels)  # Mr Cooper is Mr P Cooper
+    (cooper,) = [r for r in online["people"] if r["name"] == "Mr P Cooper"]
+    assert "Mr Cooper" in cooper["forms"]
+    # Ms J Hale and Mr J Hale stay two people
+    assert {"Ms J Hale", "Mr J Hale"} <= labels
+
+
+def test_ambiguous_narrative_surname_is_not_a_person():
+    text = ONLINE.replace("Mr Cooper asked about costs.", "Mr Hale asked about costs.").replace(
+        "Mr J Hale, Mr A Kerr", "Mr J Hale, Mr K Hale, Mr A Kerr")
+    ex = extract_document(SourceText("amb", "amb.txt", text))
+    people = EXTRACTORS["people"](ex.entities)
+    assert not any(r["name"] == "Mr Hale" for r in people)
+    assert not any("Mr Hale" in r["forms"] for r in people)
