@@ -411,7 +411,7 @@ class MinutesReader:
         from ..people import post_holding
 
         label = " ".join(role.replace("**", "").split()).strip(" ,.;")
-        if self.ctx.council is None or not label or len(label) > 150 or not re.search(r"[A-Za-z]", label):
+        if self.ctx.council is None or not is_council_post(label):
             return
         post_holding(self.ctx.entities, self.ctx.people, self.ctx.council, person, label, ev, date)
 
@@ -840,6 +840,32 @@ class MinutesReader:
             except ValueError:
                 continue
             self.ctx.people.hint(m.group("name"), ev)
+
+
+_POST_WORD = re.compile(
+    r"\b(?:Director|Manager|Officer|Commissioner|Head|Lead|Adviser|Advisor|Partner|Member|Leader|Counsel|"
+    r"Executive|Clerk|Secretary|Analyst|Consultant|Co-?ordinator|Specialist|Practitioner|Accountant|"
+    r"Principal|Controller|Auditor|Solicitor|Lawyer|Engineer|Worker|Administrator|Strategist|Designer)s?\b"
+)
+# a role held in another body ("Chair of the Kent and Medway Safeguarding Adults Board",
+# "Deputy Director, NHS Kent and Medway") is not a post of the council
+_OTHER_BODY = re.compile(
+    r"\b(?:NHS|ICB|CCG|ICS|Trust|Healthwatch|Board|University|College|Ltd|Limited|plc|CIC|Police|"
+    r"Fire\s+and\s+Rescue|Borough|District|City\s+Council|Parish|Association|Foundation|Charity)\b"
+)
+_NOT_A_TITLE = re.compile(r"\b(?:is|was|were|will|has|had|who|which|attended|presented|for\s+this\s+item)\b", re.IGNORECASE)
+
+
+def is_council_post(label: str) -> bool:
+    """Is a role printed beside an officer's name a post of the council ("Corporate
+    Director Adult Social Care and Health", "Senior Commissioner")? Not a fragment of
+    text (lower-case start, a verb, over 14 words), not a role in another body, and it
+    names a kind of post."""
+    if not label or len(label) > 150 or not label[:1].isupper() or len(label.split()) > 14:
+        return False
+    if _NOT_A_TITLE.search(label) or _OTHER_BODY.search(label):
+        return False
+    return bool(_POST_WORD.search(label))
 
 
 def _officer_items(items: list) -> list:

@@ -351,3 +351,31 @@ def test_ambiguous_narrative_surname_is_not_a_person():
     people = EXTRACTORS["people"](ex.entities)
     assert not any(r["name"] == "Mr Hale" for r in people)
     assert not any("Mr Hale" in r["forms"] for r in people)
+
+
+@pytest.mark.parametrize("label,ok", [
+    ("Corporate Director Adult Social Care and Health", True),
+    ("Senior Commissioner", True),
+    ("Democratic Services Officer", True),
+    ("Assistant Director – Adult Social Care and Public Health", True),
+    ("Chair of the Kent and Medway Safeguarding Adults Board", False),
+    ("Deputy Director, NHS Kent and Medway", False),
+    ("who presented the report", False),
+    ("virtually", False),
+    ("Kent resident", False),
+])
+def test_only_council_posts_become_posts(label, ok):
+    from councilgraph.loaders.parsers.minutes import is_council_post
+
+    assert is_council_post(label) is ok
+
+
+def test_an_external_role_is_printed_but_not_a_council_post():
+    text = ONLINE.replace("Ms S Hart (Director of Highways)",
+                          "Ms S Hart (Chair of the Kent Road Safety Partnership Board)")
+    ex = extract_document(SourceText("ext", "ext.txt", text))
+    roles = {r["person"][0]: r["role"] for r in EXTRACTORS["in_attendance"](ex.entities)}
+    assert roles["Ms S Hart"] == "Chair of the Kent Road Safety Partnership Board"
+    posts = {str(l) for p in ex.entities.of("Post") for l in p.values("rdfs:label")}
+    assert "Corporate Director Growth, Environment and Transport" in posts
+    assert not any("Partnership Board" in p for p in posts)
