@@ -35,7 +35,15 @@ from ..records import Entity, Evidence, Ref
 from ..sections import Section
 from ..text.dates import find_dates
 from ..text.money import find_money
-from ..text.orgs import AliasTable, canonical_org_name, looks_like_org_name, org_key, org_kind
+from ..text.orgs import (
+    AliasTable,
+    canonical_org_name,
+    find_known_bodies,
+    is_body_shape,
+    looks_like_org_name,
+    org_key,
+    org_kind,
+)
 from .labels import Field, clean_value, council_ref
 
 __all__ = [
@@ -121,9 +129,19 @@ _SERVICE_WORDS = {
 
 
 def note_organisation(
-    ctx: ParseContext, printed: str, evidence: Evidence, *, provider: bool = False, kind: str | None = None
+    ctx: ParseContext,
+    printed: str,
+    evidence: Evidence,
+    *,
+    provider: bool = False,
+    kind: str | None = None,
+    named: bool = False,
 ) -> Ref | None:
     """A named external body (typed by its name; ``provider`` adds cg:Provider).
+
+    ``named`` says the text itself presents ``printed`` as a body ("Sheppey
+    Matters, a healthy living centre"), so a name of unknown kind is kept
+    (untyped).
 
     Returns None for the council itself and for text that is not an
     organisation's name.
@@ -140,11 +158,12 @@ def note_organisation(
         return None
     # precision first: the name must say what kind of body it is, unless the
     # text names it as a provider ("the contract is provided by Careium")
-    if org_kind(canonical) is None and org_kind(printed) is None and not provider and kind is None:
-        return None
+    if org_kind(canonical) is None and org_kind(printed) is None and not provider and kind is None and not named:
+        if not is_body_shape(canonical):
+            return None
     if org_kind(canonical) is None and _SERVICE_WORDS.issuperset(w.lower().strip("’'s") for w in re.findall(r"[\w’']+", canonical)):
         return None  # "Adult Social Care", "Public Health": a service or team, not a body
-    if not (looks_like_org_name(canonical) or looks_like_org_name(printed) or provider or kind):
+    if not (looks_like_org_name(canonical) or looks_like_org_name(printed) or provider or kind or named or is_body_shape(canonical)):
         return None
     e = Entity("Organisation", org_key(canonical))
     e.add("rdfs:label", canonical, evidence)
@@ -736,7 +755,7 @@ _DESCRIBED_ORG = re.compile(
     r"(?<![\w&'’-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t]+){0,4}[A-Z][\w&'’-]*),[ \t]+(?:is[ \t]+)?an?[ \t]+"
     r"(?:(?:local|national|small|voluntary|community|registered|specialist|not-for-profit|independent|user-led)[ \t]+){0,2}"
     r"(?P<what>voluntary[ \t]+organisation|charity|charitable[ \t]+organisation|social[ \t]+enterprise|company|"
-    r"community[ \t]+interest[ \t]+company|organisation)\b"
+    r"community[ \t]+interest[ \t]+company|organisation|healthy[ \t]+living[ \t]+centre|housing[ \t]+association)\b"
 )
 
 
@@ -762,7 +781,13 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
             ev = src.find(m.group(0), n, min(end, n + 3))
             if ev is None:
                 continue
-            ref = note_organisation(ctx, org, ev, provider=False, kind=("Company" if "compan" in what else "Charity"))
+            if "compan" in what:
+                kind = "Company"
+            elif "charit" in what:
+                kind = "Charity"
+            else:
+                kind = None  # "an organisation", "a healthy living centre": a body of unknown kind
+            ref = note_organisation(ctx, org, ev, provider=False, kind=kind, named=True)
             if ref is not None:
                 out.append(ref)
     return out
@@ -773,12 +798,14 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
 _ORG_SUFFIX = (
     r"(?:Ltd|Limited|PLC|plc|LLP|CIC|NHS[ \t]+Foundation[ \t]+Trust|Foundation[ \t]+Trust|Partnership[ \t]+Trust|Trust|Foundation|"
     r"Integrated[ \t]+Care[ \t]+Board|Clinical[ \t]+Commissioning[ \t]+Group|(?:County|Borough|District|City)[ \t]+Council|Council|"
-    r"Police|Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency|Mind|Hospice)(?![ \t]+[a-z])"
+    r"Police|Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency|Mind|Hospice|"
+    r"(?:Housing|Research|Healthcare|Homes|Hospitals?|Medical)[ \t]+Group)"
+    r"(?![ \t]+(?!and[ \t]+[a-z]|(?:or|who|which|has|have|had|is|was|were|are|will|would|said)\b)[a-z])"
 )
 _ORG_MENTION = re.compile(
     r"(?<![\w])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,6}" + _ORG_SUFFIX + r")(?![\w])"
     r"|(?<![\w])(?P<dept>(?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|&)[ \t]+)?){0,4}[A-Z][\w'’-]*)"
-    r"|(?<![\w])(?P<office>Office[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,5}(?:Commissioner|Ombudsman|Regulator|Statistics|Health[ \t]+Improvement[ \t]+and[ \t]+Disparities))"
+    r"|(?<![\w])(?P<office>Office[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,5}(?:Commissioner|Ombudsman|Regulator|Statistics|Health[ \t]+Improvement[ \t]+and[ \t]+Disparities))"
     r"|(?<![\w])(?P<uni>University[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
     r"|(?<![\w])(?P<nhs>NHS[ \t]+(?:(?:[A-Z][\w&'’-]*|and)[ \t]+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority))(?![\w])"
 )
@@ -836,7 +863,39 @@ def _split_pair(name: str) -> list[str]:
     m = _SPLIT_AT_AND.match(name)
     if m and len(m.group("right").split()) >= 2:
         return [m.group("left"), m.group("right")]
+    known = find_known_bodies(name)
+    if known:
+        # "Porchlight and Shaw Trust": a known body on either side of "and" → two bodies
+        for km in re.finditer(r"\s+(?:and|&)\s+", name):
+            left, right = name[: km.start()], name[km.end():]
+            if any(s == 0 and e == km.start() for s, e, _, _ in known) or any(
+                s == km.end() and e == len(name) for s, e, _, _ in known
+            ):
+                if left[:1].isupper() and right[:1].isupper():
+                    return [left, right]
     return [name]
+
+
+_PROVIDERS_LIST = re.compile(
+    r"\b(?:[Ll]ead[ \t]+)?[Pp]roviders[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’ \t-]{2,80}?[ \t]+"
+    r"(?:Service|Services|Contract|Contracts|Framework|Scheme)[ \t]*\((?P<list>[^()]{3,200})\)"
+)
+_LIST_ITEM = re.compile(r"^[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|for|and|&)){0,4}$")
+
+
+def _listed_bodies(text: str, limit: int) -> list[str]:
+    """Bodies a text lists as the providers of a named service: "Lead Providers of the
+    Kent Integrated Domestic Abuse Service (Oasis, Clarion, Look Ahead, Victim Support)".
+    Only lists that start before ``limit``; each item must be a capitalised name."""
+    out = []
+    for m in _PROVIDERS_LIST.finditer(text):
+        if m.start() >= limit:
+            continue
+        items = [i.strip() for i in re.split(r",|\s+and\s+(?=[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s*$)", m.group("list"))]
+        if len(items) < 2 or not all(_LIST_ITEM.match(i) for i in items if i):
+            continue  # "(including domiciliary care)", "(see Appendix 2)": not a list of names
+        out.extend(i for i in items if i and not _NOT_ORG_START.match(i))
+    return out
 
 
 def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
@@ -873,9 +932,11 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                     if len(extra) <= 2 and not _HEAD_WORDS.intersection(extra):
                         m = longer
             raw = (m.group("name") or m.group("dept") or m.group("office") or m.group("uni") or m.group("nhs") or "").strip().rstrip(",")
-            for name in _split_pair(raw):
+            for name in (_split_pair(raw) if m.group("name") else [raw]):
                 name = re.sub(r"^(?:the|and|of|for)\s+", "", name.strip(), flags=re.I)
                 name = re.sub(r"^.*\s(?:The|A|An)\s+", "", name)  # "Recommendations The Council"
+                # "Chief Executive of Maidstone and Tunbridge Wells NHS Trust": the post is not the body
+                name = re.sub(r"^.*\b(?:Executive|Director|Chair(?:man)?|Leader|Members?|Head|Minister|Secretary|Officer|Commissioner)s?\s+of\s+(?:the\s+)?", "", name)
                 while _NOT_ORG_START.match(name) and " " in name:
                     name = name.split(" ", 1)[1]
                 if len(name.split()) < 2 or _GENERIC.search(name):
@@ -886,6 +947,21 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                 ref = note_organisation(ctx, name, ev)
                 if ref is not None:
                     out.append(ref)
+        for printed in _listed_bodies(line + after, len(line)):
+            ev = src.find(printed, n, min(end, n + 3))
+            if ev is not None:
+                ref = note_organisation(ctx, printed, ev, named=True)
+                if ref is not None:
+                    out.append(ref)
+        for k_start, _, printed, _ in find_known_bodies(line + after):
+            if k_start >= len(line):
+                continue
+            ev = src.find(printed, n, min(end, n + 3))
+            if ev is None:
+                continue
+            ref = note_organisation(ctx, printed, ev)
+            if ref is not None:
+                out.append(ref)
         for m in re.finditer(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])", line):
             abbr = m.group(1)
             canonical = aliases.resolve(abbr)

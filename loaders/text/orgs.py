@@ -11,6 +11,13 @@
   (councils, government departments, police, fire and rescue, agencies),
   "Charity" (registered-charity shapes: Trust, Foundation, Society, Mind, Age UK
   ...), else None.
+* :data:`KNOWN_BODIES` is a small gazetteer of bodies that work with adult
+  social care in Kent and Medway and nationally (the local NHS trusts, national
+  charities and care-technology companies) whose names do not say what they are
+  ("Mencap", "Porchlight", "Careium"); :func:`find_known_bodies` finds them in a
+  text (case-sensitive, whole words) and :func:`org_kind` types them.
+* :func:`is_body_shape` accepts a few untyped name shapes that are bodies all
+  the same ("Kent Housing Group", "Health Care Research Group").
 * :func:`org_key` is the stable identity key (slug of the canonical name).
 """
 
@@ -19,7 +26,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["canonical_org_name", "org_kind", "org_key", "AliasTable", "SEED_ALIASES", "looks_like_org_name"]
+__all__ = [
+    "canonical_org_name",
+    "org_kind",
+    "org_key",
+    "AliasTable",
+    "SEED_ALIASES",
+    "KNOWN_BODIES",
+    "looks_like_org_name",
+    "find_known_bodies",
+    "is_body_shape",
+]
 
 #: printed form (case-insensitive) → canonical name. Only unambiguous,
 #: nationally or locally fixed names belong here; document-defined
@@ -51,7 +68,78 @@ SEED_ALIASES: dict[str, str] = {
     "kent community healthcare foundation trust": "Kent Community Health NHS Foundation Trust",
     "nhs kent community health foundation trust": "Kent Community Health NHS Foundation Trust",
     "cqc": "Care Quality Commission",
+    # the NHS trusts of Kent and Medway, as papers print them
+    "maidstone and tunbridge wells trust": "Maidstone and Tunbridge Wells NHS Trust",
+    "maidstone & tunbridge wells trust": "Maidstone and Tunbridge Wells NHS Trust",
+    "maidstone and tunbridge wells nhs trust": "Maidstone and Tunbridge Wells NHS Trust",
+    "dartford and gravesham trust": "Dartford and Gravesham NHS Trust",
+    "dartford & gravesham nhs trust": "Dartford and Gravesham NHS Trust",
+    "medway foundation trust": "Medway NHS Foundation Trust",
+    "medway nhs foundation trust": "Medway NHS Foundation Trust",
+    "ekhuft": "East Kent Hospitals University NHS Foundation Trust",
+    "east kent hospital university foundation trust": "East Kent Hospitals University NHS Foundation Trust",
+    "east kent hospitals university foundation trust": "East Kent Hospitals University NHS Foundation Trust",
+    "east kent hospitals university nhs foundation trust": "East Kent Hospitals University NHS Foundation Trust",
+    "nhs east kent hospitals university foundation trust": "East Kent Hospitals University NHS Foundation Trust",
+    "secamb": "South East Coast Ambulance Service NHS Foundation Trust",
+    "south east coast ambulance service": "South East Coast Ambulance Service NHS Foundation Trust",
+    "cgl": "Change Grow Live",
+    "change, grow live": "Change Grow Live",
+    "department of work & pensions": "Department for Work and Pensions",
+    "department of work and pensions": "Department for Work and Pensions",
+    "department for work & pensions": "Department for Work and Pensions",
+    "dwp": "Department for Work and Pensions",
+    "nrs": "NRS Healthcare",
+    "opcc": "Office of the Police and Crime Commissioner",
+    "office of police and crime commissioner": "Office of the Police and Crime Commissioner",
 }
+
+#: canonical name → (kind or None, printed forms). Names that do not say what
+#: the body is, so shape rules cannot find them. Printed forms are matched
+#: case-sensitively as whole words; a word that is also ordinary English
+#: ("Mind", "Scope", "Sense", "Oasis") is deliberately left out.
+KNOWN_BODIES: dict[str, tuple[str | None, tuple[str, ...]]] = {
+    "Mencap": ("Charity", ("Mencap", "Royal Mencap Society")),
+    "Porchlight": ("Charity", ("Porchlight",)),
+    "Shaw Trust": ("Charity", ("Shaw Trust",)),
+    "Change Grow Live": ("Charity", ("Change Grow Live", "Change, Grow Live", "Change Grow Live (CGL)")),
+    "Turning Point": ("Charity", ("Turning Point",)),
+    "Age UK": ("Charity", ("Age UK",)),
+    "Carers UK": ("Charity", ("Carers UK",)),
+    "Barnardo's": ("Charity", ("Barnardo's", "Barnardo’s", "Barnardos")),
+    "Citizens Advice": ("Charity", ("Citizens Advice", "Citizens Advice Bureau")),
+    "Rethink Mental Illness": ("Charity", ("Rethink Mental Illness",)),
+    "British Red Cross": ("Charity", ("British Red Cross",)),
+    "Salvation Army": ("Charity", ("Salvation Army",)),
+    "Leonard Cheshire": ("Charity", ("Leonard Cheshire",)),
+    "Macmillan Cancer Support": ("Charity", ("Macmillan Cancer Support",)),
+    "Marie Curie": ("Charity", ("Marie Curie",)),
+    "Samaritans": ("Charity", ("Samaritans",)),
+    "Victim Support": ("Charity", ("Victim Support",)),
+    "Alzheimer's Society": ("Charity", ("Alzheimer's Society", "Alzheimer’s Society", "Alzheimers Society")),
+    "Healthwatch Kent": (None, ("Healthwatch Kent",)),
+    "Crossroads Care Kent": ("Charity", ("Crossroads Care Kent",)),
+    "Look Ahead Care and Support": ("Charity", ("Look Ahead Care and Support", "Look Ahead")),
+    "Clarion Housing Group": (None, ("Clarion Housing Group", "Clarion")),
+    "Imago Community": ("Charity", ("Imago Community",)),
+    "Advocacy for All": ("Charity", ("Advocacy for All",)),
+    "Careium": ("Company", ("Careium",)),
+    "Tunstall Healthcare": ("Company", ("Tunstall Healthcare",)),
+    "NRS Healthcare": ("Company", ("NRS Healthcare",)),
+    "Medequip": ("Company", ("Medequip",)),
+    "Millbrook Healthcare": ("Company", ("Millbrook Healthcare",)),
+    "Maidstone and Tunbridge Wells NHS Trust": ("NHSBody", ("Maidstone and Tunbridge Wells NHS Trust",)),
+    "Dartford and Gravesham NHS Trust": ("NHSBody", ("Dartford and Gravesham NHS Trust",)),
+    "Medway NHS Foundation Trust": ("NHSBody", ("Medway NHS Foundation Trust",)),
+}
+
+_KNOWN_PRINTED = re.compile(
+    r"(?<![\w&'’-])(?:"
+    + "|".join(re.escape(p) for p in sorted({p for _, ps in KNOWN_BODIES.values() for p in ps}, key=len, reverse=True))
+    + r")(?![\w&'’-])"
+)
+_KNOWN_BY_PRINTED = {p.lower(): name for name, (_, ps) in KNOWN_BODIES.items() for p in ps}
+_KNOWN_KIND = {name.lower(): kind for name, (kind, _) in KNOWN_BODIES.items()}
 
 _COMPANY = re.compile(r"\b(?:Ltd|Limited|PLC|plc|LLP|L\.L\.P\.|CIC|C\.I\.C\.|Inc|Incorporated|Group Ltd|Co\.)\.?$|\bLtd\b|\bLimited\b|\bCIC\b", re.I)
 _NHS = re.compile(
@@ -131,7 +219,8 @@ class AliasTable:
     def resolve(self, name: str) -> str:
         """The canonical form of ``name`` (alias resolved, tidied)."""
         clean = _clean(name)
-        return self._table.get(clean.lower(), clean)
+        known = _KNOWN_BY_PRINTED.get(clean.lower())
+        return self._table.get(clean.lower(), known or clean)
 
     def aliases_of(self, canonical: str) -> list[str]:
         return [k for k, v in self._table.items() if v == canonical]
@@ -148,6 +237,8 @@ def canonical_org_name(name: str, aliases: AliasTable | None = None) -> str:
 def org_kind(name: str) -> str | None:
     """The cg: class local name for the kind of body ``name`` denotes, or None."""
     n = canonical_org_name(name)
+    if n.lower() in _KNOWN_KIND:
+        return _KNOWN_KIND[n.lower()]
     if _COMPANY.search(n):
         return "Company"
     if _NHS.search(n):
@@ -175,3 +266,24 @@ def looks_like_org_name(name: str) -> bool:
     if len(n) < 3 or len(n) > 120 or not n[0].isupper():
         return False
     return bool(_ORG_WORDS.search(n) or re.fullmatch(r"[A-Z]{2,6}", n))
+
+
+def find_known_bodies(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, printed, canonical) for each gazetteer body named in ``text``."""
+    out = []
+    for m in _KNOWN_PRINTED.finditer(text or ""):
+        out.append((m.start(), m.end(), m.group(0), _KNOWN_BY_PRINTED[m.group(0).lower()]))
+    return out
+
+
+#: words before "Group" that make it a body ("Kent Housing Group"), not a
+#: meeting of people ("Steering Group", "Focus Group", "Tactical Groups")
+_BODY_GROUP = re.compile(
+    r"^(?:[A-Z][\w&'’-]*\s+){0,4}(?:Housing|Research|Healthcare|Homes|Hospitals?|Medical)\s+Group$"
+)
+
+
+def is_body_shape(name: str) -> bool:
+    """Is ``name`` an organisation by its shape although its kind is unknown?"""
+    n = _clean(name)
+    return bool(_BODY_GROUP.match(n)) or n.lower() in _KNOWN_KIND

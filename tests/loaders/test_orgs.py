@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from councilgraph.loaders.text.orgs import AliasTable, canonical_org_name, org_key, org_kind
+from councilgraph.loaders.text.orgs import (
+    AliasTable,
+    canonical_org_name,
+    find_known_bodies,
+    is_body_shape,
+    org_key,
+    org_kind,
+)
 
 
 def test_kmpt_aliases_are_one_organisation():
@@ -22,7 +29,7 @@ def test_kinds_from_name_shapes():
     assert org_kind("Kent Police") == "PublicBody"
     assert org_kind("Shaw Trust") == "Charity"
     assert org_kind("Mid-Kent Mind") == "Charity"
-    assert org_kind("Careium") is None
+    assert org_kind("Brightwell Homecare Partners") is None  # nothing in the name says what it is
 
 
 def test_learn_abbreviations_from_the_text():
@@ -35,3 +42,90 @@ def test_learn_abbreviations_from_the_text():
 
 def test_keys_do_not_depend_on_spacing_or_case_of_ampersand():
     assert org_key("Kent Fire & Rescue") == org_key("Kent  Fire and Rescue")
+
+
+def test_known_bodies_whose_names_do_not_say_what_they_are():
+    assert org_kind("Mencap") == "Charity"
+    assert org_kind("Porchlight") == "Charity"
+    assert org_kind("Careium") == "Company"
+    found = [(printed, name) for _, _, printed, name in find_known_bodies(
+        "The Council joined Mencap; the service is run by Porchlight and Shaw Trust; Change, Grow Live Maidstone")]
+    assert found == [("Mencap", "Mencap"), ("Porchlight", "Porchlight"), ("Shaw Trust", "Shaw Trust"),
+                     ("Change, Grow Live", "Change Grow Live")]
+
+
+def test_known_bodies_are_whole_words_and_case_sensitive():
+    assert find_known_bodies("a porchlight was fitted; Mencaps; the turning point came") == []
+
+
+def test_local_nhs_trusts_are_nhs_bodies_however_printed():
+    for printed in ("Maidstone and Tunbridge Wells Trust", "Maidstone & Tunbridge Wells Trust",
+                    "Maidstone and Tunbridge Wells NHS Trust"):
+        assert canonical_org_name(printed) == "Maidstone and Tunbridge Wells NHS Trust"
+        assert org_kind(printed) == "NHSBody"
+    assert org_key("EKHUFT") == org_key("East Kent Hospital University Foundation Trust")
+    assert org_kind("Dartford and Gravesham NHS Trust") == "NHSBody"
+    assert org_kind("Medway Foundation Trust") == "NHSBody"
+
+
+def test_untyped_body_shapes():
+    assert is_body_shape("Kent Housing Group") and is_body_shape("Health Care Research Group")
+    assert not is_body_shape("Steering Group") and not is_body_shape("Tactical Group")
+    assert org_kind("Kent Housing Group") is None
+
+
+# --- organisations read from report text ------------------------------------------------
+
+from tests.loaders.reports_support import extract_text  # noqa: E402
+
+HEAD = (
+    "KENT COUNTY COUNCIL\n\nFrom: Jane Doe, Cabinet Member for Adult Social Care\n\n"
+    "To: Adult Social Care Cabinet Committee – 5 October 2023\n\nSubject: WELLBEING SERVICES\n\n"
+    "Classification: Unrestricted\n\n1. Introduction\n\n"
+)
+
+
+def _orgs(text):
+    x = extract_text(HEAD + text)
+    return {str(o.first("rdfs:label")): o for o in x.entities.of("Organisation")}
+
+
+def test_single_word_and_paired_bodies_are_read_and_split():
+    orgs = _orgs(
+        "1.1 During Learning Disability Week the Council joined Mencap to share stories.\n\n"
+        "1.2 The service is delivered by two Strategic Partners, Porchlight and Shaw Trust.\n"
+    )
+    assert {"Mencap", "Porchlight", "Shaw Trust"} <= set(orgs)
+    assert "Porchlight and Shaw Trust" not in orgs
+    assert all("Provider" not in o.types for o in orgs.values())  # named, but no contract read here
+
+
+def test_bodies_introduced_by_what_they_are_but_never_people():
+    orgs = _orgs(
+        "1.1 Visits included Riverside Matters, a healthy living centre in Swale, and Hearts First, a local\n"
+        "charity. Mr Hollis, a local resident, spoke.\n"
+    )
+    assert not ({"Charity", "Company", "NHSBody", "PublicBody", "Provider"} & orgs["Riverside Matters"].types)  # kind unknown
+    assert "Charity" in orgs["Hearts First"].types
+    assert not any("Hollis" in name for name in orgs)
+
+
+def test_bodies_listed_as_a_services_providers_and_group_shapes():
+    orgs = _orgs(
+        "1.1 Consultees: Lead Providers of the Kent Floating Support Service (Brightside, Harbour Homes, Clearwater)\n"
+        "and members of the Kent Housing Group and sub-groups; the Steering Group and the Tactical Group.\n"
+        "Providers of the service (including domiciliary care) were also asked.\n"
+    )
+    assert {"Brightside", "Harbour Homes", "Clearwater", "Kent Housing Group"} <= set(orgs)
+    assert not any("Steering" in n or "Tactical" in n or "domiciliary" in n for n in orgs)
+    assert all("Provider" not in o.types for o in orgs.values())  # a consultation list names no contract
+
+
+def test_nhs_trusts_typed_as_nhs_bodies_and_posts_stripped():
+    orgs = _orgs(
+        "1.1 A letter from the Chief Executive of Maidstone and\nTunbridge Wells NHS Trust was received, as was one from the\n"
+        "Office of Police and Crime Commissioner.\n"
+    )
+    assert "NHSBody" in orgs["Maidstone and Tunbridge Wells NHS Trust"].types
+    assert "PublicBody" in orgs["Office of the Police and Crime Commissioner"].types
+    assert not any(n.startswith("Chief Executive") or n == "Office of Police" for n in orgs)
