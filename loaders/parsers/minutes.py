@@ -851,7 +851,7 @@ _POST_WORD = re.compile(
 # "Deputy Director, NHS Kent and Medway") is not a post of the council
 _OTHER_BODY = re.compile(
     r"\b(?:NHS|ICB|CCG|ICS|Trust|Healthwatch|Board|University|College|Ltd|Limited|plc|CIC|Police|"
-    r"Fire\s+and\s+Rescue|Borough|District|City\s+Council|Parish|Association|Foundation|Charity)\b"
+    r"Fire\s+and\s+Rescue|Borough|City\s+Council|Parish|Association|Foundation|Charity)\b"
 )
 _NOT_A_TITLE = re.compile(r"\b(?:is|was|were|will|has|had|who|which|attended|presented|for\s+this\s+item)\b", re.IGNORECASE)
 
