@@ -148,15 +148,19 @@ class FrontSheetReader:
             if not piece:
                 break
             parts.append((n, piece))
-            if piece != t:
-                break
+            if piece != t and not piece.endswith(","):
+                break  # a contact column cut off a venue that does not go on
         if not parts:
             return
         venue = " ".join(p for _, p in parts).strip(" ,")
         if re.search(r"\d{4,}|@", venue):
             return
-        ev = src.evidence(parts[0][0], parts[-1][0], venue)
-        self.meeting.add("cg:venue", venue, ev)
+        try:
+            evs = [src.evidence(parts[0][0], parts[-1][0], venue)]
+        except ValueError:
+            # a contact column between the venue's lines: quote each line's part
+            evs = [src.evidence(n, n, piece) for n, piece in parts]
+        self.meeting.add("cg:venue", venue, *evs)
 
     # ------------------------------------------------------------------ people on the sheet
 

@@ -133,3 +133,77 @@ def test_agenda_items_numbered_by_part():
         "3 18/00067 - Proposed", "B1 18/00067 - Proposed").replace("4 Community Day", "B2 Community Day")
     entities = _extract("KENT COUNTY COUNCIL\n\n" + text)
     assert [r["item"] for r in EXTRACTORS["agenda_items"](entities)] == ["A1", "A2", "B1", "B2"]
+
+
+COLUMNS = """KENT COUNTY COUNCIL
+
+AGENDA
+
+HIGHWAYS CABINET COMMITTEE
+
+Tuesday, 14th May, 2024 at 10.00 am                     Ask for: Anna Long
+Council Chamber, Sessions House, County Hall,            Telephone: 03000 416000
+Maidstone
+
+Membership (9)
+
+Conservative (6): Mrs P Lane (Chair), Mr D Frost (Vice-Chair), Mr P Cooper,
+                  Mr A Kerr, Mr R G Streatfeild, MBE, Conservative
+                  Vacancy
+
+Labour (1):       Ms J Hale
+
+Liberal Democrat (1): Mr J Hale
+
+Green and
+Independent (1):  Mr M Holt
+
+Webcasting Notice
+
+Please note: this meeting may be filmed for the live or subsequent broadcast.
+
+UNRESTRICTED ITEMS
+(During these items the meeting is likely to be open to the public)
+
+1 Introduction/Webcasting Announcement
+
+2 Apologies and Substitutes
+To receive apologies for absence and notification of any substitutes present
+
+3 Declarations of Interest by Members in items on the Agenda
+
+4 Minutes of the meeting held on 1 March 2024 (Pages 1 - 8)
+
+5 24/00012 - Road Safety Strategy (Pages 9 -
+24)
+
+6 Work Programme (Page 25)
+
+EXEMPT ITEMS
+(At the time of preparing the agenda there were no exempt items during which the press
+and public are likely to be excluded)
+
+Benjamin Watts
+General Counsel
+03000 416814
+
+Monday, 6 May 2024
+"""
+
+
+def test_venue_beside_a_contact_column_and_wrapped_party_lists():
+    ents = _extract(COLUMNS)
+    (m,) = ents.of("Meeting")
+    assert m.first("cg:venue") == "Council Chamber, Sessions House, County Hall, Maidstone"
+    for st in m.properties["cg:venue"]:
+        assert all("Telephone" not in ev.quote for ev in st.evidence)
+    rows = {r["person"][0]: (r["role"], r["party"]) for r in EXTRACTORS["memberships"](ents)}
+    assert rows["Mrs P Lane"] == ("Chairman", "Conservative")
+    assert rows["Mr D Frost"] == ("Vice-Chairman", "Conservative")
+    assert rows["Mr M Holt"] == ("Member", "Green and Independent")
+    # "Conservative Vacancy" and the honour "MBE" are not members; Ms and Mr J Hale are two people
+    assert not any(p in ("MBE", "Conservative Vacancy", "Vacancy") for p in rows)
+    assert rows["Ms J Hale"][1] == "Labour" and rows["Mr J Hale"][1] == "Liberal Democrat"
+    items = {r["item"]: (r["title"], r["pages"]) for r in EXTRACTORS["agenda_items"](ents)}
+    assert items["5"] == ("24/00012 - Road Safety Strategy", "9 - 24") and items["6"] == ("Work Programme", "25")
+    assert "To receive apologies" not in items["2"][0]
