@@ -47,7 +47,14 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-request-bytes", type=_non_negative_int, default=10 * 1024 * 1024,
                         help="refuse bigger request bodies (413) and longer URLs (414) (default 10 MiB)")
     parser.add_argument("--workers", type=int, default=2,
-                        help="query worker processes (default 2)")
+                        help="query worker processes per HTTP process, for queries that are not cheap by "
+                             "shape (default 2)")
+    parser.add_argument("--http-workers", type=int, default=None,
+                        help="HTTP processes, each with its own read-only view, query workers and result "
+                             "cache (default: one per CPU core; 1 for a remote store)")
+    parser.add_argument("--cache-bytes", type=_non_negative_int, default=64 * 1024 * 1024,
+                        help="per-process cache of query results, keyed by store version (default 64 MiB; "
+                             "0 disables)")
     parser.add_argument("--max-waiting", type=_non_negative_int, default=None,
                         help="requests that may wait for a busy worker before 503 + Retry-After "
                              "(default 4 x workers)")
@@ -84,6 +91,8 @@ def options_from_args(args: argparse.Namespace):
         raise SystemExit("--backend sparql needs --query-url")
     if args.workers < 1:
         raise SystemExit("--workers must be at least 1")
+    if args.http_workers is not None and args.http_workers < 1:
+        raise SystemExit("--http-workers must be at least 1")
     return ServeOptions(
         store=store,
         host=args.host,
@@ -94,6 +103,8 @@ def options_from_args(args: argparse.Namespace):
         max_rows=args.max_rows or None,
         max_request_bytes=args.max_request_bytes or 10 * 1024 * 1024,
         workers=args.workers,
+        http_workers=args.http_workers,
+        cache_bytes=args.cache_bytes,
         max_waiting=args.max_waiting,
         threads=args.threads,
         cors_origin=args.cors_origin,
@@ -106,13 +117,13 @@ def options_from_args(args: argparse.Namespace):
 
 def run_serve(args: argparse.Namespace) -> int:
     """Serve in the foreground until SIGTERM / SIGINT; return the exit status."""
-    from .serve import serve  # noqa: PLC0415
+    from .serve import http_workers, serve  # noqa: PLC0415
 
     options = options_from_args(args)
     where = options.store if options.backend == "oxigraph" else options.backend_options.get("query_url")
     print(f"councilgraph: serving {where} at http://{options.host}:{options.port}/sparql "
           f"(writes {'on' if options.update_token else 'off'}, query timeout {options.query_timeout:g} s, "
-          f"{options.workers} query workers)", file=sys.stderr, flush=True)
+          f"{http_workers(options)} HTTP processes x {options.workers} query workers)", file=sys.stderr, flush=True)
     serve(options)
     return 0
 

@@ -11,6 +11,7 @@ media types in server-preference order; the first one is the default for
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "RESULTS",
@@ -159,6 +160,26 @@ def negotiate(accept: str | None, offers: dict[str, str]) -> str | None:
 
 
 def choose(accept: str | None, format_param: str | None, offers: dict[str, str], *, graph: bool = False) -> str | None:
+    """Pick a media type from ``format=`` (if given) or the Accept header (memoised for the standard offers).
+
+    Raises :class:`UnknownFormat` for a ``format=`` naming nothing known;
+    returns None when the format or the Accept header allows none of ``offers``.
+    """
+    family = _FAMILIES.get(id(offers))
+    if family is not None and family[0] is offers:
+        return _choose_memo(accept, format_param, family[1], graph)
+    return _choose(accept, format_param, offers, graph=graph)
+
+
+@lru_cache(maxsize=512)
+def _choose_memo(accept: str | None, format_param: str | None, family: str, graph: bool) -> str | None:
+    return _choose(accept, format_param, {"results": RESULTS, "graph": GRAPH}[family], graph=graph)
+
+
+_FAMILIES = {id(RESULTS): (RESULTS, "results"), id(GRAPH): (GRAPH, "graph")}
+
+
+def _choose(accept: str | None, format_param: str | None, offers: dict[str, str], *, graph: bool = False) -> str | None:
     """Pick a media type from ``format=`` (if given) or the Accept header.
 
     Raises :class:`UnknownFormat` for a ``format=`` naming nothing known;

@@ -1,27 +1,32 @@
 """Run the app under gunicorn (not Flask's development server), in the foreground.
 
-One gunicorn worker process (``gthread``) owns the store: RocksDB allows one
-read-write process, and all writes must be serialised through it anyway.
-Its threads handle HTTP; queries run in the store's pool of query worker
-processes (:mod:`.workers`), so CPU-bound queries do not hold the GIL of the
-HTTP process and can be killed at their deadline. The store is opened in the
-gunicorn worker *after* the fork (never in the arbiter), and closed (query
-workers stopped, store flushed) when that worker exits. SIGTERM / SIGINT stop
-gunicorn gracefully.
+``http_workers`` gunicorn worker processes (``gthread``; default: one per
+CPU core) serve HTTP, each with its own :class:`~.workers.PooledStore` over
+the same store folder: cheap lookups run in the HTTP process over its
+read-only view, other queries in its pool of killable query worker processes,
+and writes take the store's exclusive lock (:mod:`.store_lock`) so they are
+serialised across all processes with no read running meanwhile. The store is
+created/flushed once in the arbiter before the fork and opened in each worker
+*after* it; each worker stops its query workers when it exits. The WSGI
+callable is :class:`~.fast_path.FastPath` in front of the Flask app (plain GET
+queries skip Flask's request machinery). SIGTERM / SIGINT stop gunicorn
+gracefully.
 """
 
 from __future__ import annotations
 
 import atexit
 import logging
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
 from gunicorn.app.base import BaseApplication
 
 from ..store import Store
 
-__all__ = ["ServeOptions", "open_server_store", "build_app", "serve"]
+__all__ = ["ServeOptions", "open_server_store", "build_app", "serve", "http_workers", "prepare_store"]
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +44,8 @@ class ServeOptions:
     max_rows: int | None = 100_000
     max_request_bytes: int = 10 * 1024 * 1024
     workers: int = 2
+    http_workers: int | None = None
+    cache_bytes: int = 64 * 1024 * 1024
     max_waiting: int | None = None
     threads: int | None = None
     cors_origin: str = "*"
@@ -54,7 +61,8 @@ def open_server_store(options: ServeOptions) -> Store:
         from .workers import PooledStore  # noqa: PLC0415
 
         return PooledStore(options.store, workers=options.workers, timeout=options.query_timeout,
-                           max_waiting=options.max_waiting, max_rows=options.max_rows)
+                           max_waiting=options.max_waiting, max_rows=options.max_rows,
+                           cache_bytes=options.cache_bytes)
     from ..store import open_store  # noqa: PLC0415
 
     return open_store(options.store, backend=options.backend, **options.backend_options)
@@ -90,7 +98,7 @@ class _Gunicorn(BaseApplication):
         threads = o.threads or max(8, 2 * o.workers + (o.max_waiting if o.max_waiting is not None else 4 * o.workers))
         settings = {
             "bind": f"[{o.host}]:{o.port}" if ":" in o.host else f"{o.host}:{o.port}",
-            "workers": 1,
+            "workers": http_workers(o),
             "worker_class": "gthread",
             "threads": threads,
             # a request may legitimately run up to the query timeout (plus statistics / dumps)
@@ -121,7 +129,9 @@ class _Gunicorn(BaseApplication):
         app = self.app_factory()
         atexit.register(_close_store, app)
         _APPS.append(app)
-        return app
+        from .fast_path import FastPath  # noqa: PLC0415
+
+        return FastPath(app)
 
 
 _APPS: list = []
@@ -142,6 +152,29 @@ def _close_store_on_exit(server, worker) -> None:
         _close_store(app)
 
 
+def http_workers(options: ServeOptions) -> int:
+    """How many HTTP processes: as asked, else one per CPU core; one for a non-embedded store."""
+    if options.http_workers:
+        return options.http_workers
+    if options.backend != "oxigraph" or not options.store:
+        return 1  # an in-memory store is per process; a remote one needs no more
+    return max(1, os.cpu_count() or 1)
+
+
+def prepare_store(options: ServeOptions) -> None:
+    """Create / flush the on-disk store once, before the HTTP processes fork."""
+    if options.backend == "oxigraph" and options.store:
+        from ..store import OxigraphStore  # noqa: PLC0415
+        from .store_lock import StoreLock, bump_version  # noqa: PLC0415
+
+        path = os.path.abspath(options.store)
+        os.makedirs(path, exist_ok=True)
+        with StoreLock(path).writing():
+            OxigraphStore(path).close()
+            bump_version(Path(path))
+
+
 def serve(options: ServeOptions) -> None:
     """Serve in the foreground until SIGTERM / SIGINT."""
+    prepare_store(options)
     _Gunicorn(options, lambda: build_app(options)).run()

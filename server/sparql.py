@@ -21,6 +21,8 @@ import hashlib
 import logging
 
 from flask import Blueprint, Response, current_app, request
+from werkzeug.wsgi import get_current_url
+from urllib.parse import quote
 
 from ..store import QuerySyntaxError, StoreError
 from . import negotiation
@@ -30,7 +32,7 @@ from .limits import BadParameter, current_limits, request_timeout
 from .responses import problem
 from .workers import NotAcceptableResult, QueryJob, QueryTimeout, Saturated, execute_query
 
-__all__ = ["bp", "run_protocol_query", "error_response", "decode_body"]
+__all__ = ["bp", "run_protocol_query", "error_response", "decode_body", "base_url", "etag_for", "volatile"]
 
 bp = Blueprint("sparql", __name__)
 log = logging.getLogger("councilgraph.server")
@@ -136,12 +138,12 @@ def run_protocol_query(query: str, params, extra=None) -> Response:
         graph_media_type=graph_type,
         default_graph_uris=getlist("default-graph-uri"),
         named_graph_uris=getlist("named-graph-uri"),
-        base_iri=request.base_url,
+        base_iri=base_url(request.environ),
         max_rows=limits.max_rows,
     )
     store = current_store()
-    cacheable = request.method in ("GET", "HEAD") and not services and not _volatile(query)
-    etag = _etag(store) if cacheable else None
+    cacheable = request.method in ("GET", "HEAD") and not services and not volatile(query)
+    etag = etag_for(store, job, current_app.config.get("COUNCILGRAPH_ALLOW_SERVICE") or ()) if cacheable else None
     if etag is not None and etag in request.if_none_match:
         return Response(status=304, headers={"ETag": f'"{etag}"', "Vary": "Accept", "Cache-Control": "no-cache"})
     try:
@@ -166,13 +168,22 @@ def run_protocol_query(query: str, params, extra=None) -> Response:
 _VOLATILE = frozenset({"NOW", "RAND", "UUID", "STRUUID", "BNODE"})
 
 
-def _volatile(query: str) -> bool:
+def volatile(query: str) -> bool:
     """Whether the query calls a function whose value changes from one run to the next."""
     return any(kind == "word" and value.upper() in _VOLATILE for kind, value, _ in token_spans(query))
 
 
-def _etag(store) -> str | None:
-    """A validator for a GET query: same store version, same URL, same Accept → same result.
+def base_url(environ) -> str:
+    """The request URL without its query string (the base IRI of relative IRIs in the query)."""
+    host = environ.get("HTTP_HOST")
+    if not host:
+        return get_current_url(environ, strip_querystring=True)
+    path = quote(environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", ""), safe="/:@!$&'()*+,;=~-._")
+    return f"{environ.get('wsgi.url_scheme', 'http')}://{host}{path}"
+
+
+def etag_for(store, job: QueryJob, allow_service) -> str | None:
+    """A validator for a GET query: same store version, same query, dataset and media types → same result.
 
     Only for the embedded store (a remote store's version cannot be trusted to
     change with every write made elsewhere).
@@ -182,8 +193,9 @@ def _etag(store) -> str | None:
 
     if not isinstance(store, (PooledStore, OxigraphStore)) or not getattr(store, "path", None):
         return None
-    key = "\n".join([store.version, request.full_path, request.headers.get("Accept", ""),
-                     str(current_limits().max_rows), ",".join(current_app.config.get("COUNCILGRAPH_ALLOW_SERVICE") or ())])
+    key = "\n".join([store.version, job.query, "\t".join(job.default_graph_uris), "\t".join(job.named_graph_uris),
+                     job.results_media_type or "", job.graph_media_type or "", job.base_iri or "",
+                     str(job.max_rows), ",".join(allow_service)])
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 
 

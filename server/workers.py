@@ -38,6 +38,7 @@ import time
 from decimal import Decimal
 from multiprocessing.connection import Connection
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO, Iterator
 
 import pyoxigraph as ox
@@ -46,6 +47,7 @@ from ..store import OxigraphStore, QuerySyntaxError, RawResult, Store, StoreErro
 from ..store.oxigraph import evaluate
 from ..store.rdf_data import rdf_format
 from ..store.terms import from_oxigraph
+from .store_lock import LockTimeout, StoreLock, bump_version, read_version
 
 __all__ = [
     "QueryJob",
@@ -303,8 +305,15 @@ _STALE_VIEW = re.compile(r"Corruption|No such file or directory|IO error")
 
 
 def worker_main(conn, path: str, parent: int) -> None:
-    """Serve jobs from ``conn`` over a read-only view of the store at ``path``."""
+    """Serve jobs from ``conn`` over a read-only view of the store at ``path``.
+
+    Every job runs under the store's shared read lock (:mod:`.store_lock`), so
+    no write happens while it evaluates; the view is reopened when the version
+    seen under the lock differs from the one it was opened at. A killed worker's
+    lock goes with it.
+    """
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    lock = StoreLock(path)
     store: ox.Store | None = None
     opened_version: str | None = None
     while True:
@@ -320,28 +329,29 @@ def worker_main(conn, path: str, parent: int) -> None:
             continue
         if op == "stop":
             return
-        version, payload = message[1], message[2]
-        for attempt in range(_ATTEMPTS):
-            try:
-                if store is None or version != opened_version:
-                    store = None
-                    store = _open_read_only(path)
-                    opened_version = version
-                if op == "query":
-                    reply = ("ok", run_job(store, payload))
-                elif op == "graphs":
-                    reply = ("ok", _graph_counts(store))
-                else:
-                    reply = ("error", f"unknown operation {op!r}")
-                break
-            except Exception as exc:  # noqa: BLE001 - every failure goes back to the caller
-                reply = _error_reply(exc)
-                if attempt + 1 < _ATTEMPTS and _STALE_VIEW.search(str(exc)):
-                    # the primary compacted files away under our view: reopen and retry
-                    store = None
-                    time.sleep(0.05 * (attempt + 1))
-                    continue
-                break
+        payload = message[2]
+        with lock.reading() as version:
+            for attempt in range(_ATTEMPTS):
+                try:
+                    if store is None or version != opened_version:
+                        store = None
+                        store = _open_read_only(path)
+                        opened_version = version
+                    if op == "query":
+                        reply = ("ok", run_job(store, payload))
+                    elif op == "graphs":
+                        reply = ("ok", _graph_counts(store))
+                    else:
+                        reply = ("error", f"unknown operation {op!r}")
+                    break
+                except Exception as exc:  # noqa: BLE001 - every failure goes back to the caller
+                    reply = _error_reply(exc)
+                    if attempt + 1 < _ATTEMPTS and _STALE_VIEW.search(str(exc)):
+                        # files changed under our view: reopen and retry
+                        store = None
+                        time.sleep(0.05 * (attempt + 1))
+                        continue
+                    break
         try:
             conn.send(reply)
         except (EOFError, OSError):
@@ -418,22 +428,20 @@ class WorkerPool:
     """A bounded pool of query worker processes over one on-disk store.
 
     ``size`` workers run queries; at most ``max_waiting`` further requests
-    wait for one (more → :class:`Saturated`). ``version`` returns the store's
-    current version (workers reopen their view when it changes).
+    wait for one (more → :class:`Saturated`). Workers take the store's read
+    lock themselves and reopen their view when its version changes.
     """
 
-    def __init__(self, path: str, size: int, max_waiting: int, version) -> None:
+    def __init__(self, path: str, size: int, max_waiting: int) -> None:
         if size < 1:
             raise ValueError("a worker pool needs at least one worker")
         self.path = str(path)
         self.size = size
         self.max_waiting = max(0, max_waiting)
-        self._version = version
         self._cond = threading.Condition()
         self._idle: list[_Worker] = [_Worker(self.path) for _ in range(size)]
         self._busy = 0
         self._waiting = 0
-        self._gate_closed = False
         self._closed = False
 
     # -- reads -----------------------------------------------------------
@@ -444,7 +452,7 @@ class WorkerPool:
         worker = self._acquire(deadline, timeout)
         try:
             remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
-            reply = worker.call((op, self._version(), payload), remaining)
+            reply = worker.call((op, None, payload), remaining)
         finally:
             self._release(worker)
         return _raise_reply(reply)
@@ -453,11 +461,11 @@ class WorkerPool:
         with self._cond:
             if self._closed:
                 raise StoreError("the query worker pool is closed")
-            if (self._gate_closed or not self._idle) and self._waiting >= self.max_waiting:
+            if not self._idle and self._waiting >= self.max_waiting:
                 raise Saturated()
             self._waiting += 1
             try:
-                while self._gate_closed or not self._idle:
+                while not self._idle:
                     remaining = None if deadline is None else deadline - time.monotonic()
                     if remaining is not None and remaining <= 0:
                         raise QueryTimeout(timeout or 0)
@@ -479,36 +487,10 @@ class WorkerPool:
                 worker.stop()
             else:
                 self._idle.append(worker)
-            if self._gate_closed or self._closed:
-                self._cond.notify_all()  # a writer waits for the last busy worker
+            if self._closed:
+                self._cond.notify_all()
             else:
                 self._cond.notify()
-
-    # -- writes ----------------------------------------------------------
-    @contextlib.contextmanager
-    def exclusive(self) -> Iterator[None]:
-        """Hold every worker off the store (no read-only view open) for a write."""
-        with self._cond:
-            while self._gate_closed:
-                self._cond.wait()
-            self._gate_closed = True
-            while self._busy:
-                self._cond.wait()
-            workers = list(self._idle)
-        try:
-            for i, worker in enumerate(workers):
-                try:
-                    reply = worker.call(("close",), 10.0)
-                    _raise_reply(reply)
-                except StoreError:
-                    replacement = _Worker(self.path)
-                    with self._cond:
-                        self._idle[self._idle.index(worker)] = replacement
-            yield
-        finally:
-            with self._cond:
-                self._gate_closed = False
-                self._cond.notify_all()
 
     def stats(self) -> dict[str, int]:
         with self._cond:
@@ -522,6 +504,12 @@ class WorkerPool:
         for worker in workers:
             worker.stop()
 
+
+#: default bound of each HTTP process's result cache
+DEFAULT_CACHE_BYTES = 64 * 1024 * 1024
+
+#: the row cap of in-process runs when the server sets no max_rows (beyond it: the workers)
+INLINE_ROW_CAP = 10_000
 
 # ---------------------------------------------------------------------------
 # the per-request deadline
@@ -540,26 +528,41 @@ def query_deadline(seconds: float | None) -> Iterator[None]:
 
 
 class PooledStore(Store):
-    """An on-disk Oxigraph store whose reads run in a worker pool with timeouts.
+    """An on-disk Oxigraph store read with real timeouts, shareable by several processes.
 
-    Writes go to the primary read-write store in this process, one at a time,
-    with every worker held off the store (see :meth:`WorkerPool.exclusive`).
+    * Queries whose shape bounds their cost (:mod:`.cheap_shape`) run in this
+      process over its read-only view (:class:`.inline.InlineReader`);
+    * every other query runs in this process's pool of killable worker
+      processes (:class:`WorkerPool`);
+    * a write takes the store's exclusive lock (:mod:`.store_lock`: no read runs
+      in any process meanwhile), opens the store read-write, writes, closes it
+      (flushed) and bumps the version, so every reader reopens its view.
+
+    Results are cached per process by (store version, job) up to
+    ``cache_bytes`` (:mod:`.result_cache`; 0 disables). Several HTTP processes
+    may each hold one over the same folder. ``inline=False`` sends every query
+    to the workers.
     """
 
     backend = "oxigraph"
 
     def __init__(self, path, *, workers: int = 2, timeout: float | None = 30.0, max_waiting: int | None = None,
-                 max_rows: int | None = None) -> None:
-        self.primary = OxigraphStore(path)
-        self.path = self.primary.path
+                 max_rows: int | None = None, inline: bool = True, cache_bytes: int = DEFAULT_CACHE_BYTES) -> None:
+        from .inline import InlineReader  # noqa: PLC0415
+        from .result_cache import ResultCache  # noqa: PLC0415
+
+        self.path = Path(path)
+        self.path.mkdir(parents=True, exist_ok=True)
         self.timeout = timeout
         self.max_rows = max_rows
+        self.lock = StoreLock(self.path)
         self._write_lock = threading.Lock()
-        self.primary.flush()
-        # only this process may write the store (RocksDB's lock), so its version is known here
-        self._version = self.primary.version
-        self.pool = WorkerPool(str(self.path), workers, workers * 4 if max_waiting is None else max_waiting,
-                               lambda: self._version)
+        if not (self.path / "CURRENT").exists():  # a new store: create it (nobody can be reading)
+            with self._writing():
+                pass
+        self.inline = InlineReader(self.path, self.lock) if inline else None
+        self.pool = WorkerPool(str(self.path), workers, workers * 4 if max_waiting is None else max_waiting)
+        self.cache = ResultCache(cache_bytes) if cache_bytes > 0 else None
 
     def _timeout(self, timeout: float | None) -> float | None:
         candidates = [t for t in (self.timeout, _deadline.get(), timeout) if t is not None]
@@ -567,12 +570,37 @@ class PooledStore(Store):
 
     # -- reading ---------------------------------------------------------
     def run(self, job: QueryJob, timeout: float | None = None, *, exceed_default: bool = False) -> QueryResult:
-        """Evaluate a :class:`QueryJob` in the pool.
+        """Evaluate a :class:`QueryJob`: in this process when it is cheap, else in the pool.
 
         ``timeout`` may only lower the store's default, unless ``exceed_default``
         (server-internal work such as dataset statistics).
         """
-        return self.pool.run("query", job, timeout if exceed_default else self._timeout(timeout))
+        from .result_cache import cacheable  # noqa: PLC0415
+
+        key = None
+        if self.cache is not None and cacheable(job.query):
+            key = (read_version(self.path), job)  # read before evaluating: a later write makes a new key
+            hit = self.cache.lookup(key)
+            if hit is not None:
+                return hit
+        result = self._evaluate_job(job, timeout if exceed_default else self._timeout(timeout))
+        if key is not None and isinstance(result.body, bytes):
+            self.cache.put(key, result, len(result.body) + len(job.query))
+        return result
+
+    def _evaluate_job(self, job: QueryJob, seconds: float | None) -> QueryResult:
+        from .cheap_shape import cheap_shape  # noqa: PLC0415
+
+        shape = cheap_shape(job.query) if self.inline is not None else None
+        if shape is not None:
+            deadline = None if seconds is None else time.monotonic() + seconds
+            try:
+                result = self.inline.run(job, shape, self.max_rows or INLINE_ROW_CAP, deadline)
+            except LockTimeout as exc:
+                raise QueryTimeout(seconds or 0) from exc
+            if result is not None:
+                return result
+        return self.pool.run("query", job, seconds)
 
     def query_raw(self, query, media_type, *, default_graph_uris=(), named_graph_uris=(), base_iri=None) -> RawResult:
         mt = media_type.split(";")[0].strip()
@@ -618,37 +646,47 @@ class PooledStore(Store):
         return self.pool.run("graphs", None, self._timeout(None))
 
     def dump(self, out: BinaryIO, media_type: str = "application/n-quads", graph: str | None = None) -> None:
-        self.primary.dump(out, media_type, graph)
+        with self.lock.reading():
+            view = OxigraphStore(self.path, read_only=True)
+            try:
+                view.dump(out, media_type, graph)
+            finally:
+                view.close()
 
     @property
     def version(self) -> str:
-        return self._version
+        return read_version(self.path)
 
     # -- writing ---------------------------------------------------------
     @contextlib.contextmanager
-    def _writing(self) -> Iterator[None]:
-        with self._write_lock, self.pool.exclusive():
+    def _writing(self) -> Iterator[OxigraphStore]:
+        """The store opened read-write, with every reader in every process held off."""
+        with self._write_lock, self.lock.writing():
+            primary = OxigraphStore(self.path)
             try:
-                yield
+                yield primary
             finally:
-                self.primary.flush()
-                self._version = self.primary.version
+                primary.close()  # flushed; no background work left under the readers
+                bump_version(self.path)  # even after a failed write: views opened before must reopen
 
     def replace_graph(self, graph: str, data: bytes, media_type: str = "application/n-triples") -> int:
-        with self._writing():
-            return self.primary.replace_graph(graph, data, media_type)
+        with self._writing() as primary:
+            return primary.replace_graph(graph, data, media_type)
 
     def remove_graph(self, graph: str) -> bool:
-        with self._writing():
-            return self.primary.remove_graph(graph)
+        with self._writing() as primary:
+            return primary.remove_graph(graph)
 
     def update(self, update: str) -> None:
-        with self._writing():
-            self.primary.update(update)
+        with self._writing() as primary:
+            primary.update(update)
+
+    def load_file(self, path, media_type, graph=None) -> dict[str, int]:
+        with self._writing() as primary:
+            return primary.load_file(path, media_type, graph)
 
     def close(self) -> None:
         self.pool.close()
-        self.primary.close()
 
 
 def execute_query(store: Store, job: QueryJob, timeout: float | None = None) -> QueryResult:

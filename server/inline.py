@@ -1,0 +1,138 @@
+"""Cheap queries evaluated in the HTTP process itself, over its own read-only view.
+
+Only queries that :func:`.cheap_shape.cheap_shape` accepts come here: their
+work is bounded by their shape and the row cut, so they need no killable
+process. The view is opened read-only and reopened when the store version
+(read under the shared lock of :mod:`.store_lock`) changes; every evaluation
+holds that lock, so no write runs meanwhile.
+
+No per-row Python work on this path: a SELECT without its own ``LIMIT`` is
+asked for at most ``cap + 1`` solutions and serialised by pyoxigraph; since a
+JSON solution takes at least 2 bytes and an XML one at least 17, a body
+shorter than that many bytes per ``cap + 1`` rows proves nothing was cut. A
+bigger body (or a ``LIMIT`` above the cap) is left to the query workers, which
+count rows exactly. CSV/TSV use the exact row-counting writers of
+:mod:`.workers`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..store import QuerySyntaxError
+from ..store.oxigraph import _syntax_error
+from .cheap_shape import CheapShape
+from .store_lock import StoreLock
+
+__all__ = ["InlineReader"]
+
+#: fewest bytes one solution takes in pyoxigraph's serialisation of each format
+_MIN_ROW_BYTES = {
+    "application/sparql-results+json": 2,  # "{}"
+    "application/sparql-results+xml": 17,  # "<result></result>"
+}
+_STALE_VIEW = re.compile(r"Corruption|No such file or directory|IO error")
+_ATTEMPTS = 4
+
+
+def _evaluate_cheap(store: ox.Store, job, shape: CheapShape):
+    """pyoxigraph's evaluation with CouncilGraph's dataset rules (as :func:`councilgraph.store.oxigraph.evaluate`).
+
+    The shape already says whether the query has ``FROM`` and that it calls no
+    function, so the text is not scanned again.
+    """
+    kwargs: dict = {"base_iri": job.base_iri}
+    try:
+        if job.default_graph_uris:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graph_uris]
+        elif not shape.has_from:
+            kwargs["use_default_graph_as_union"] = True
+        if job.named_graph_uris:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graph_uris]
+    except ValueError as exc:
+        raise QuerySyntaxError(f"invalid graph IRI: {exc}") from exc
+    try:
+        return store.query(job.query, **kwargs)
+    except SyntaxError as exc:
+        raise _syntax_error(exc) from exc
+
+
+class InlineReader:
+    """One process's read-only view of the store for cheap queries (thread-safe)."""
+
+    def __init__(self, path: str | Path, lock: StoreLock) -> None:
+        self.path = str(path)
+        self.lock = lock
+        self._view: ox.Store | None = None
+        self._version: str | None = None
+        self._reopen = threading.Lock()
+
+    def _view_at(self, version: str, stale: bool = False) -> ox.Store:
+        view = self._view
+        if view is not None and self._version == version and not stale:
+            return view
+        with self._reopen:
+            if self._view is None or self._version != version or (stale and self._view is view):
+                self._view = None
+                self._view = ox.Store.read_only(self.path)
+                self._version = version
+            return self._view
+
+    def run(self, job, shape: CheapShape, cap: int, deadline: float | None):
+        """The job's result, or None when the shape cannot be answered here within ``cap`` rows.
+
+        Raises :class:`~.store_lock.LockTimeout` when a write holds the store past ``deadline``.
+        """
+        from .workers import NotAcceptableResult, QueryResult, _csv, _results_format, _tsv  # noqa: PLC0415
+
+        if job.results_media_type is None:
+            raise NotAcceptableResult("boolean" if shape.form == "ASK" else "bindings")
+        fmt = _results_format(job.results_media_type)
+        exact_writer = {ox.QueryResultsFormat.TSV: _tsv, ox.QueryResultsFormat.CSV: _csv}.get(fmt)
+        query = job.query
+        row_cut = job.max_rows if job.max_rows is not None else cap
+        probe = False
+        if shape.form == "SELECT" and exact_writer is None:
+            if shape.limit is not None and shape.limit <= row_cut:
+                pass  # its own LIMIT: nothing can be cut
+            elif shape.limit is None and row_cut <= cap:
+                query = f"{query}\nLIMIT {row_cut + 1}"
+                probe = True
+            else:
+                return None
+        elif exact_writer is not None and row_cut > cap:
+            return None
+        run_job = replace(job, query=query)
+        with self.lock.reading(deadline) as version:
+            stale = False
+            for attempt in range(_ATTEMPTS):
+                view = self._view_at(version, stale)
+                try:
+                    result = _evaluate_cheap(view, run_job, shape)
+                    if isinstance(result, ox.QueryBoolean):
+                        return QueryResult("boolean", result.serialize(format=fmt), fmt.media_type)
+                    if exact_writer is not None:
+                        body, truncated, rows = exact_writer(result, row_cut)
+                        if truncated and job.max_rows is None:
+                            return None  # the caller wants everything: the workers will do it
+                        return QueryResult("bindings", body, fmt.media_type, truncated,
+                                           rows if job.max_rows is not None else None)
+                    body = result.serialize(format=fmt)
+                except QuerySyntaxError:
+                    raise
+                except OSError as exc:
+                    if attempt + 1 < _ATTEMPTS and _STALE_VIEW.search(str(exc)):
+                        stale = True
+                        time.sleep(0.02 * (attempt + 1))
+                        continue
+                    raise
+                break
+        if probe and len(body) >= _MIN_ROW_BYTES.get(fmt.media_type, 1 << 30) * (row_cut + 1):
+            return None  # perhaps more than the cut: let a worker count exactly
+        return QueryResult("bindings", body, fmt.media_type, False, None)
