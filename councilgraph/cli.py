@@ -279,7 +279,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_report_extraction(args: argparse.Namespace) -> int:
     from .loaders import quality
 
-    print(quality.report(args.gold, args.documents))
+    misses = getattr(args, "misses", False)
+    heldout = getattr(args, "heldout", None)
+    if not (heldout and getattr(args, "heldout_only", False)):
+        print(quality.report(args.gold, args.documents, misses=misses))
+    if heldout:
+        folder = quality.HELDOUT_FOLDER if heldout is True else heldout
+        print("\n" + quality.report_heldout(folder, misses=misses))
     return 0
 
 
@@ -342,6 +348,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report-extraction", help="score the extractor against the hand-checked gold files")
     p.add_argument("documents", nargs="*", type=Path, default=[config.BUNDLED_DOCUMENTS], help="documents or folders (default: bundled)")
     p.add_argument("--gold", type=Path, default=Path("tests/loaders/gold"), help="gold folder (default: %(default)s)")
+    p.add_argument("--heldout", nargs="?", const=True, type=Path, metavar="FOLDER",
+                   help="also score the blind held-out packs (FOLDER/*.txt, gold in FOLDER/gold; default: tests/loaders/heldout)")
+    p.add_argument("--heldout-only", action="store_true", help="with --heldout: skip the bundled documents' table")
+    p.add_argument("--misses", action="store_true", help="list every false negative / false positive under each document's table")
     p.set_defaults(func=cmd_report_extraction)
     return parser
 
