@@ -51,7 +51,24 @@ LABELS: dict[str, re.Pattern[str]] = {
 
 _STOP = re.compile(r"^\.{10,}|^signed\b", re.I)
 
-SPEC = SectionSpec(kind="record_of_decision", start=_START, parse=lambda s, c: parse(s, c), priority=10)
+def _lookahead(source, n: int) -> bool:
+    """A "RECORD OF DECISION" heading is a sheet when its "DECISION NO" or "DECISION
+    (TO BE) TAKEN BY" label follows within 30 lines (not a line of a report listing
+    its appendices) and the heading is short."""
+    head = source.line(n).strip()
+    if len(head) > 90 or re.match(r"^(?:Appendi(?:x|ces)|Annex|Background)\b", head, re.I):
+        return False
+    for k in range(n + 1, min(len(source), n + 30) + 1):
+        line = source.line(k).strip().replace("*", "")
+        if LABELS["number"].match(line) or LABELS["maker"].match(line):
+            return True
+        if _START.search(line):
+            return False  # another sheet's heading comes first
+    return False
+
+
+SPEC = SectionSpec(kind="record_of_decision", start=_START, parse=lambda s, c: parse(s, c), priority=10,
+                   lookahead=_lookahead)
 
 _YES = re.compile(r"^\s*(?:yes|y)\b", re.I)
 _NO = re.compile(r"^\s*(?:no|n)\b(?!\.?\s*\d)", re.I)
@@ -100,9 +117,7 @@ def parse(section: Section, ctx: ParseContext) -> None:
     title_field = fields.get("title")
     title = title_field.text if title_field is not None else None
     title_ev = title_field.evidence(src) if title_field is not None else None
-    header = src.line(section.start)
-    # a sheet that is not headed "PROPOSED" records a decision that has been taken
-    status = "proposed" if re.search(r"PROPOSED", header, re.I) else "taken"
+    status = _status(src, section.start, fields)
     decision = note_decision(ctx, number, number_ev, title=title or None, title_evidence=title_ev, status=status)
     if status == "taken":
         _date_taken(src, decision, section.start, min(section.end, section.start + 400))
@@ -127,6 +142,20 @@ def parse(section: Section, ctx: ParseContext) -> None:
     contracts.parse_record_of_decision(section, ctx, decision.ref, fields)
     # appendices printed after the sheet (impact assessments ...) up to the next section
     contracts.parse_appendix(section, ctx, last_line + 1)
+
+
+def _status(src, start: int, fields) -> str | None:
+    """"proposed" for a sheet headed PROPOSED (on the heading line or the two lines
+    above it) or whose maker label reads "DECISION TO BE TAKEN BY"; "taken" for a sheet
+    headed without PROPOSED whose label reads "DECISION TAKEN BY"; else unknown."""
+    header = " ".join(src.line(k) for k in range(max(1, start - 2), start + 1))
+    maker = fields.get("maker")
+    label = src.line(maker.line) if maker is not None else ""
+    if re.search(r"PROPOSED", header, re.I) or re.search(r"\bTO\s+BE\s+TAKEN\b", label, re.I):
+        return "proposed"
+    if re.search(r"\bDECISION\s+TAKEN\s+BY\b", label, re.I):
+        return "taken"
+    return None
 
 
 def _decision_maker(ctx: ParseContext, decision, maker, src) -> None:

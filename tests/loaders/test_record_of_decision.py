@@ -76,3 +76,38 @@ def test_report_headed_by_instead_of_from():
     x = extract_text(text)
     (r,) = x.entities.of("Report")
     assert r.first("dct:title") == "ROAD REPAIRS" and r.first("cg:proposes") == Ref("Decision", ("23/00150",))
+
+
+def test_proposed_on_the_line_above_the_heading_is_still_proposed():
+    text = (
+        "KENT COUNTY COUNCIL – PROPOSED\nRECORD OF DECISION\n\nDECISION TO BE TAKEN BY:\nLeader of the Council\n\n"
+        "DECISION NO:\n24/00301\n\nKey decision: No\n\nTitle of Decision: Parking Charges\n\n"
+        "Decision: I propose to agree the charges.\n"
+    )
+    d = extract_text(text).entities.get(Ref("Decision", ("24/00301",)))
+    assert d.values("cg:status") == ["proposed"]
+
+
+def test_sheet_without_proposed_or_taken_wording_states_no_status():
+    text = (
+        "KENT COUNTY COUNCIL – RECORD OF DECISION\n\nDECISION MAKER:\nLeader of the Council\n\n"
+        "DECISION NO:\n24/00302\n\nTitle of Decision: Parking Charges\n\nDecision: To agree the charges.\n"
+    )
+    d = extract_text(text).entities.get(Ref("Decision", ("24/00302",)))
+    assert d is not None and d.values("cg:status") == []
+
+
+def test_a_report_line_naming_the_sheet_does_not_start_one():
+    text = (
+        "From: Leader of the Council\n\nTo: Cabinet – 3 June 2024\n\nSubject: Parking Charges\n\n"
+        "Appendices: Appendix A – PROPOSED RECORD OF DECISION\n\nThe report continues with its text about parking.\n"
+    )
+    from councilgraph.loaders.document import SourceText
+    from councilgraph.loaders.parsers import all_specs
+    from councilgraph.loaders.sections import split_sections
+
+    kinds = [s.kind for s in split_sections(SourceText("r", "r.txt", text), all_specs())]
+    assert "record_of_decision" not in kinds
+    sheet = text + "\nKENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\nDECISION NO:\n24/00303\n"
+    kinds = [s.kind for s in split_sections(SourceText("r", "r.txt", sheet), all_specs())]
+    assert kinds.count("record_of_decision") == 1
