@@ -141,7 +141,13 @@ def parse(section: Section, ctx: ParseContext) -> None:
     dec_field = fields.get("decision")
     if dec_field is not None:
         number = None
-        for n in range(dec_field.line, min(dec_field.line + 6, section.end) + 1):
+        # the number is printed on the label's line or on the lines of its value (up to
+        # the next label): "Decision No: N/A" and a number further down are not one
+        last = min(max(dec_field.last_line, dec_field.line), dec_field.line + 6, section.end)
+        if re.search(r"\b(?:n/?a|none|not\s+applicable|tbc)\b", dec_field.text or "", re.I) \
+                and not DECISION_NUMBER.search(dec_field.text or ""):
+            last = dec_field.line - 1
+        for n in range(dec_field.line, last + 1):
             m = DECISION_NUMBER.search(src.line(n))
             if m:
                 number = normalise_decision_number(m.group(0))

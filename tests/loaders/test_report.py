@@ -86,3 +86,31 @@ def test_meetings_from_to_lines_and_work_programmes_carry_verbatim_evidence():
             assert m.evidence, m.ref
             for st in m.properties.get("cg:status", []):
                 assert st.evidence and all(quote_is_verbatim(x.source, ev) for ev in st.evidence)
+
+
+def test_decision_no_not_applicable_does_not_take_a_later_number():
+    text = HEADER + (
+        "From: Jane Doe, Cabinet Member for Roads\n\n"
+        "To: Adult Social Care Cabinet Committee – 5 October 2023\n\n"
+        "Subject: WIDGET SERVICE UPDATE\n\n"
+        "Decision No: N/A\n\n"
+        "Key decision: No\n\n"
+        "Past Pathway of report: Decision 22/00081 taken in 2022\n\n"
+        "Classification: Unrestricted\n\nElectoral Division: All\n\n"
+        "Summary: A summary.\n\n1. Introduction\n\n1.1 Text.\n"
+    )
+    x = extract_text(text)
+    (r,) = x.entities.of("Report")
+    assert r.first("cg:proposes") is None
+    d = x.entities.get(Ref("Decision", ("22/00081",)))
+    assert d is not None and d.values("cg:status") == []  # mentioned, not proposed
+
+
+def test_decision_number_on_the_label_line_in_capitals():
+    text = HEADER + (
+        "From: Jane Doe, Cabinet Member for Roads\n\n"
+        "To: Adult Social Care Cabinet Committee – 5 October 2023\n\n"
+        "Subject: WIDGET SERVICE\n\nDECISION NO: 23/0061\n\nClassification: Unrestricted\n\n1. Introduction\n"
+    )
+    (r,) = extract_text(text).entities.of("Report")
+    assert r.first("cg:proposes") == Ref("Decision", ("23/00061",))
