@@ -25,6 +25,21 @@ _SUBJECT = re.compile(r"\bdecisions?\s+taken\s+outside\b|\boutside\s+(?:of\s+)?t
 _TAKEN_ON = re.compile(r"\b(?:taken|signed|made|agreed)\s+(?:on|dated)\s+", re.I)
 
 
+_BACKGROUND = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?Background\s+(?:Documents|Papers|Information)\b", re.I)
+# a table row: the number, then the title in the next column (a tab or 3+ spaces)
+_TABLE_ROW = re.compile(r"^(?P<num>\d{2}/0\d{3,4})(?:\t+|\s{3,})(?P<title>[A-Z][^\t]*?)(?:\t|\s{3,}|$)")
+
+
+def _table_row(line: str) -> tuple[str, str] | None:
+    """("22/00075", "Title") from a table row "22/00075    Title    10 June 2022"."""
+    from ..decisions import normalise_decision_number
+
+    m = _TABLE_ROW.match(line)
+    if not m or not re.search(r"[a-z]{3}", m.group("title")):
+        return None
+    return normalise_decision_number(m.group("num")), m.group("title").strip()  # type: ignore[return-value]
+
+
 def is_outside_cycle(subject: str) -> bool:
     return bool(_SUBJECT.search(subject or ""))
 
@@ -33,10 +48,12 @@ def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref
     src = section.source
     for n in range(section.start, section.end + 1):
         line = src.line(n).replace("**", "").strip()
+        if _BACKGROUND.match(line):
+            break  # earlier decisions listed as background were not taken outside this cycle
         if not find_decision_numbers(line):
             continue
         bare = re.sub(r"^(?:\d+(?:\.\d+)*\.?\s+)", "", line)
-        split = split_numbered_title(bare)
+        split = split_numbered_title(bare) or _table_row(bare)
         if split is None:
             continue
         number, title = split

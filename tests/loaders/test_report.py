@@ -114,3 +114,23 @@ def test_decision_number_on_the_label_line_in_capitals():
     )
     (r,) = extract_text(text).entities.of("Report")
     assert r.first("cg:proposes") == Ref("Decision", ("23/00061",))
+
+
+def test_outside_cycle_table_rows_are_taken_but_background_decisions_are_not():
+    text = HEADER + (
+        "From: Jane Doe, Cabinet Member for Roads\n\n"
+        "To: Adult Social Care Cabinet Committee – 5 October 2023\n\n"
+        "Subject: DECISIONS TAKEN OUTSIDE OF THE CABINET COMMITTEE MEETING CYCLE\n\n"
+        "Classification: Unrestricted\n\n1. Introduction\n\n"
+        "1.1 The following decisions were taken between meetings:\n\n"
+        "23/00090    Day Care Service Extension    10 August 2023\n"
+        "23/00091 – Respite Beds Contract Award\n\n"
+        "2. Background Documents\n\n"
+        "21/00012 - Day Care Service Procurement\n"
+    )
+    x = extract_text(text)
+    taken = {d.first("cg:decisionNumber"): d for d in x.entities.of("Decision") if d.values("cg:status") == ["taken"]}
+    assert set(taken) == {"23/00090", "23/00091"}
+    assert taken["23/00090"].first("dct:title") == "Day Care Service Extension"
+    background = x.entities.get(Ref("Decision", ("21/00012",)))
+    assert background is not None and background.values("cg:status") == []
