@@ -109,6 +109,8 @@ class CategoryScore:
     spurious: list[dict] = field(default_factory=list)
     #: (gold item, extracted row, [attribute fields that differ]) for matched items with a wrong attribute
     wrong_attributes: list[tuple[dict, dict, list[str]]] = field(default_factory=list)
+    #: every (gold item, extracted row) pair counted as a hit
+    pairs: list[tuple[dict, dict]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -447,6 +449,7 @@ def score_category(category: str, spec: dict, extracted: list[dict]) -> Category
             continue
         unused.remove(hit)
         result.matched += 1
+        result.pairs.append((g, extracted[hit]))
         wrong = []
         for f in _compared_fields(g):
             if f in fields or category == "people":
@@ -561,7 +564,8 @@ def _row_text(row: dict) -> str:
 
 def format_misses(scores: dict[str, CategoryScore], title: str | None = None) -> str:
     """Every miss of a scored document: gold items not extracted (FN), extracted rows matching no gold
-    item (FP) and matched items with a wrong attribute (ATTR: the attribute columns of the table)."""
+    item (FP), matched items with a wrong attribute (ATTR: the attribute columns of the table) and hits
+    whose organisation name differs from the gold name (LOOSE: accepted by the lenient text rule)."""
     lines = [title] if title else []
     for name in sorted(scores):
         s = scores[name]
@@ -569,6 +573,11 @@ def format_misses(scores: dict[str, CategoryScore], title: str | None = None) ->
             lines.append(f"  {name:<18} FN  {_row_lines(g):<14} {_row_text(g)}")
         for e in s.spurious:
             lines.append(f"  {name:<18} FP  {_row_lines(e):<14} {_row_text(e)}")
+        for g, e in s.pairs:
+            # a hit by the lenient text rule (containment) whose organisation name differs: e.g. a truncated
+            # "Care Ltd" for "Oakleaf Home Care Ltd" -- counted as a hit, listed so it can be judged
+            if name != "people" and "name" in g and isinstance(e.get("name"), str) and _norm(g["name"]) != _norm(e["name"]):
+                lines.append(f"  {name:<18} LOOSE {_row_lines(g):<12} gold {g['name']!r} matched by extracted {e['name']!r}")
         for g, e, wrong in s.wrong_attributes:
             diffs = "; ".join(f"{f}: gold {g.get(f)!r} got {e.get(f)!r}" for f in wrong)
             key = {f: g[f] for f in _compared_fields(g) if f not in wrong}
@@ -610,7 +619,7 @@ def report(gold_dir: Path | str, documents: Iterable[Path | str], misses: bool =
         per_doc.append(scores)
         parts.append(format_table(scores, title=f"== {f.name}"))
         if misses:
-            parts.append(format_misses(scores, title=f"-- misses in {f.name} (FN: gold not extracted; FP: extracted, no gold; ATTR: wrong attribute)"))
+            parts.append(format_misses(scores, title=f"-- misses in {f.name} (FN: gold not extracted; FP: extracted, no gold; ATTR: wrong attribute; LOOSE: hit with a different name)"))
     if not per_doc:
         return f"no gold files in {gold_dir} for the given documents"
     if len(per_doc) > 1:
