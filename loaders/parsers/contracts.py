@@ -519,6 +519,10 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
         prefix = ("item", d0.isoformat() if d0 else "undated", re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60])
         if any(c.key[:3] == prefix for c in ctx.entities.of("Contract")):
             continue  # already read from the item's resolution
+        made = _item_title_agreement(ctx, item, prefix, first, last)
+        if made is not None:
+            out.append(made)
+            continue
         for p_first, p_last in _paragraphs(src, first + 1, last):
             text = clean_value(" ".join(src.line(n) for n in range(p_first, p_last + 1)))
             m = _NARRATIVE.search(text)
@@ -564,6 +568,41 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
             out.append(e)
             break
     return out
+
+
+#: a minuted item about one agreement: "Strategic Partnership Agreement for Neurodiversity",
+#: "Section 75 Agreement with KMPT", "Home Care Framework"; not "contract monitoring" or
+#: "performance of contracts" (reports about contracts in general)
+_AGREEMENT_TITLE = re.compile(
+    r"^(?!.*\b(?:monitoring|performance|update|review|register|management|pipeline|forward\s+plan)\b)"
+    r".*\b(?:partnership\s+agreement|section\s+75\s+agreement|s75\s+agreement|service\s+level\s+agreement|"
+    r"framework\s+agreement|collaboration\s+agreement)\b",
+    re.I,
+)
+
+
+def _item_title_agreement(ctx: ParseContext, item: Entity, prefix: tuple[str, ...], first: int, last: int) -> Entity | None:
+    """An agreement a minuted item is about, named by the item's title (no numbered decision).
+
+    Only the title is read (and the council as a party when the minutes say the
+    recommendations were agreed); dates to sign or review it are not its term.
+    """
+    title = str(item.first("dct:title") or "")
+    if not _AGREEMENT_TITLE.search(title):
+        return None
+    st = item.properties.get("dct:title", [None])[0]
+    ev = st.evidence[0] if st is not None and st.evidence else None
+    if ev is None:
+        return None
+    e = _contract(ctx, prefix)
+    e.add_source(ev)
+    _set_title(e, title, ev)
+    council = council_ref(ctx)
+    for res in item.properties.get("cg:resolution", []):
+        if council is not None and res.evidence and re.search(r"\b(?:agreed|approved|endorsed)\b", str(res.value), re.I):
+            e.add("cg:awardedBy", council, res.evidence[0])
+            break
+    return e
 
 
 _FUNDED_BY = re.compile(r"\b(?:jointly\s+|wholly\s+|fully\s+|part[- ])?funded\b[^.;]*?\bby\b(?P<rest>[^.;]*)", re.I)
@@ -681,8 +720,103 @@ def _paragraphs(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_DELIVERED_BY_PARTIES = re.compile(
+    r"\b(?:service|contract)\s+(?:is|was|has\s+been)\s+(?:currently\s+)?(?:delivered|provided|run)\s+by\s+"
+    r"(?:(?:two|three|four|five|\d)\s+)?(?:(?:[Ss]trategic\s+|[Ll]ead\s+)?(?:[Pp]artners|[Pp]roviders|organisations)\s*,?\s+)?"
+    r"(?P<parties>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5}(?:\s*,\s*[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})*"
+    r"\s+and\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})"
+)
+_SPLIT_INTO_LOTS = re.compile(r"\b(?:split|divided|let|procured|awarded)\s+(?:in|into|as)\s+(?:\w+\s+)?[Ll]ots\b")
+_LOT_LINE = re.compile(
+    r"^\W*Lot\s+(?P<n>\d+|[A-Z])\s*[-–—:]\s*(?P<what>[^()]{2,100}?)\s*\((?P<org>[^()]{2,80})\)\s*[.;,]?\s*$"
+)
+_KNOWN_AS = re.compile(
+    r"\b(?:known\s+as|named|called)\s+(?P<t>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for))*?)(?=\s*\(|\s*[.,;:)]|\s+(?:is|was|and|which)\b|\s*$)"
+)
+_CURRENT_TERM = re.compile(
+    r"\b(?:service|contract)\s+(?:commenced|started|began)\s+(?:on\s+)?(?P<d1>[^.;]{6,30}?)\s+and\s+"
+    r"(?:ends|will\s+end|expires|will\s+expire|is\s+due\s+to\s+end|ended)\s+(?:on\s+)?(?P<d2>[^.;]{6,30}?)\s*(?:[.;]|$)",
+    re.I,
+)
+
+
+def _current_contract_with_lots(ctx: ParseContext, section: Section, start: int) -> list[Entity]:
+    """An existing contract the report describes with its lots: "The service is delivered
+    by two Strategic Partners, A and B. The Contract was split into four Lots ...",
+    then "Lot 1 - <area> (A)" lines. Title: the service's name ("... known as Live Well
+    Kent (LWK)") printed earlier in the section; term: "The service commenced on D1 and
+    ends on D2". Each lot's provider must be one of the parties the sentence names."""
+    src = ctx.source
+    out: list[Entity] = []
+    paragraphs = _paragraphs(src, start, section.end)
+    for i, (first, last) in enumerate(paragraphs):
+        text = clean_value(" ".join(src.line(n) for n in range(first, last + 1)))
+        dm = _DELIVERED_BY_PARTIES.search(text)
+        if not dm or not _SPLIT_INTO_LOTS.search(text) or _WITHHELD.search(dm.group(0)):
+            continue
+        before = clean_value(" ".join(src.line(n) for n in range(section.start, first)))
+        names = [m for m in _KNOWN_AS.finditer(before)]
+        if not names:
+            continue
+        title = names[-1].group("t")
+        title_ev = src.find(names[-1].group(0), section.start, first)
+        dev = src.find(dm.group(0), first, last)
+        if title_ev is None or dev is None:
+            continue
+        parties: dict[str, Ref] = {}
+        for printed in re.split(r"\s*,\s*|\s+and\s+", dm.group("parties")):
+            ref = note_organisation(ctx, printed, dev, provider=True, named=True)
+            if ref is not None:
+                parties[canonical_org_name(printed, aliases_for(ctx))] = ref
+        if not parties:
+            continue
+        slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+        parent = _contract(ctx, ("current", slug))
+        parent.add_source(dev)
+        _set_title(parent, title, title_ev)
+        for ref in parties.values():
+            parent.add("cg:provider", ref, dev)
+        term = None
+        for tm in _CURRENT_TERM.finditer(clean_value(" ".join(src.line(n) for n in range(section.start, section.end + 1)))):
+            d1, d2 = find_dates(tm.group("d1")), find_dates(tm.group("d2"))
+            if len(d1) == 1 and len(d2) == 1 and d1[0].value < d2[0].value:
+                term = (d1[0].value, d2[0].value, tm.group(0))
+                break
+        if term is not None:
+            tev = src.find(term[2], section.start, section.end)
+            if tev is not None:
+                parent.add("cg:startDate", term[0], tev)
+                parent.add("cg:endDate", term[1], tev)
+        out.append(parent)
+        # the lot lines end the paragraph or follow it (a bulleted list)
+        n = first + 1
+        while n <= section.end and n <= last + 20:
+            line = clean_value(src.line(n))
+            n += 1
+            if not line:
+                continue
+            lm = _LOT_LINE.match(line)
+            if lm is None:
+                if out[-1] is not parent:
+                    break
+                continue
+            org = canonical_org_name(lm.group("org"), aliases_for(ctx))
+            ref = parties.get(org)
+            if ref is None:
+                continue  # "(North Kent)": an area, or a body the sentence did not name
+            lev = src.evidence(n - 1, n - 1, lm.group(0).strip())
+            lot = _contract(ctx, parent.key + (f"lot-{lm.group('n').lower()}",))
+            lot.add_source(lev)
+            _set_title(lot, f"{title} – Lot {lm.group('n')} ({lm.group('what').strip()})", lev)
+            lot.add("cg:lotOf", parent.ref, lev)
+            lot.add("cg:provider", ref, lev)
+            out.append(lot)
+    return out
+
+
 def _described_contracts(ctx: ParseContext, section: Section, start: int) -> None:
     src = ctx.source
+    _current_contract_with_lots(ctx, section, start)
     for first, last in _paragraphs(src, start, section.end):
         text = clean_value(" ".join(src.line(n) for n in range(first, last + 1)))
         if not re.search(r"\bcontract\b", text, re.I):
