@@ -115,7 +115,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 _NAME_AT_START = re.compile(
-    r"^(?:\d+\.\s*|\(?[a-z]\)\s*)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+(?:[A-Z]\.?\s+){0,3}"
+    r"^(?:\d+\.\s*|\(?[a-z]\)\s*)?(?:(?:In\s+relation\s+to|With\s+regard\s+to|Regarding|In\s+respect\s+of|On)\s+"
+    r"(?i:agenda\s+)?(?i:item)\s+(?i:no\.?\s*)?\d{1,3}[a-z]?,\s*)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+(?:[A-Z]\.?\s+){0,3}"
     r"(?:[A-Z][a-zA-Z'’-]+\s+)?[A-Z][a-zA-Z'’-]+(?:,\s*(?:MBE|OBE|CBE))?)|(?:[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+))\b"
 )
 _TITLED = re.compile(
@@ -320,6 +321,8 @@ class MinutesReader:
         if "apolog" in title or "substitut" in title:
             self._apologies(flow)
         self._substitutes(flow)
+        if "substituted by" in flow.text:
+            self._substitutes_by(flow)
         self._virtual(flow)
         self._declarations(flow, entity, whole="declaration" in title and "interest" in title)
         self._resolutions(item, entity)
@@ -460,6 +463,25 @@ class MinutesReader:
         r"(?P<for>(?-i:" + _NAME + r"))",
         re.IGNORECASE,
     )
+
+    _SUB_BY = re.compile(
+        r"(?P<for>(?-i:" + _NAME + r")),?\s+(?:who\s+)?(?:was|were|had\s+been|being)\s+substituted\s+by\s+"
+        r"(?P<sub>(?-i:" + _NAME + r"))",
+        re.IGNORECASE,
+    )
+
+    def _substitutes_by(self, flow: TextFlow) -> None:
+        """"Mr A, who was substituted by Mr B" / "Mr A was substituted by Mr B"."""
+        assert self.meeting is not None
+        for m in self._SUB_BY.finditer(flow.text):
+            if parse_name(m.group("sub")) is None or parse_name(m.group("for")) is None:
+                continue
+            ev = flow.evidence(m.start(), m.end())
+            sub = self.ctx.people.mention(m.group("sub"), flow.evidence(m.start("sub"), m.end("sub")), member=True)
+            if sub is None:
+                continue
+            self.meeting.add("cg:present", sub, ev)
+            self._substitution(sub, m.group("for"), ev)
 
     def _substitutes(self, flow: TextFlow) -> None:
         """"X was in attendance as substitute for Y" - several per sentence allowed
@@ -658,11 +680,20 @@ class MinutesReader:
         re.IGNORECASE,
     )
 
+    # a sentence that starts with the voters: "Mr A and Mrs B voted against (the recommendation)."
+    _VOTED = re.compile(
+        r"^\s*(?:\d+\.\s*|\(?[a-z]\)\s*)?(?P<names>(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s[^.;:]{1,200}?)\s+"
+        r"(?P<how>voted\s+against|voted\s+in\s+favour|voted\s+for|abstained)\b"
+    )
     _UNANIMOUS = re.compile(
         r"\b(?:RESOLVED|agreed|endorsed|approved|supported|carried|voted|accepted|noted)\s+unanimously\b"
         r"|\bunanimously\s+(?:RESOLVED|agreed|endorsed|approved|supported|voted|carried|recommended|accepted)\b"
         r"|\bnem\.?\s*con\.?(?=\W|$)",
         re.IGNORECASE,
+    )
+    _LABELLED_COUNTS = re.compile(
+        r"\bFor\s*[:–-]\s*(?P<for>\d+)[,;.]?\s+Against\s*[:–-]\s*(?P<against>\d+)"
+        r"(?:[,;.]?\s+(?:and\s+)?(?:Abstain(?:ed)?|Abstentions?)\s*[:–-]\s*(?P<abstain>\d+))?"
     )
     _VOTES_TO = re.compile(r"\bby\s+(?P<for>\d+)\s+votes?\s+to\s+(?P<against>\d+)(?:[,\s]+with\s+(?P<abstain>\d+)\s+abstentions?)?", re.IGNORECASE)
     _ROLL = re.compile(r"\b(?P<pos>For|Against|Abstain(?:ed|ing|ations?)?|Abstentions?)\s*\((?P<n>\d+)\)\s*:?\s*")
@@ -694,11 +725,7 @@ class MinutesReader:
                                 ("cg:votedAgainst", "cg:againstCount") if pos == "against" else
                                 ("cg:abstained", "cg:abstainCount"))
             ev = flow.evidence(h.start(), h.end())
-            names = []
-            for listed in split_name_list(flow.text[h.end():stop]):
-                if listed.name is None:
-                    break
-                names.append(listed)
+            names = _vote_names(flow.text[h.end():stop])
             if not names and int(h.group("n")) > 0:
                 continue  # a number in brackets, not a vote list
             v = get_vote(ev)
@@ -733,9 +760,22 @@ class MinutesReader:
                 # no member voted against: an against count of 0 (abstentions are not implied)
                 ev = flow.evidence(s + um.start(), s + um.end())
                 get_vote(ev).add("cg:againstCount", 0, ev)
+            vm = self._VOTED.match(sentence)
+            if vm and "minutes" not in low:
+                lead = len(sentence) - len(sentence.lstrip())
+                names_text = vm.group("names")
+                listed = [x for x in split_name_list(names_text)]
+                if listed and all(x.name is not None for x in listed):
+                    ev = flow.evidence(s, e)
+                    prop = "cg:votedAgainst" if vm.group("how").lower().endswith("against") else (
+                        "cg:abstained" if vm.group("how").lower().startswith("abstain") else "cg:votedFor")
+                    people = self._names_in(flow, s + lead + vm.start("names"), s + lead + vm.end("names"), member=True)
+                    for ref, _ in people:
+                        get_vote(ev).add(prop, ref, ev)
+                    continue
             if not re.search(r"\d", sentence):
                 continue
-            m = self._COUNTS.search(sentence) or self._VOTES_TO.search(sentence)
+            m = self._COUNTS.search(sentence) or self._VOTES_TO.search(sentence) or self._LABELLED_COUNTS.search(sentence)
             if m:
                 ev = flow.evidence(s + m.start(), s + m.end())
                 v = get_vote(ev)
@@ -866,6 +906,35 @@ def is_council_post(label: str) -> bool:
     if _NOT_A_TITLE.search(label) or _OTHER_BODY.search(label):
         return False
     return bool(_POST_WORD.search(label))
+
+
+_TITLE_START = re.compile(r"\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+[A-Z])")
+
+
+def _vote_names(text: str) -> list:
+    """The names of a recorded-vote list: "Mr A, Mrs B and Ms C" or, laid out in a
+    column, "Mr A Mrs B Ms C" (one per line; split before each title). The list ends
+    at the first item that is not a name."""
+    from ..text.names import ListedName
+
+    names = []
+    for listed in split_name_list(text):
+        if listed.name is not None:
+            names.append(listed)
+            continue
+        # a column: "Mrs P Lane Mr Holt" - every piece must be a name
+        pieces, pos = [], listed.start
+        chunk = text[listed.start:listed.end]
+        for part in _TITLE_START.split(chunk):
+            a = text.find(part, pos)
+            pieces.append((part, a))
+            pos = a + len(part)
+        parsed = [(p, a, parse_name(p)) for p, a in pieces]
+        if len(parsed) > 1 and all(n is not None and is_plain_name(n) for _, _, n in parsed):
+            names.extend(ListedName(p, None, a, a + len(p), n) for p, a, n in parsed)
+            continue
+        break
+    return names
 
 
 def _officer_items(items: list) -> list:

@@ -87,6 +87,8 @@ _NEVER_SURNAME = {
     "officer", "officers", "manager", "commissioner", "it", "was", "were", "kent", "unit", "programme",
     # forms of address, not surnames ("Madam Chair", "Mr Chair", "Mr Speaker", "Mr Mayor")
     "chair", "chairwoman", "chairperson", "vice-chair", "speaker", "mayor", "president", "madam",
+    # words of a recorded vote printed in columns ("Mr Holt" / "Against (1)")
+    "against", "abstain", "abstained", "abstention", "abstentions", "resolved",
 }
 
 #: words that make a comma-separated segment a role rather than a name
