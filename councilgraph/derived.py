@@ -75,9 +75,17 @@ def most_advanced_status(kind: str, statuses: set[str]) -> str | None:
 
 
 def _select_pairs(store: Store, cls: str, prop: str) -> dict[str, set[str]]:
+    """Every value of ``prop`` of every entity of class ``cls``, over the union.
+
+    The entities are found once (``DISTINCT`` in a sub-select) before their
+    values are joined: every document re-states the type, so joining the two
+    patterns over the union directly yields (graphs typing it) x (graphs
+    stating it) rows per entity - 5.5 s instead of 0.04 s at 1 M triples.
+    """
     rows = store.select(
         config.sparql_prefixes(("cg", "skos"))
-        + f"SELECT ?entity ?value WHERE {{ ?entity a cg:{cls} ; {prop} ?value }}"
+        + f"SELECT DISTINCT ?entity ?value WHERE {{ {{ SELECT DISTINCT ?entity WHERE {{ ?entity a cg:{cls} }} }} "
+        f"?entity {prop} ?value }}"
     )
     values: dict[str, set[str]] = defaultdict(set)
     for row in rows:

@@ -226,30 +226,26 @@ class OxigraphStore(Store):
         Triple formats go to a fresh staging graph that is moved onto ``graph``
         in one transaction (or straight into ``graph`` when it does not exist
         yet); a parse error drops what was written, so the store is unchanged.
-        Dataset formats are validated in a first pass, then bulk-loaded.
+
+        Dataset formats: into an empty store, one strict ``bulk_load`` pass
+        (a malformed file empties the store again, which is how it was); into
+        a store that holds data, a validation pass first (strict parser, no
+        write), then the graphs the file names are replaced and the file is
+        bulk-loaded without re-checking it (``lenient``: already validated).
         """
         self._check_writable()
         fmt = rdf_format(media_type)
         path = str(path)
         with self._lock:
             if fmt.supports_datasets:
-                counts: dict[str, int] = {}
-                try:
-                    for q in ox.parse(path=path, format=fmt):
-                        g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else graph
-                        if g is None:
-                            raise DataSyntaxError(f"{path}: triples outside a named graph and no target graph given")
-                        counts[g] = counts.get(g, 0) + 1
-                except (SyntaxError, ValueError) as exc:
-                    raise DataSyntaxError(f"{path}: malformed {fmt.name}: {exc}") from exc
-                for g in counts:
-                    if self._store.contains_named_graph(ox.NamedNode(g)):
-                        self._store.remove_graph(ox.NamedNode(g))
-                kwargs = {"to_graph": ox.NamedNode(graph)} if graph else {}
-                try:
-                    self._store.bulk_load(path=path, format=fmt, **kwargs)
-                except TypeError:  # to_graph not accepted for dataset formats
-                    self._store.bulk_load(path=path, format=fmt)
+                if self._is_empty():
+                    counts = self._load_dataset_into_empty_store(path, fmt, graph)
+                else:
+                    counts = self._validate_dataset(path, fmt, graph)
+                    for g in counts:
+                        if self._store.contains_named_graph(ox.NamedNode(g)):
+                            self._store.remove_graph(ox.NamedNode(g))
+                    self._store.bulk_load(path=path, format=fmt, lenient=True, **self._to_graph(graph))
                 self._bump_version()
                 return counts
             if graph is None:
@@ -270,6 +266,48 @@ class OxigraphStore(Store):
             self._bump_version()
             count = next(iter(self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {target} {{ ?s ?p ?o }} }}")))["n"]
             return {graph: int(count.value)}
+
+    # -- dataset files -----------------------------------------------------
+    @staticmethod
+    def _to_graph(graph: str | None) -> dict:
+        """``bulk_load`` keyword for where default-graph triples of a dataset file go."""
+        return {"to_graph": ox.NamedNode(graph)} if graph else {}
+
+    def _is_empty(self) -> bool:
+        """No quad and no (even empty) named graph: O(1), not a count."""
+        return (next(iter(self._store.quads_for_pattern(None, None, None)), None) is None
+                and next(iter(self._store.named_graphs()), None) is None)
+
+    @staticmethod
+    def _validate_dataset(path: str, fmt: ox.RdfFormat, graph: str | None) -> dict[str, int]:
+        """Parse the whole file strictly without writing anything; quads per graph."""
+        counts: dict[str, int] = {}
+        default = graph
+        try:
+            for q in ox.parse(path=path, format=fmt):
+                name = q.graph_name
+                g = name.value if isinstance(name, ox.NamedNode) else default
+                if g is None:
+                    raise DataSyntaxError(f"{path}: triples outside a named graph and no target graph given")
+                counts[g] = counts.get(g, 0) + 1
+        except (SyntaxError, ValueError) as exc:
+            raise DataSyntaxError(f"{path}: malformed {fmt.name}: {exc}") from exc
+        return counts
+
+    def _load_dataset_into_empty_store(self, path: str, fmt: ox.RdfFormat, graph: str | None) -> dict[str, int]:
+        """One strict ``bulk_load`` into an empty store; on any failure the store is emptied again."""
+        try:
+            self._store.bulk_load(path=path, format=fmt, **self._to_graph(graph))
+            if graph is None and next(iter(self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None):
+                raise DataSyntaxError(f"{path}: triples outside a named graph and no target graph given")
+        except (SyntaxError, ValueError) as exc:
+            self._store.clear()
+            raise DataSyntaxError(f"{path}: malformed {fmt.name}: {exc}") from exc
+        except BaseException:
+            self._store.clear()
+            raise
+        rows = self._store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        return {row["g"].value: int(row["n"].value) for row in rows}
 
     def remove_graph(self, graph: str) -> bool:
         self._check_writable()

@@ -349,3 +349,60 @@ def test_load_file_malformed_leaves_the_store_unchanged(loaded, tmp_path):
     with pytest.raises(DataSyntaxError):
         loaded.load_file(str(path), "application/n-quads")
     assert snapshot(loaded) == before
+
+
+# an N-Quads file large enough for the bulk loader to write in batches, malformed at the very end
+def _many_quads(n: int, last: bytes) -> bytes:
+    lines = [f'<{EX}s/{i}> <{EX}p> "value {i}" <{EX}graph/{i % 7}> .\n' for i in range(n)]
+    return "".join(lines).encode() + last
+
+
+@pytest.mark.parametrize("size", [1, 150_000], ids=["small", "large"])
+def test_load_file_malformed_nquads_into_an_empty_store_leaves_it_empty(store, tmp_path, size):
+    path = tmp_path / "bad.nq"
+    path.write_bytes(_many_quads(size, f'<{EX}x> <{EX}y> "broken <{G2}> .\n'.encode()))
+    before = snapshot(store)
+    v = store.version
+    with pytest.raises(DataSyntaxError, match="bad.nq"):
+        store.load_file(str(path), "application/n-quads")
+    assert store.graphs() == {}
+    assert snapshot(store) == before
+    assert store.version == v
+
+
+def test_load_file_large_malformed_nquads_leaves_a_loaded_store_unchanged(loaded, tmp_path):
+    path = tmp_path / "bad.nq"
+    path.write_bytes(_many_quads(150_000, f'<{EX}x> <{EX}y> "1" <{G1}> .\n<not an iri> <{EX}y> "2" <{G1}> .\n'.encode()))
+    before = snapshot(loaded)
+    v = loaded.version
+    with pytest.raises(DataSyntaxError):
+        loaded.load_file(str(path), "application/n-quads")
+    assert snapshot(loaded) == before
+    assert loaded.version == v
+
+
+def test_load_file_nquads_into_an_empty_store_counts_each_graph(store, tmp_path):
+    path = tmp_path / "data.nq"
+    path.write_bytes(_many_quads(700, b""))
+    v = store.version
+    counts = store.load_file(str(path), "application/n-quads")
+    assert counts == {f"{EX}graph/{k}": 100 for k in range(7)}
+    assert store.graphs() == counts
+    assert store.version != v
+    assert store.select(f'SELECT ?o WHERE {{ GRAPH <{EX}graph/3> {{ <{EX}s/10> <{EX}p> ?o }} }}') == [{"o": Literal("value 10")}]
+
+
+@pytest.mark.parametrize("start", ["empty", "loaded"])
+def test_load_file_nquads_default_graph_triples_need_a_target_graph(store, tmp_path, start):
+    if start == "loaded":
+        store.replace_graph(G1, DATA_ONE, NT)
+    before = snapshot(store)
+    path = tmp_path / "mixed.nq"
+    path.write_bytes(f'<{EX}x> <{EX}y> "1" <{G2}> .\n<{EX}x> <{EX}y> "2" .\n'.encode())
+    with pytest.raises(StoreError, match="outside a named graph"):
+        store.load_file(str(path), "application/n-quads")
+    assert snapshot(store) == before
+    target = EX + "graph/target"
+    counts = store.load_file(str(path), "application/n-quads", target)
+    assert counts == {G2: 1, target: 1}
+    assert store.ask(f'ASK {{ GRAPH <{target}> {{ <{EX}x> <{EX}y> "2" }} }}')
