@@ -74,6 +74,30 @@ def normalise_decision_number(text: str) -> str | None:
     return f"{m.group(1)}/{int(m.group(2)):05d}"
 
 
+_NUMBER_HEAD = re.compile(r"(?<![\d/£$.,])(\d{2})\s?/\s*$")
+_NUMBER_TAIL = re.compile(r"^\s*(0\d{3,4})(?![\d/])")
+
+
+def number_on_lines(source: "SourceText", start: int, end: int) -> tuple[str, int, int] | None:
+    """The first decision number printed on lines ``start``..``end``: (normalised,
+    first line, last line). A number broken after its slash ("23/" then "00058" on
+    the next non-blank line) is joined."""
+    for n in range(start, end + 1):
+        line = source.line(n).replace("*", "")
+        m = DECISION_NUMBER.search(line)
+        if m:
+            return f"{m.group(1)}/{int(m.group(2)):05d}", n, n
+        head = _NUMBER_HEAD.search(line)
+        if head:
+            k = n + 1
+            while k <= end and not source.line(k).strip():
+                k += 1
+            tail = _NUMBER_TAIL.match(source.line(k).replace("*", "")) if k <= end else None
+            if tail:
+                return f"{head.group(1)}/{int(tail.group(1)):05d}", n, k
+    return None
+
+
 def decision_ref(number: str) -> Ref:
     """The reference of the decision printed as ``number`` (any layout)."""
     norm = normalise_decision_number(number)
@@ -263,7 +287,7 @@ _TITLE_SMALL = frozenset(
 # the end of the sentence, a semicolon, a bracketed aside
 _PROSE_TITLE_END = re.compile(
     r"\s+[-–—]\s+(?=[a-z(])|\s+and\s+(?=(?:decision\s+)?\d{2}\s?/\s?0\d{3})|,?\s+(?:and|which|that|was|were|had|has|have|is|are|be)\s+(?=[a-z])"
-    r"|[.;:](?:\s|$)|\s*\(|\s*[’”]|$"
+    r"|,\s+(?=[a-z])|[.;:](?:\s|$)|\s*\(|\s*[’”]|$"
 )
 
 

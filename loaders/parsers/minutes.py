@@ -439,10 +439,15 @@ class MinutesReader:
         out = []
         part = flow.text[start:end]
         for item in split_name_list(part):
+            text, a = item.text, item.start
             if item.name is None:
-                continue
-            ev = flow.evidence(start + item.start, start + item.end)
-            ref = self.ctx.people.mention(item.text, ev, role=item.note, member=member)
+                # "..., and from Mr Tolhurst": the preposition is not part of the name
+                lead = re.match(r"^(?:and\s+)?(?:from|by)\s+", item.text)
+                if not lead or parse_name(item.text[lead.end():]) is None:
+                    continue
+                text, a = item.text[lead.end():], item.start + lead.end()
+            ev = flow.evidence(start + a, start + item.end)
+            ref = self.ctx.people.mention(text, ev, role=item.note, member=member)
             if ref is not None:
                 out.append((ref, ev))
         return out
@@ -726,8 +731,13 @@ class MinutesReader:
                                 ("cg:abstained", "cg:abstainCount"))
             ev = flow.evidence(h.start(), h.end())
             names = _vote_names(flow.text[h.end():stop])
-            if not names and int(h.group("n")) > 0:
+            count = int(h.group("n"))
+            kinds = {x.group("pos")[:3].lower() for x in heads}
+            if not names and count > 0 and not ({"for", "aga"} <= kinds):
                 continue  # a number in brackets, not a vote list
+            if names and len(names) != count:
+                names = []  # a list that does not add up to its count is not read name by name
+
             v = get_vote(ev)
             v.add(count_prop, int(h.group("n")), ev)
             for listed in names:
@@ -908,6 +918,10 @@ def is_council_post(label: str) -> bool:
     return bool(_POST_WORD.search(label))
 
 
+_NAME_THEN_SENTENCE = re.compile(
+    r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][a-zA-Z'’-]+)\s+"
+    r"(?:The|This|It|That|There|RESOLVED|Members?|[A-Z][a-z]+\s+(?:was|were|is|are|had|has|then|asked|said))\b"
+)
 _TITLE_START = re.compile(r"\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+[A-Z])")
 
 
@@ -922,6 +936,13 @@ def _vote_names(text: str) -> list:
         if listed.name is not None:
             names.append(listed)
             continue
+        # the last name of the list, then the next sentence: "Mr Fairbrass The motion was lost"
+        tail = _NAME_THEN_SENTENCE.match(listed.text)
+        if tail and parse_name(tail.group("name")) is not None and " " not in listed.text[:tail.end("name")].split(None, 1)[0]:
+            nm = tail.group("name")
+            if all(parse_name(p) is not None for p in _TITLE_START.split(nm)) and len(_TITLE_START.split(nm)) == 1:
+                names.append(ListedName(nm, None, listed.start, listed.start + len(nm), parse_name(nm)))
+                break
         # a column: "Mrs P Lane Mr Holt" - every piece must be a name
         pieces, pos = [], listed.start
         chunk = text[listed.start:listed.end]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..context import ParseContext
-from ..decisions import complete_once, DECISION_NUMBER, normalise_decision_number, note_decision, scan_decision_mentions
+from ..decisions import complete_once, note_decision, number_on_lines, scan_decision_mentions
 from ..sections import Section, SectionSpec
 from . import contracts
 from .labels import clean_value, note_person, note_post, note_post_holding, read_fields, split_name_post
@@ -103,13 +103,11 @@ def parse(section: Section, ctx: ParseContext) -> None:
         ctx.warn(section.start, "record of decision without a decision number - skipped")
         return
     number = None
-    for n in range(num_field.line, min(num_field.line + 8, end) + 1):
-        m = DECISION_NUMBER.search(src.line(n))
-        if m:
-            number = normalise_decision_number(m.group(0))
-            number_ev = src.evidence(num_field.line, n)
-            number_line = n
-            break
+    found = number_on_lines(src, num_field.line, min(num_field.line + 8, end))
+    if found is not None:
+        number, _, last = found
+        number_ev = src.evidence(num_field.line, last)
+        number_line = last
     if number is None:
         ctx.warn(num_field.line, "DECISION NO: without a number - skipped")
         return
@@ -175,6 +173,19 @@ def _decision_maker(ctx: ParseContext, decision, maker, src) -> None:
         if post_ref is not None:
             decision.add("cg:decisionMaker", post_ref, ev)
         return
+    # "Dominic Corbin," on one line, the post on the next: a person, never a post named after them
+    from ..text.names import parse_name
+    from .labels import looks_like_post
+
+    nm = re.match(r"^(?P<name>[^,]{3,60}),\s*(?P<post>.+)$", text)
+    if nm and parse_name(nm.group("name")) is not None and looks_like_post(nm.group("post")):
+        person = note_person(ctx, nm.group("name").strip(), ev, role=nm.group("post").strip())
+        if person is not None:
+            decision.add("cg:decisionMaker", person, ev)
+            note_post_holding(ctx, person, nm.group("post").strip(), _meeting_date(decision), ev)
+        return
+    if nm and parse_name(nm.group("name")) is not None:
+        return  # a name with something that is not a post: nothing we can be sure of
     post_text = re.sub(r"\s*\(.*$", "", text).strip()
     post_ref = note_post(ctx, post_text, ev)
     if post_ref is not None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..context import ParseContext
-from ..decisions import complete_once, normalise_decision_number, note_decision, scan_decision_mentions, DECISION_NUMBER
+from ..decisions import complete_once, note_decision, number_on_lines, scan_decision_mentions, DECISION_NUMBER
 from ..document import SourceText
 from ..records import Entity, Ref
 from ..sections import Section, SectionSpec
@@ -147,13 +147,11 @@ def parse(section: Section, ctx: ParseContext) -> None:
         if re.search(r"\b(?:n/?a|none|not\s+applicable|tbc)\b", dec_field.text or "", re.I) \
                 and not DECISION_NUMBER.search(dec_field.text or ""):
             last = dec_field.line - 1
-        for n in range(dec_field.line, last + 1):
-            m = DECISION_NUMBER.search(src.line(n))
-            if m:
-                number = normalise_decision_number(m.group(0))
-                ev = src.evidence(dec_field.line, n)
-                number_lines.update(range(dec_field.line, n + 1))
-                break
+        found = number_on_lines(src, dec_field.line, last) if last >= dec_field.line else None
+        if found is not None:
+            number, _, n = found
+            ev = src.evidence(dec_field.line, n)
+            number_lines.update(range(dec_field.line, n + 1))
         if number:
             existing = ctx.entities.get(Ref("Decision", (number,)))
             has_title = existing is not None and existing.values("dct:title")
