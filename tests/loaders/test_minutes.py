@@ -380,3 +380,32 @@ def test_an_external_role_is_not_a_council_post():
     posts = {str(l) for p in ex.entities.of("Post") for l in p.values("rdfs:label")}
     assert "Corporate Director Growth, Environment and Transport" in posts
     assert not any("Partnership Board" in p for p in posts)
+
+
+def test_apologies_with_from_repeated_and_a_column_vote_before_the_next_sentence():
+    text = ONLINE.replace(
+        "Apologies for absence had been received from Mr Bream.",
+        "Apologies were received from the Chair, Mrs Lane, and from Mr Bream.",
+    ).replace(
+        "The Committee unanimously agreed to endorse the proposed decision.",
+        "RESOLVED that the fees be agreed.\n\nFor (2)      Mr P Cooper and Mr A Kerr\n\n"
+        "Against (1)      Ms J Hale\n\nAbstain (1)     Mr J Hale\n\nThe motion was carried.",
+    )
+    ex = extract_document(SourceText("cols", "cols.txt", text))
+    apologies = sorted(r["person"][0] for r in EXTRACTORS["apologies"](ex.entities))
+    assert "Mr Bream" in apologies and not any(a.startswith("from") for a in apologies)
+    votes = {(r["position"], r.get("count"), (r.get("person") or [None])[0])
+             for r in EXTRACTORS["votes"](ex.entities) if r["minute"] == "25"}
+    assert votes == {("for", 2, None), ("against", 1, None), ("abstain", 1, None), ("for", None, "Mr P Cooper"),
+                     ("for", None, "Mr A Kerr"), ("against", None, "Ms J Hale"), ("abstain", None, "Mr J Hale")}
+
+
+def test_a_vote_list_that_does_not_add_up_keeps_only_its_count():
+    text = ONLINE.replace(
+        "The Committee unanimously agreed to endorse the proposed decision.",
+        "RESOLVED that the fees be agreed.\n\nFor (3)      Mr P Cooper and Mr A Kerr\n\nAgainst (0)\n",
+    )
+    ex = extract_document(SourceText("short", "short.txt", text))
+    votes = {(r["position"], r.get("count"), (r.get("person") or [None])[0])
+             for r in EXTRACTORS["votes"](ex.entities) if r["minute"] == "25"}
+    assert votes == {("for", 3, None), ("against", 0, None)}

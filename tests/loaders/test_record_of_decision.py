@@ -111,3 +111,26 @@ def test_a_report_line_naming_the_sheet_does_not_start_one():
     sheet = text + "\nKENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\nDECISION NO:\n24/00303\n"
     kinds = [s.kind for s in split_sections(SourceText("r", "r.txt", sheet), all_specs())]
     assert kinds.count("record_of_decision") == 1
+
+
+def test_number_broken_after_the_slash_and_maker_name_on_its_own_line():
+    text = (
+        "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\nDECISION TO BE TAKEN BY:\n\n"
+        "Jane Roe,\nCabinet Member for Highways and Transport\n\nDECISION NO:\n\n24/\n\n00077\n\n"
+        "Key decision: Yes\n\nTitle of Decision: Bridge Repairs\n\nDecision: I propose to agree.\n"
+    )
+    x = extract_text(text)
+    d = x.entities.get(Ref("Decision", ("24/00077",)))
+    assert d is not None and d.values("cg:status") == ["proposed"]
+    maker = x.entities.get(d.first("cg:decisionMaker"))
+    assert maker.schema == "Person" and maker.first("rdfs:label") == "Jane Roe"
+    # no post is named after the person
+    assert not any("Jane Roe" in str(l) for p in x.entities.of("Post") for l in p.values("rdfs:label"))
+
+
+def test_a_year_then_a_slash_is_not_half_a_decision_number():
+    from councilgraph.loaders.decisions import number_on_lines
+    from councilgraph.loaders.document import SourceText
+
+    src = SourceText("n", "n.txt", "Budget 2023/\n2024 figures\n\nsee 14/\n05/2023\n")
+    assert number_on_lines(src, 1, len(src)) is None
