@@ -83,6 +83,10 @@ _ROUTES = [
     (re.compile(r"\brestricted\s+procedure\b", re.I), "restricted procedure"),
     (re.compile(r"\bsingle\s+source\b", re.I), "single source"),
     (re.compile(r"\bcall[- ]off\b.*\bframework\b|\bframework\b.*\bcall[- ]off\b", re.I), "call-off from a framework"),
+    (re.compile(r"\bmini[- ]competition\b", re.I), "mini-competition under a framework"),
+    (re.compile(r"\bnegotiated\s+procedure\s+without\s+(?:prior\s+)?publication\b", re.I), "negotiated procedure without publication"),
+    (re.compile(r"\bprovider\s+selection\s+regime\b", re.I), "provider selection regime"),
+    (re.compile(r"\bcompetitive\s+(?:tender|tendering)\b", re.I), "competitive tender"),
 ]
 _KINDS = [
     (re.compile(r"\bservice\s+level\s+agreement\b", re.I), "service-level-agreement", "Service Level Agreement"),
@@ -93,7 +97,8 @@ _KINDS = [
     (re.compile(r"\bcontracts?\b", re.I), "contract", None),
 ]
 _TERM = re.compile(
-    r"\bfor\s+(?:a|an|the)\s+(?:maximum|period|term|total|further|initial)\b.*?(?=;|\s+and\s*$|$)|"
+    r"\bfor\s+(?:a|an|the)\s+(?:maximum|period|term|total|further|initial)\b"
+    r"(?!\s+(?:contract\s+|estimated\s+|annual\s+)?(?:value|cost|sum|amount|budget|price|spend|of\s+£))(?![^;]{0,12}£).*?(?=;|\s+and\s*$|$)|"
     r"\bfor\s+(?:a|an)?\s*\d+[-\s](?:months?|years?)\b.*?(?=;|\s+and\s*$|$)",
     re.I,
 )
@@ -235,7 +240,22 @@ def _provider_in(clause: str) -> str | None:
             org = re.split(r"\.\s", m.group("org"))[0].rstrip(".,")
             org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
             return org
+    # "AWARD the contract for Supported Living Services to Brightwell Care Ltd for ..."
+    m = re.search(r"\b(?i:award(?:ed|ing)?)\b(?P<mid>[^;]{0,160}?)\bto\s+" + _ORG_NAME, clause)
+    if m and not re.search(r"\b(?i:lots?)\b", m.group("mid")):
+        org = re.split(r"\.\s", m.group("org"))[0].rstrip(".,")
+        org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
+        if org and not _NOT_A_PARTY.match(org):
+            return org
     return None
+
+
+#: words that start what follows "to" but are not a party ("to March 2025", "to Cabinet")
+_NOT_A_PARTY = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Cabinet|Council|Committee|Appendix|Lot|Lots|Members?|The|This|That|Those|These|"
+    r"Kent\s+County\s+Council|KCC)\b"
+)
 
 
 def _dates_range(text: str) -> tuple[date, date] | None:
@@ -258,6 +278,8 @@ def _route(text: str) -> str | None:
 def _set_title(e: Entity, title: str, ev: Evidence) -> None:
     """One title per contract: a mixed-case form is preferred over ALL CAPS."""
     title = clean_value(title)
+    # "24/00091 - Supported Living Services": the decision number is not part of the title
+    title = re.sub(r"^(?:Decision\s+(?:No\.?\s*)?)?\d{2}\s?/\s?\d{4,5}\s*[-–—:]\s*", "", title, flags=re.I).strip()
     if not title:
         return
     existing = e.values("dct:title")
@@ -366,6 +388,9 @@ def _decision_contracts(
                 org = note_organisation(ctx, party, ev, provider=True)
                 if org is not None:
                     e.add("cg:provider", org, ev)
+        if _TOTAL_VALUE.search(clause) and not e.values("cg:valueGBP"):
+            # "AWARD the contract ... for a total contract value of £2.4m"
+            _values_from(ctx, e, clause, text_field.line, text_field.last_line)
         out.append(e)
         out.extend(_lots_in(ctx, e, clause, ev))
     return out
@@ -401,7 +426,41 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
     return lots
 
 
-_TOTAL_VALUE = re.compile(r"\btotal\s+(?:contract\s+)?value\b|\btotal\s+cost\s+of\s+the\s+contract\b|\bvalue\s+of\s+the\s+contract\b", re.I)
+_TOTAL_VALUE = re.compile(
+    r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
+    r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+)?(?:contract|framework|agreement)\b|"
+    r"\b(?:whole[- ]life|lifetime)\s+(?:contract\s+)?value\b|"
+    r"\b(?:contract|framework|agreement)\s+(?:is|will\s+be|would\s+be)\s+(?:worth|valued\s+at)\b",
+    re.I,
+)
+#: a sum that includes the optional extensions: cg:maxValueGBP
+_WITH_EXTENSIONS = re.compile(
+    r"\b(?:including|includes|with|inclusive\s+of|if|should)\s+(?:the\s+|all\s+|any\s+|both\s+)?(?:optional\s+|possible\s+|available\s+)?"
+    r"(?:[\w-]+\s+){0,3}?extensions?\b|\bmaximum\s+(?:potential\s+)?(?:contract\s+)?value\b",
+    re.I,
+)
+#: "Contract value: £2,400,000" - read only where the text is about the one contract
+#: (a decision's clause or its financial implications), not anywhere in a report body
+_BARE_CONTRACT_VALUE = re.compile(r"\b(?<!annual\s)contract\s+value\b", re.I)
+
+
+def _bare_value(sentence: str) -> bool:
+    """"Contract value: £2,400,000", "the contract value is £2.4m": the sum must follow
+    the phrase directly (in a flattened table the sum under "Contract Value" may be
+    another column's, or a value over a term the text does not split)."""
+    m = _BARE_CONTRACT_VALUE.search(sentence)
+    if not m:
+        return False
+    sums = [x for x in find_money(sentence) if x.start >= m.end()]
+    if not sums:
+        return False
+    gap = sentence[m.end(): sums[0].start]
+    return bool(re.fullmatch(r"\s*(?:[:–-]\s*)?(?:(?:is|was|will\s+be|would\s+be|of|totals?|totalling|amounts?\s+to)\s+)?", gap, re.I)) and not re.match(
+        r"\s*\(", sentence[sums[0].end:]
+    )
+
+
+_USABLE_QUALIFIERS = ("up to", "upto", "a maximum of", "maximum of", "estimated", "estimated at", "an estimated")
 _ANNUAL_VALUE = re.compile(r"\bannual\s+(?:contract\s+)?value\b|\bvalue\s+per\s+(?:year|annum)\b", re.I)
 
 
@@ -409,18 +468,35 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.;])\s+(?=[A-Z0-9])", text) if s.strip()]
 
 
-def _values_from(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
-    """cg:valueGBP / cg:maxValueGBP / cg:annualValueGBP from value sentences in lines first..last."""
+def _values_from(
+    ctx: ParseContext, contract: Entity, text: str, first: int, last: int, *, focused: bool = True, awarding: bool = True
+) -> None:
+    """cg:valueGBP / cg:maxValueGBP / cg:annualValueGBP from value sentences in lines first..last.
+
+    ``focused``: the text is about this one contract (a decision clause, its
+    financial implications), so a bare "Contract value: £X" counts; in a report
+    body (``focused=False``) only "total (contract) value" / "value of the
+    contract" phrasings do, and past-tense sentences only when the report
+    awards the contract (``awarding``).
+    """
     src = ctx.source
+    annual_only: list[tuple[Decimal, Evidence]] = []
     for sentence in _sentences(clean_value(text)):
-        total = _TOTAL_VALUE.search(sentence)
-        annual = _ANNUAL_VALUE.search(sentence)
+        if not focused and not awarding and _PAST.search(sentence):
+            continue
+        total = _TOTAL_VALUE.search(sentence) or (focused and _bare_value(sentence))
+        annual = _ANNUAL_VALUE.search(sentence) or (
+            re.search(r"\b(?:contract|service)\b", sentence, re.I)
+            and any(m.annual and m.exact for m in find_money(sentence))
+        )
+        if total and _ANNUAL_VALUE.search(sentence) and not re.search(r"\btotal\b", sentence, re.I):
+            total = None  # "the annual value of the contract is £16.2m"
         if not (total or annual):
             continue
         sums = find_money(sentence)
         if not sums:
             continue
-        usable = [m for m in sums if m.exact or m.qualifier in ("up to", "upto", "a maximum of", "maximum of")]
+        usable = [m for m in sums if m.exact or m.qualifier in _USABLE_QUALIFIERS]
         if not usable or usable[0] is not sums[0]:
             continue  # "over £3 million of which the Council contributes £2.5 million": no exact total
         main = usable[0]
@@ -429,7 +505,25 @@ def _values_from(ctx: ParseContext, contract: Entity, text: str, first: int, las
         if sent_ev is None:
             continue
         if not total or main.annual:
-            continue  # an annual figure in a report body may be another contract's
+            # an annual figure is kept only when no total is stated, and only for
+            # the contract to be let ("the current contract costs £2m a year" is another's)
+            if (
+                main.exact
+                and (main.annual or _ANNUAL_VALUE.search(sentence))
+                and re.search(r"\bcontract\b", sentence, re.I)
+                and not _OTHER_CONTRACT.search(sentence)
+                and not _PAST.search(sentence)
+                and not re.search(r"\b20\d\d\s?[/-]\s?\d\d\b", sentence)  # "the 2021/22 annual value": a year gone by
+            ):
+                annual_only.append((Decimal(main.value), sent_ev))
+            continue
+        if _OTHER_CONTRACT.search(sentence[: main.start]):
+            continue  # "the current contract value is £2m": the contract being replaced
+        if len(usable) == 1 and _WITH_EXTENSIONS.search(sentence) and not re.search(r"\bexclud|\bwithout\b", sentence, re.I):
+            # "the total value including the two-year extension is £115.5m"
+            if not contract.values("cg:maxValueGBP"):
+                contract.add("cg:maxValueGBP", Decimal(main.value), sent_ev)
+            continue
         if contract.values("cg:valueGBP"):
             continue
         contract.add("cg:valueGBP", Decimal(main.value), sent_ev)
@@ -439,6 +533,58 @@ def _values_from(ctx: ParseContext, contract: Entity, text: str, first: int, las
             if re.search(r"extension", tail, re.I):
                 contract.add("cg:maxValueGBP", Decimal(other.value), sent_ev)
                 break
+    if annual_only and not contract.values("cg:valueGBP") and not contract.values("cg:annualValueGBP"):
+        if len({v for v, _ in annual_only}) == 1:  # two different annual figures: cannot tell which
+            contract.add("cg:annualValueGBP", annual_only[0][0], annual_only[0][1])
+
+
+_OTHER_CONTRACT = re.compile(r"\b(?:current|existing|previous|former|original|old|last\s+year'?s?)\b", re.I)
+
+
+_AWARD_DATE = re.compile(
+    r"\b(?:(?:contract\s+)?award\s+date\s*:?\s*|date\s+of\s+(?:contract\s+)?award\s*:?\s*|\bawarded\s+on\s+)(?P<d>[^.;]{6,40})",
+    re.I,
+)
+_PAST = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\b", re.I)
+
+
+def _route_and_award_date_from(
+    ctx: ParseContext, contract: Entity, text: str, first: int, last: int, awarding: bool
+) -> None:
+    """cg:procurementRoute and cg:awardDate from a report body about one contract.
+
+    A route is taken only when the body names one route (two different routes:
+    cannot tell which is this contract's), never from a sentence about the
+    current/previous contract, and from a past-tense sentence only when the
+    report awards the contract ("an open tender was run"): in a report that
+    proposes to procure, the past tense is the old contract's story. An award
+    date needs a full printed date ("awarded on 3 May 2024", "Contract award
+    date: 3 May 2024"), never a month or a year.
+    """
+    src = ctx.source
+    routes: dict[str, str] = {}
+    for sentence in _sentences(clean_value(text)):
+        if _OTHER_CONTRACT.search(sentence):
+            continue
+        if not contract.values("cg:awardDate"):
+            am = _AWARD_DATE.search(sentence)
+            ds = find_dates(am.group("d")) if am else []
+            if ds and ds[0].start == 0:
+                ev = src.find(am.group(0)[: am.start("d") - am.start() + ds[0].end], first, last)
+                if ev is not None:
+                    contract.add("cg:awardDate", ds[0].value, ev)
+        if _PAST.search(sentence) and not awarding:
+            continue
+        if not re.search(r"\b(?:procure\w*|tender\w*|award\w*|framework|purchasing|regime|procedure)\b", sentence, re.I):
+            continue
+        route = _route(sentence)
+        if route:
+            routes.setdefault(route, sentence)
+    if len(routes) == 1 and not contract.values("cg:procurementRoute"):
+        route, sentence = next(iter(routes.items()))
+        ev = src.find(sentence[:200], first, last)
+        if ev is not None:
+            contract.add("cg:procurementRoute", route, ev)
 
 
 def contract_for_decision_title(ctx: ParseContext, decision: Ref, title: str, evidence: Evidence) -> Entity | None:
@@ -666,7 +812,9 @@ def parse_report_body(
         )
     if len(made) == 1 and body_start <= section.end:
         body = " ".join(src.line(n) for n in range(body_start, section.end + 1))
-        _values_from(ctx, made[0], body, body_start, section.end)
+        awarding = bool(re.search(r"\baward", rec.text if rec is not None else "", re.I))
+        _values_from(ctx, made[0], body, body_start, section.end, focused=False, awarding=awarding)
+        _route_and_award_date_from(ctx, made[0], body, body_start, section.end, awarding)
     _described_contracts(ctx, section, max(body_start, section.start))
     # organisations are scanned once for the whole document (decisions.complete_decisions)
 
@@ -836,6 +984,11 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int) -> Non
             continue
         heading = re.match(r"^(?:[\uf0b7•▪●\-–]\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<h>[A-Z][\w &'’-]{2,50}?):\s", text)
         title = heading.group("h").strip() if heading else None
+        if title is None:
+            # "The current Supported Living contract is delivered by Harbour Homes Ltd"
+            cm = re.search(r"\b(?:current|existing)\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?)\s+[Cc]ontract\b", text)
+            if cm and cm.start() < m.start():
+                title = cm.group("t")
         if title is None:
             tm = re.search(r"\b(?:a|an)\s+(?:(?:one|two|three|four|five|\d+)[- ](?:year|month)s?\s+)?(?P<t>(?:[\w-]+\s+){1,5}?contract)\b", text)
             if tm and not re.search(r"(?i)\b(?:of|for|this|that|their|its)\b", tm.group("t")):
