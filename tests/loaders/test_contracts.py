@@ -162,3 +162,147 @@ def test_in_house_services_are_not_providers_and_names_end_with_their_sentence()
     assert providers == {"Careium Ltd"}
     c = _contract(x, ("careium-ltd", "telecare"))
     assert c.first("cg:annualValueGBP") == Decimal(100000)
+
+
+# --- report and minutes phrasings (small invented fragments, not the bundled papers) ----------
+
+def _report(subject: str, recommendation: str, body: str, number: str = "24/00091") -> str:
+    return (
+        "KENT COUNTY COUNCIL\n\nFrom: Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\n"
+        "To: Adult Social Care Cabinet Committee – 14 November 2024\n\n"
+        f"Subject: {number} - {subject}\n\nDecision no: {number}\n\nKey decision: Yes\n\nClassification: Unrestricted\n\n"
+        "Electoral Division: All\n\nSummary: This report sets out the proposed decision.\n\n"
+        "Recommendation(s): The Adult Social Care Cabinet Committee is asked to consider and endorse the proposed "
+        f"decision to:\n{recommendation}\nb) DELEGATE authority to the Corporate Director Adult Social Care and Health to take "
+        "other relevant actions.\n\n1. Introduction\n\n" + body
+    )
+
+
+def _only_contract(x):
+    made = [c for c in x.entities.of("Contract") if not c.values("cg:lotOf")]
+    assert len(made) >= 1, made
+    return made[0]
+
+
+def test_award_report_provider_term_value_route_and_award_date():
+    x = extract_text(_report(
+        "Supported Living Services - Contract Award",
+        "a) AWARD the contract for Supported Living Services to Brightwell Care Ltd for a period of three years from "
+        "1st April 2025 to 31.03.2028, with the option to extend for a further two years; and",
+        "1.1 An open tender was run under the Public Contracts Regulations 2015 and five bids were received.\n\n"
+        "2. Financial Implications\n\n2.1 The total contract value is £48.6m over the initial three-year term.\n\n"
+        "2.2 The maximum value of the contract including the two-year extension is £81m.\n\n"
+        "2.3 The contract was awarded on 3 February 2025, subject to the standstill period.\n",
+    ))
+    c = _contract(x, ("24/00091", "contract"))
+    assert c.first("dct:title") == "Supported Living Services - Contract Award"  # no decision number
+    assert x.entities.get(c.first("cg:provider")).first("rdfs:label") == "Brightwell Care Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 4, 1), date(2028, 3, 31))
+    assert c.first("cg:extensionOptions") == "with the option to extend for a further two years"
+    assert c.first("cg:valueGBP") == Decimal("48600000") and c.first("cg:maxValueGBP") == Decimal("81000000")
+    assert c.first("cg:procurementRoute") == "open tender"
+    assert c.first("cg:awardDate") == date(2025, 2, 3)
+    assert c.first("cg:awardedBy") == Ref("Council", ("kent-county-council",))
+
+
+def test_annual_value_only_when_no_total_is_stated_and_only_for_the_new_contract():
+    rec = "a) AWARD the contract for Home Care to Acme Care Ltd for a period of two years; and"
+    x = extract_text(_report("Home Care", rec, "2. Financial Implications\n\n2.1 The contract will cost £3 million per annum.\n"))
+    assert _only_contract(x).first("cg:annualValueGBP") == Decimal(3000000)
+    assert _only_contract(x).values("cg:valueGBP") == []
+    x = extract_text(_report("Home Care", rec, "2.1 The current contract costs £2.5m per annum.\n\n2.2 The 2023/24 annual value of the contract was £2.6m.\n"))
+    assert _only_contract(x).values("cg:annualValueGBP") == []  # the contract being replaced
+    x = extract_text(_report("Home Care", rec, "2.1 The contract will cost £3 million per annum.\n\n2.2 The annual value of the contract is £16.2m.\n"))
+    assert _only_contract(x).values("cg:annualValueGBP") == []  # two figures: cannot tell which
+    x = extract_text(_report("Home Care", rec, "2.1 The annual value of the contract is £16.2m. The total contract value is £32.4m.\n"))
+    c = _only_contract(x)
+    assert c.first("cg:valueGBP") == Decimal(32400000) and c.values("cg:annualValueGBP") == []
+
+
+def test_inexact_and_other_contracts_values_are_never_stored():
+    rec = "a) AWARD the contract for Day Care to Acme Care Ltd for a period of two years; and"
+    x = extract_text(_report("Day Care", rec, "2.1 The total contract value is over £3 million.\n\n2.2 The current contract value is £2,000,000.\n"))
+    c = _only_contract(x)
+    assert c.values("cg:valueGBP") == [] and c.values("cg:maxValueGBP") == []
+
+
+def test_withheld_provider_and_value_in_the_award_clause():
+    rec = ("a) AWARD the contract to the successful bidder as set out in exempt Appendix B for a total contract value "
+           "of £2.4m; and")
+    x = extract_text(_report("Day Opportunities - Contract Award", rec, "1.1 Text.\n"))
+    c = _only_contract(x)
+    assert c.values("cg:provider") == []
+    assert c.first("cg:valueGBP") == Decimal(2400000)
+    assert c.values("cg:term") == []  # "for a total contract value of £2.4m" is not a term
+    assert not any("Provider" in o.types for o in x.entities.of("Organisation"))
+
+
+def test_award_to_a_month_or_the_council_is_not_a_provider():
+    rec = "a) AWARD the contract for Meals on Wheels to commence on 1 April 2025 and extend it to March 2027; and"
+    x = extract_text(_report("Meals on Wheels", rec, "1.1 Text.\n"))
+    assert _only_contract(x).values("cg:provider") == []
+
+
+def test_route_from_the_body_only_when_one_and_not_the_old_contracts_story():
+    rec = "a) PROCURE a new Community Support Service contract for a period of five years; and"
+    body = ("1.1 The existing contract was let through an open tender in 2018.\n\n"
+            "1.2 A competitive procedure with negotiation was used to select the partners.\n\n"
+            "1.3 It is proposed that the new service is procured through a dynamic purchasing system.\n")
+    x = extract_text(_report("Community Support Service", rec, body))
+    assert _only_contract(x).first("cg:procurementRoute") == "dynamic purchasing system"
+
+
+def test_current_contract_described_with_its_lots():
+    body = (
+        "1.1 The Council and the NHS jointly commissioned a wellbeing offer, which came to be known as Bright Minds Kent (BMK).\n\n"
+        "1.2 The service commenced on 1 April 2017 and ends on 31 March 2024.\n\n"
+        "1.3 The service is delivered by two Strategic Partners, Lanternlight and Harbour Homes Ltd. The Contract was split "
+        "into three Lots based on districts.\n"
+        " - Lot 1 - North Kent (Lanternlight)\n - Lot 2 - West Kent (Harbour Homes Ltd)\n - Lot 3 - East Kent (Coastal Trust)\n\n"
+        "1.4 Text.\n"
+    )
+    x = extract_text(_report("Wellbeing Services", "a) PROCURE a new Wellbeing Service contract; and", body))
+    parent = _contract(x, ("current", "bright-minds-kent"))
+    assert parent.first("dct:title") == "Bright Minds Kent"
+    assert (parent.first("cg:startDate"), parent.first("cg:endDate")) == (date(2017, 4, 1), date(2024, 3, 31))
+    lot1 = _contract(x, ("current", "bright-minds-kent", "lot-1"))
+    assert lot1.first("cg:lotOf") == parent.ref
+    assert x.entities.get(lot1.first("cg:provider")).first("rdfs:label") == "Lanternlight"
+    assert "Provider" in x.entities.get(lot1.first("cg:provider")).types
+    # the third lot names a body the sentence did not name as a partner: no lot invented
+    assert x.entities.get(Ref("Contract", ("current", "bright-minds-kent", "lot-3"))) is None
+
+
+def test_current_contract_provider_named_in_the_body():
+    body = "1.1 The current Supported Living contract is delivered by Harbour Homes Ltd and ends in 2025.\n"
+    x = extract_text(_report("Supported Living", "a) PROCURE a new Supported Living contract; and", body))
+    c = _contract(x, ("harbour-homes-ltd", "supported-living"))
+    assert x.entities.get(c.first("cg:provider")).first("rdfs:label") == "Harbour Homes Ltd"
+
+
+MINUTES = (
+    " KENT COUNTY COUNCIL \n\nADULT SOCIAL CARE CABINET COMMITTEE \n\n"
+    "MINUTES of a meeting of the Adult Social Care Cabinet Committee held at Council \n"
+    "Chamber, Sessions House, County Hall, Maidstone on Wednesday, 10th May, \n2023. \n\n"
+    "PRESENT: Mr A Baker (Chairman), Mrs P Cole, Mr N Collor and Ms S Hamilton \n\n"
+    "UNRESTRICTED ITEMS \n\n"
+    "12. Section 75 Partnership Agreement for Learning Disability \n(Item. 5) \n\n"
+    "1. The Senior Commissioner introduced the report. The agreement was ready to be signed on 1 June 2023. \n\n"
+    "2. RESOLVED the recommendations were agreed as outlined in the report. \n\n"
+    "13. Contract Monitoring Update \n(Item. 6) \n\n"
+    "1. Members discussed the contract and partnership agreement monitoring arrangements. \n\n"
+    "2. RESOLVED that the report be noted. \n\n"
+)
+REPORT_TAIL = (
+    "\nFrom: Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\n"
+    "To: Adult Social Care Cabinet Committee – 7 July 2023\n\nSubject: Performance Dashboard\n\n"
+    "Classification: Unrestricted\n\nSummary: The dashboard.\n\n1. Introduction\n\n1.1 Text.\n"
+)
+
+
+def test_agreement_named_by_a_minuted_items_title_but_not_a_monitoring_item():
+    x = extract_text(MINUTES + REPORT_TAIL)
+    titles = [str(c.first("dct:title")) for c in x.entities.of("Contract")]
+    assert titles == ["Section 75 Partnership Agreement for Learning Disability"]
+    c = x.entities.of("Contract")[0]
+    assert c.values("cg:startDate") == [] and c.values("cg:awardDate") == []  # "ready to be signed on" is neither
