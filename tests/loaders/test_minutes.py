@@ -409,3 +409,11 @@ def test_a_vote_list_that_does_not_add_up_keeps_only_its_count():
     votes = {(r["position"], r.get("count"), (r.get("person") or [None])[0])
              for r in EXTRACTORS["votes"](ex.entities) if r["minute"] == "25"}
     assert votes == {("for", 3, None), ("against", 0, None)}
+
+
+def test_minutes_without_lists_and_without_full_stops_are_still_minutes():
+    start = ONLINE.index("UNRESTRICTED ITEMS")
+    head = ONLINE[:ONLINE.index("PRESENT:")]
+    ex = extract_document(SourceText("bare", "bare.txt", head + ONLINE[start:]))
+    assert [m.first("cg:status") for m in ex.entities.of("Meeting")] == ["held"]
+    assert len(EXTRACTORS["minute_items"](ex.entities)) == 6
