@@ -112,6 +112,7 @@ class FastPath:
             named_graph_uris=tuple(params.get("named-graph-uri", ())),
             base_iri=base_url(environ),
             max_rows=limits.max_rows,
+            stream=True,
         )
         store = self.app.extensions["councilgraph.store"]
         etag = None if services or changing else etag_for(store, job, allow)

@@ -8,8 +8,8 @@ holds that lock, so no write runs meanwhile.
 
 No per-row Python work on this path: a SELECT without its own ``LIMIT`` is
 asked for at most ``cap + 1`` solutions and serialised by pyoxigraph; since a
-JSON solution takes at least 2 bytes and an XML one at least 17, a body
-shorter than that many bytes per ``cap + 1`` rows proves nothing was cut. A
+JSON solution takes at least 2 bytes and an XML one at least 17, solutions
+shorter than that many bytes per ``cap + 1`` rows prove nothing was cut. A
 bigger body (or a ``LIMIT`` above the cap) is left to the query workers, which
 count rows exactly. CSV/TSV use the exact row-counting writers of
 :mod:`.workers`.
@@ -32,11 +32,21 @@ from .store_lock import StoreLock
 
 __all__ = ["InlineReader"]
 
-#: fewest bytes one solution takes in pyoxigraph's serialisation of each format
-_MIN_ROW_BYTES = {
-    "application/sparql-results+json": 2,  # "{}"
-    "application/sparql-results+xml": 17,  # "<result></result>"
+#: per format: fewest bytes one solution takes in pyoxigraph's serialisation, where the
+#: solutions start (after this marker) and how many bytes close the document after them
+_ROW_BYTES = {
+    "application/sparql-results+json": (2, b'"bindings":[', 3),  # "{}" ... ]}}
+    "application/sparql-results+xml": (17, b"<results>", len(b"</results></sparql>")),  # <result></result>
 }
+
+
+def _maybe_cut(body: bytes, media_type: str, cut: int) -> bool:
+    """Whether ``body`` may hold more than ``cut`` solutions (False proves it does not)."""
+    least, marker, tail = _ROW_BYTES.get(media_type, (0, b"", 0))
+    start = body.find(marker) if marker else -1
+    if least == 0 or start < 0:
+        return True
+    return len(body) - (start + len(marker)) - tail >= least * (cut + 1)
 _STALE_VIEW = re.compile(r"Corruption|No such file or directory|IO error")
 _ATTEMPTS = 4
 
@@ -133,6 +143,6 @@ class InlineReader:
                         continue
                     raise
                 break
-        if probe and len(body) >= _MIN_ROW_BYTES.get(fmt.media_type, 1 << 30) * (row_cut + 1):
+        if probe and _maybe_cut(body, fmt.media_type, row_cut):
             return None  # perhaps more than the cut: let a worker count exactly
         return QueryResult("bindings", body, fmt.media_type, False, None)

@@ -6,8 +6,10 @@ the same store folder: cheap lookups run in the HTTP process over its
 read-only view, other queries in its pool of killable query worker processes,
 and writes take the store's exclusive lock (:mod:`.store_lock`) so they are
 serialised across all processes with no read running meanwhile. The store is
-created/flushed once in the arbiter before the fork and opened in each worker
-*after* it; each worker stops its query workers when it exits. The WSGI
+opened (created when missing) only in the workers, *after* the fork — never in
+the arbiter: RocksDB's background threads do not survive a fork, and a store
+closed in a forked child would wait for them forever. Each worker stops its
+query workers when it exits. The WSGI
 callable is :class:`~.fast_path.FastPath` in front of the Flask app (plain GET
 queries skip Flask's request machinery). SIGTERM / SIGINT stop gunicorn
 gracefully.
@@ -19,14 +21,13 @@ import atexit
 import logging
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable
 
 from gunicorn.app.base import BaseApplication
 
 from ..store import Store
 
-__all__ = ["ServeOptions", "open_server_store", "build_app", "serve", "http_workers", "prepare_store"]
+__all__ = ["ServeOptions", "open_server_store", "build_app", "serve", "http_workers"]
 
 log = logging.getLogger(__name__)
 
@@ -161,20 +162,6 @@ def http_workers(options: ServeOptions) -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def prepare_store(options: ServeOptions) -> None:
-    """Create / flush the on-disk store once, before the HTTP processes fork."""
-    if options.backend == "oxigraph" and options.store:
-        from ..store import OxigraphStore  # noqa: PLC0415
-        from .store_lock import StoreLock, bump_version  # noqa: PLC0415
-
-        path = os.path.abspath(options.store)
-        os.makedirs(path, exist_ok=True)
-        with StoreLock(path).writing():
-            OxigraphStore(path).close()
-            bump_version(Path(path))
-
-
 def serve(options: ServeOptions) -> None:
     """Serve in the foreground until SIGTERM / SIGINT."""
-    prepare_store(options)
     _Gunicorn(options, lambda: build_app(options)).run()

@@ -140,6 +140,7 @@ def run_protocol_query(query: str, params, extra=None) -> Response:
         named_graph_uris=getlist("named-graph-uri"),
         base_iri=base_url(request.environ),
         max_rows=limits.max_rows,
+        stream=True,
     )
     store = current_store()
     cacheable = request.method in ("GET", "HEAD") and not services and not volatile(query)

@@ -37,7 +37,7 @@ import threading
 import time
 from decimal import Decimal
 from multiprocessing.connection import Connection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
@@ -103,6 +103,7 @@ class QueryJob:
     named_graph_uris: tuple[str, ...] = ()
     base_iri: str | None = None
     max_rows: int | None = None
+    stream: bool = False  # a body over STREAM_CHUNK_BYTES may come as an iterator of chunks
 
 
 @dataclass(frozen=True)
@@ -219,13 +220,34 @@ def _limited_solutions(result: ox.QuerySolutions, max_rows: int) -> tuple[ox.Que
 
 def run_job(store: ox.Store, job: QueryJob) -> QueryResult:
     """Evaluate ``job`` on a pyoxigraph store and serialise the result."""
+    meta, write = prepare_job(store, job)
+    out = io.BytesIO()
+    _write_body(write, out)
+    return replace(meta, body=out.getvalue())
+
+
+def _write_body(write, out) -> None:
+    try:
+        write(out)
+    except OSError as exc:  # evaluation failures while serialising, e.g. a SERVICE endpoint that failed
+        raise StoreError(f"query evaluation failed: {exc}") from exc
+
+
+def prepare_job(store: ox.Store, job: QueryJob):
+    """Evaluate ``job`` up to what the response head needs.
+
+    Returns the result's description (a :class:`QueryResult` with an empty
+    body: kind, media type, whether ``max_rows`` cut it) and a function that
+    writes the serialised body to a binary file object — lazily, as pyoxigraph
+    produces it, where the format allows.
+    """
     result = _evaluate(store, job)
     try:
         if isinstance(result, ox.QueryBoolean):
             if job.results_media_type is None:
                 raise NotAcceptableResult("boolean")
             fmt = _results_format(job.results_media_type)
-            return QueryResult("boolean", result.serialize(format=fmt), fmt.media_type)
+            return QueryResult("boolean", b"", fmt.media_type), lambda out: result.serialize(out, format=fmt)
         if isinstance(result, ox.QuerySolutions):
             if job.results_media_type is None:
                 raise NotAcceptableResult("bindings")
@@ -234,10 +256,13 @@ def run_job(store: ox.Store, job: QueryJob) -> QueryResult:
             own_writer = {ox.QueryResultsFormat.TSV: _tsv, ox.QueryResultsFormat.CSV: _csv}.get(fmt)
             if own_writer is not None:  # full datatypes (TSV), canonical doubles (CSV)
                 body, truncated, rows = own_writer(result, job.max_rows)
-                return QueryResult("bindings", body, fmt.media_type, truncated, rows if job.max_rows is not None else None)
+                meta = QueryResult("bindings", b"", fmt.media_type, truncated, rows if job.max_rows is not None else None)
+                return meta, lambda out: out.write(body)
             if job.max_rows is not None:
                 result, truncated, rows = _limited_solutions(result, job.max_rows)
-            return QueryResult("bindings", result.serialize(format=fmt), fmt.media_type, truncated, rows)
+            solutions = result
+            return (QueryResult("bindings", b"", fmt.media_type, truncated, rows),
+                    lambda out: solutions.serialize(out, format=fmt))
         if job.graph_media_type is None:
             raise NotAcceptableResult("graph")
         fmt = rdf_format(job.graph_media_type)
@@ -251,9 +276,7 @@ def run_job(store: ox.Store, job: QueryJob) -> QueryResult:
                     break
                 triples.append(triple)
             rows = len(triples)
-        out = io.BytesIO()
-        ox.serialize(triples, out, fmt)
-        return QueryResult("graph", out.getvalue(), fmt.media_type, truncated, rows)
+        return QueryResult("graph", b"", fmt.media_type, truncated, rows), lambda out: ox.serialize(triples, out, fmt)
     except OSError as exc:  # evaluation failures, e.g. a SERVICE endpoint that failed
         raise StoreError(f"query evaluation failed: {exc}") from exc
 
@@ -332,12 +355,19 @@ def worker_main(conn, path: str, parent: int) -> None:
         payload = message[2]
         with lock.reading() as version:
             for attempt in range(_ATTEMPTS):
+                sink = None
                 try:
                     if store is None or version != opened_version:
                         store = None
                         store = _open_read_only(path)
                         opened_version = version
-                    if op == "query":
+                    if op == "query" and payload.stream:
+                        sink = _ChunkSink(conn)
+                        meta, write = prepare_job(store, payload)
+                        sink.meta = meta
+                        _write_body(write, sink)
+                        reply = sink.finish()
+                    elif op == "query":
                         reply = ("ok", run_job(store, payload))
                     elif op == "graphs":
                         reply = ("ok", _graph_counts(store))
@@ -346,6 +376,9 @@ def worker_main(conn, path: str, parent: int) -> None:
                     break
                 except Exception as exc:  # noqa: BLE001 - every failure goes back to the caller
                     reply = _error_reply(exc)
+                    if sink is not None and sink.started:
+                        reply = ("fail", str(exc) or type(exc).__name__)  # the head went out: cut the stream
+                        break
                     if attempt + 1 < _ATTEMPTS and _STALE_VIEW.search(str(exc)):
                         # files changed under our view: reopen and retry
                         store = None
@@ -356,6 +389,92 @@ def worker_main(conn, path: str, parent: int) -> None:
             conn.send(reply)
         except (EOFError, OSError):
             return
+
+
+#: a streamed query's body goes to the HTTP process in chunks of about this size
+STREAM_CHUNK_BYTES = 1024 * 1024
+
+
+class _ChunkSink:
+    """A binary file object for the serialiser in a worker: small bodies whole, big ones in chunks.
+
+    Until the body passes :data:`STREAM_CHUNK_BYTES` it is kept; then the
+    result's head (``meta``) and the body so far go to the HTTP process, and
+    every further chunk as it fills (``("head", meta)``, ``("chunk", bytes)``
+    ..., ``("end", None)``).
+    """
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self.meta: QueryResult | None = None
+        self.buffer = bytearray()
+        self.started = False
+
+    def write(self, data) -> int:
+        self.buffer += data
+        if len(self.buffer) >= STREAM_CHUNK_BYTES:
+            if not self.started:
+                self.conn.send(("head", self.meta))
+                self.started = True
+            self.conn.send(("chunk", bytes(self.buffer)))
+            self.buffer.clear()
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def finish(self) -> tuple:
+        if not self.started:
+            return ("ok", replace(self.meta, body=bytes(self.buffer)))
+        if self.buffer:
+            self.conn.send(("chunk", bytes(self.buffer)))
+        return ("end", None)
+
+
+class _StreamedBody:
+    """The chunks of a streamed result, read from the worker that holds it (then released).
+
+    The query's deadline still holds: a worker that sends nothing by then is
+    killed and the body ends in :class:`QueryTimeout` (the client sees a cut
+    response). Closing the body early (client gone) kills the worker too.
+    """
+
+    def __init__(self, pool: "WorkerPool", worker: "_Worker", deadline: float | None, timeout: float | None) -> None:
+        self.pool = pool
+        self.worker = worker
+        self.deadline = deadline
+        self.timeout = timeout
+        self.done = False
+
+    def __iter__(self):
+        try:
+            while True:
+                remaining = None if self.deadline is None else max(0.0, self.deadline - time.monotonic())
+                try:
+                    if not self.worker.conn.poll(remaining):
+                        self.worker.kill()
+                        raise QueryTimeout(self.timeout or 0)
+                    kind, data = self.worker.conn.recv()
+                except (EOFError, OSError) as exc:
+                    self.worker.kill()
+                    raise StoreError(f"query worker died: {exc}") from exc
+                if kind == "chunk":
+                    yield data
+                elif kind == "end":
+                    self.done = True
+                    return
+                else:
+                    raise StoreError(f"query failed while streaming: {data}")
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is None:
+            return
+        if not self.done:
+            worker.kill()  # closed mid-stream: it is still sending; a fresh worker replaces it
+        self.pool._release(worker)
 
 
 def _raise_reply(reply: tuple):
@@ -453,8 +572,12 @@ class WorkerPool:
         try:
             remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
             reply = worker.call((op, None, payload), remaining)
+            if reply[0] == "head":  # a big result: its chunks follow; the body releases the worker
+                body, worker = _StreamedBody(self, worker, deadline, timeout), None
+                return replace(reply[1], body=body)
         finally:
-            self._release(worker)
+            if worker is not None:
+                self._release(worker)
         return _raise_reply(reply)
 
     def _acquire(self, deadline: float | None, timeout: float | None) -> _Worker:

@@ -16,6 +16,8 @@ SELECT (COUNT(*) AS ?n) WHERE {{
   FILTER(STRLEN(CONCAT(STR(?b), STR(?d), STR(?f))) > 3 && REGEX(STR(?d), "9$"))
 }}"""
 SIMPLE = f"SELECT ?name WHERE {{ <{EX}bob> <http://xmlns.com/foaf/0.1/name> ?name }}"
+#: the same lookup with a FILTER: not cheap by shape, so it needs a query worker
+NOT_CHEAP = f"SELECT ?name WHERE {{ <{EX}bob> <http://xmlns.com/foaf/0.1/name> ?name FILTER(BOUND(?name)) }}"
 
 
 class Background:
@@ -81,12 +83,14 @@ def test_bad_timeout_parameter_400(server):
 
 
 def test_saturated_server_answers_503_with_retry_after(private_store):
-    with run_councilgraph_server(private_store, "--workers", "1", "--max-waiting", "0") as base:
+    # one HTTP process with one query worker and no queue; probes that need a worker are refused,
+    # while a lookup that is cheap by shape runs in the HTTP process and is still answered
+    with run_councilgraph_server(private_store, "--http-workers", "1", "--workers", "1", "--max-waiting", "0") as base:
         refused = None
         for _attempt in range(5):
             long = Background(requests.get, base + "/sparql", params={"query": RUNAWAY, "timeout": "6"}, timeout=120)
             while long.running:  # probe until refused, or until the runaway query ends
-                r = requests.get(base + "/sparql", params={"query": SIMPLE}, timeout=60)
+                r = requests.get(base + "/sparql", params={"query": NOT_CHEAP}, timeout=60)
                 if r.status_code == 503:
                     refused = r
                     break
@@ -99,6 +103,9 @@ def test_saturated_server_answers_503_with_retry_after(private_store):
         assert long.running
         assert int(refused.headers["Retry-After"]) > 0
         assert "busy" in refused.text.lower()
+        cheap = requests.get(base + "/sparql", params={"query": SIMPLE}, timeout=60)
+        assert long.running and cheap.status_code == 200, "a cheap lookup waited for the busy worker"
+        assert cheap.json()["results"]["bindings"]
         finished = long.result()
         assert finished.status_code == 503 and "timed out" in finished.text.lower()
         assert requests.get(base + "/sparql", params={"query": SIMPLE}, timeout=60).status_code == 200
