@@ -75,8 +75,9 @@ def _lookahead(source: SourceText, n: int) -> bool:
     """A minutes header is followed by an attendance list or a minute within 40 lines."""
     for m in range(n + 1, min(len(source), n + 40) + 1):
         line = source.line(m).strip().replace("**", "")
-        if _LABELS.match(line) or ((_ITEM_HEAD.match(line) or _ITEM_HEAD_NO_DOT.match(line)) and _ITEM_MARK.search(" ".join(
-                source.line(k) for k in range(m, min(len(source), m + 3) + 1)))):
+        if _LABELS.match(line) or ((_ITEM_HEAD.match(line) or _ITEM_HEAD_NO_DOT.match(line)) and any(
+                _ITEM_MARK.search(source.line(k).strip().replace("**", ""))
+                for k in range(m, min(len(source), m + 3) + 1))):
             return True
     return False
 
