@@ -1021,8 +1021,36 @@ _NAMED_PROVIDER = re.compile(
 )
 
 
+_PROVIDER_ORG = r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
+#: other ways a paper names the holder of one of the council's contracts
+_PROVIDER_PHRASES = [
+    # "the incumbent provider, Acme Care Ltd," / "the current provider Acme Care Ltd"
+    re.compile(r"\b[Tt]he[ \t]+(?:current|existing|incumbent)[ \t]+(?:service[ \t]+)?provider,?[ \t]+" + _PROVIDER_ORG),
+    # "Acme Care Ltd is the current provider" / "Acme Care Ltd has been the provider"
+    re.compile(r"(?<![\w&'’-])" + _PROVIDER_ORG + r"[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+the[ \t]+"
+               r"(?:current[ \t]+|existing[ \t]+|incumbent[ \t]+|lead[ \t]+|sole[ \t]+)?(?:service[ \t]+)?provider\b"),
+    # "the Council's contract with Acme Care Ltd", "the contract held by Acme Care Ltd"
+    re.compile(r"\b(?:Council|KCC|Authority)['’]s[ \t]+contracts?[ \t]+with[ \t]+(?:the[ \t]+)?" + _PROVIDER_ORG),
+    re.compile(r"\bcontracts?[ \t]+(?:currently[ \t]+)?held[ \t]+by[ \t]+(?:the[ \t]+)?" + _PROVIDER_ORG),
+    # "the service is currently delivered by Acme Care Ltd"
+    re.compile(r"\b(?:[Ss]ervices?|[Cc]ontracts?)[ \t]+(?:is|are)[ \t]+(?:currently[ \t]+)?(?:provided|delivered)[ \t]+by[ \t]+(?:the[ \t]+)?" + _PROVIDER_ORG),
+]
+
+
+def _tidy_party(org: str) -> list[str]:
+    """A captured party name, cut at its sentence and split when it is two bodies."""
+    org = re.split(r"\.\s", org)[0].rstrip(".,")
+    org = re.sub(r"^(?:The|A|An)\s+", "", org)
+    while re.search(r"\s(?:and|of|&)$", org):
+        org = re.sub(r"\s+(?:and|of|&)$", "", org)
+    return [o.strip() for o in _split_pair(org) if o.strip()]
+
+
 def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
-    """Organisations the text names as the provider: "Crossroads Care Kent, the provider, ..."."""
+    """Organisations the text names as the provider: "Crossroads Care Kent, the provider, ...",
+    "the incumbent provider, Acme Ltd", "Acme Ltd is the current provider", "the Council's
+    contract with Acme Ltd", "the service is delivered by Acme Ltd". Never a withheld one
+    ("the successful bidder"), never the council."""
     src = ctx.source
     out = []
     for n in range(start, end + 1):
@@ -1035,6 +1063,21 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
             ref = note_organisation(ctx, org, ev, provider=True)
             if ref is not None:
                 out.append(ref)
+        nxt = _neighbour(src, n, +1, start, end)
+        window = line.rstrip() + (" " + nxt if nxt else "")
+        for pattern in _PROVIDER_PHRASES:
+            for m in pattern.finditer(window):
+                if m.start() >= len(line.rstrip()) or _WITHHELD.search(m.group(0)):
+                    continue
+                for org in _tidy_party(m.group("org")):
+                    if _NOT_ORG_START.match(org) or _NOT_A_PARTY.match(org) or _is_council(ctx, org):
+                        continue
+                    ev = src.find(org, n, min(end, n + 3))
+                    if ev is None:
+                        continue
+                    ref = note_organisation(ctx, org, ev, provider=True)
+                    if ref is not None:
+                        out.append(ref)
     return out
 
 
@@ -1083,11 +1126,12 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
 # --- organisations mentioned --------------------------------------------------------
 
 _ORG_SUFFIX = (
-    r"(?:Ltd|Limited|PLC|plc|LLP|CIC|NHS[ \t]+Foundation[ \t]+Trust|Foundation[ \t]+Trust|Partnership[ \t]+Trust|Trust|Foundation|"
+    r"(?:(?:Ltd|PLC|plc|LLP|CIC)(?![\w])|Limited(?![\w])(?![ \t]+[a-z])|"  # "Acme Ltd ran ..."; "Weakness Limited income" is no company
+    r"(?:NHS[ \t]+Foundation[ \t]+Trust|Foundation[ \t]+Trust|Partnership[ \t]+Trust|Trust|Foundation|"
     r"Integrated[ \t]+Care[ \t]+Board|Clinical[ \t]+Commissioning[ \t]+Group|(?:County|Borough|District|City)[ \t]+Council|Council|"
     r"Police|Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency|Mind|Hospice|"
     r"(?:Housing|Research|Healthcare|Homes|Hospitals?|Medical)[ \t]+Group)"
-    r"(?![ \t]+(?!and[ \t]+[a-z]|(?:or|who|which|has|have|had|is|was|were|are|will|would|said)\b)[a-z])"
+    r"(?![ \t]+(?!and[ \t]+[a-z]|(?:or|who|which|has|have|had|is|was|were|are|will|would|said)\b)[a-z]))"
 )
 _ORG_MENTION = re.compile(
     r"(?<![\w])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,6}" + _ORG_SUFFIX + r")(?![\w])"

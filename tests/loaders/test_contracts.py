@@ -306,3 +306,19 @@ def test_agreement_named_by_a_minuted_items_title_but_not_a_monitoring_item():
     assert titles == ["Section 75 Partnership Agreement for Learning Disability"]
     c = x.entities.of("Contract")[0]
     assert c.values("cg:startDate") == [] and c.values("cg:awardDate") == []  # "ready to be signed on" is neither
+
+
+def test_providers_named_in_prose_but_not_in_case_studies_or_withheld():
+    body = (
+        "1.1 The incumbent provider, Brightwell Care Ltd, has delivered the service since 2019.\n\n"
+        "1.2 Harbour Homes Ltd is the current provider of the night service.\n\n"
+        "1.3 The Council's contract with Lanternlight ends on 31 March 2025.\n\n"
+        "1.4 The current provider, the successful bidder of the 2019 tender, is named in the exempt appendix.\n\n"
+        "1.5 Case study: Mrs B said Riverside Matters, a local charity, helped her with her shopping, and\n"
+        "Hearts First Ltd ran a coffee morning she enjoyed.\n"
+    )
+    x = extract_text(_report("Night Care", "a) PROCURE a new Night Care contract; and", body))
+    orgs = {str(o.first("rdfs:label")): o for o in x.entities.of("Organisation")}
+    providers = {name for name, o in orgs.items() if "Provider" in o.types}
+    assert providers == {"Brightwell Care Ltd", "Harbour Homes Ltd", "Lanternlight"}
+    assert "Riverside Matters" in orgs and "Hearts First Ltd" in orgs  # organisations, not providers

@@ -129,3 +129,9 @@ def test_nhs_trusts_typed_as_nhs_bodies_and_posts_stripped():
     assert "NHSBody" in orgs["Maidstone and Tunbridge Wells NHS Trust"].types
     assert "PublicBody" in orgs["Office of the Police and Crime Commissioner"].types
     assert not any(n.startswith("Chief Executive") or n == "Office of Police" for n in orgs)
+
+
+def test_company_suffix_ends_a_name_but_limited_as_an_adjective_does_not():
+    orgs = _orgs("1.1 Hearts First Ltd ran a coffee morning. Weakness Limited income for the Authority.\n")
+    assert "Hearts First Ltd" in orgs and "Company" in orgs["Hearts First Ltd"].types
+    assert not any("Weakness" in n for n in orgs)
