@@ -595,7 +595,10 @@ class MinutesReader:
                 continue
             m = _NAME_AT_START.match(sentence)
             if m and parse_name(m.group("name")) is not None and (
-                    (whole and self._DECLARE.search(sentence)) or re.search(r"\bdeclared?\b.*\binterest", sentence, re.IGNORECASE)):
+                    (whole and self._DECLARE.search(sentence)) or re.search(r"\bdeclared?\b.*\binterest", sentence, re.IGNORECASE)
+                    # a list of declarations: "Mrs D: Other Significant Interest in Item 7 as ..."
+                    or (whole and re.match(r"\s*[:–-]\s+\S", sentence[m.end("name"):])
+                        and re.search(r"\binterest\b", sentence, re.IGNORECASE))):
                 current = [m.group("name"), s + m.start("name"), s, e]
                 decls.append(current)
                 continue
@@ -681,7 +684,7 @@ class MinutesReader:
         re.IGNORECASE,
     )
     _COUNTS = re.compile(
-        r"(?P<for>\d+)\s+(?:votes?\s+)?(?:for|in\s+favour)\W+(?P<against>\d+)\s+(?:votes?\s+)?against"
+        r"(?P<for>\d+)\s+(?:votes?\s+)?(?:for|in\s+favour)\W+(?:and\s+)?(?P<against>\d+)\s+(?:votes?\s+)?against"
         r"(?:\W+(?:and\s+)?(?P<abstain>\d+)\s+abstentions?)?",
         re.IGNORECASE,
     )

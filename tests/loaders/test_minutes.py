@@ -417,3 +417,19 @@ def test_minutes_without_lists_and_without_full_stops_are_still_minutes():
     ex = extract_document(SourceText("bare", "bare.txt", head + ONLINE[start:]))
     assert [m.first("cg:status") for m in ex.entities.of("Meeting")] == ["held"]
     assert len(EXTRACTORS["minute_items"](ex.entities)) == 6
+
+
+def test_declarations_listed_with_a_colon_and_counts_with_and():
+    text = ONLINE.replace(
+        "Ms J Hale made a declaration of an Other Significant Interest in Item 5 as her son\nworks for a contractor.",
+        "Ms J Hale: Other Significant Interest in Item 5 as her son works for a contractor.\n"
+        "Mr P Cooper: nothing to add on the agenda.",
+    ).replace(
+        "RESOLVED that the report be noted.",
+        "RESOLVED that the report be noted, the motion being carried with 8 votes for and 3 against.",
+    )
+    ex = extract_document(SourceText("colon", "colon.txt", text))
+    decl = [(r["person"][0], r["item"]) for r in EXTRACTORS["declarations"](ex.entities)]
+    assert decl == [("Ms J Hale", "5")]  # the line without "interest" is not a declaration
+    votes = {(r["position"], r.get("count")) for r in EXTRACTORS["votes"](ex.entities) if r["minute"] == "24"}
+    assert votes == {("for", 8), ("against", 3)}
