@@ -21,6 +21,7 @@ whatever order documents were loaded in. Each derived fact is linked with
 from __future__ import annotations
 
 import io
+import json
 from collections import defaultdict
 
 import pyoxigraph as ox
@@ -74,6 +75,13 @@ def most_advanced_status(kind: str, statuses: set[str]) -> str | None:
     return max(known, key=order.index) if known else None
 
 
+def _select_strings(store: Store, query: str) -> list[dict[str, str]]:
+    """A SELECT's rows as plain strings (the terms' values), read from the SPARQL JSON results:
+    thousands of rows at scale, so no rdflib term is built for them."""
+    raw = store.query_raw(query, "application/sparql-results+json")
+    return [{k: v["value"] for k, v in row.items()} for row in json.loads(raw.body)["results"]["bindings"]]
+
+
 def _select_pairs(store: Store, cls: str, prop: str) -> dict[str, set[str]]:
     """Every value of ``prop`` of every entity of class ``cls``, over the union.
 
@@ -82,25 +90,29 @@ def _select_pairs(store: Store, cls: str, prop: str) -> dict[str, set[str]]:
     patterns over the union directly yields (graphs typing it) x (graphs
     stating it) rows per entity - 5.5 s instead of 0.04 s at 1 M triples.
     """
-    rows = store.select(
+    rows = _select_strings(
+        store,
         config.sparql_prefixes(("cg", "skos"))
         + f"SELECT DISTINCT ?entity ?value WHERE {{ {{ SELECT DISTINCT ?entity WHERE {{ ?entity a cg:{cls} }} }} "
-        f"?entity {prop} ?value }}"
+        f"?entity {prop} ?value }}",
     )
     values: dict[str, set[str]] = defaultdict(set)
     for row in rows:
-        values[str(row["entity"])].add(str(row["value"]))
+        values[row["entity"]].add(row["value"])
     return values
 
 
 def _stated_evidence(store: Store, cls: str, prop: str) -> list[dict[str, str]]:
-    """Per document graph: each stated value and the evidence nodes of that property."""
-    rows = store.select(
+    """Per document graph: each stated value and the evidence nodes of that property.
+
+    The pattern starts from the evidence nodes of ``prop`` (the selective part).
+    """
+    return _select_strings(
+        store,
         config.sparql_prefixes(("cg", "skos"))
-        + f"SELECT ?entity ?g ?value ?ev ?quote WHERE {{ GRAPH ?g {{ ?entity a cg:{cls} ; {prop} ?value ; "
-        f"cg:evidence ?ev . ?ev cg:evidenceProperty {prop} ; cg:quote ?quote }} }}"
+        + f"SELECT ?entity ?g ?value ?ev ?quote WHERE {{ GRAPH ?g {{ ?ev cg:evidenceProperty {prop} . "
+        f"?entity cg:evidence ?ev ; a cg:{cls} ; {prop} ?value . ?ev cg:quote ?quote }} }}",
     )
-    return [{k: str(v) for k, v in row.items()} for row in rows]
 
 
 def _supporting_evidence(prop: str, chosen_form: str, rows: list[dict[str, str]]) -> set[str]:
