@@ -1126,7 +1126,7 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
 # --- organisations mentioned --------------------------------------------------------
 
 _ORG_SUFFIX = (
-    r"(?:(?:Ltd|PLC|plc|LLP|CIC)(?![\w])|Limited(?![\w])(?![ \t]+[a-z])|"  # "Acme Ltd ran ..."; "Weakness Limited income" is no company
+    r"(?:(?:Ltd|PLC|plc|LLP|CIC)(?![\w])|Limited(?![\w])(?![ \t]+(?!(?:and|or|who|which|has|have|had|is|was|were|are|will|would|said)\b)[a-z])|"  # "Acme Ltd ran ..."; "Weakness Limited income" is no company
     r"(?:NHS[ \t]+Foundation[ \t]+Trust|Foundation[ \t]+Trust|Partnership[ \t]+Trust|Trust|Foundation|"
     r"Integrated[ \t]+Care[ \t]+Board|Clinical[ \t]+Commissioning[ \t]+Group|(?:County|Borough|District|City)[ \t]+Council|Council|"
     r"Police|Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency|Mind|Hospice|"
@@ -1254,6 +1254,10 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
         joined = before + line + (f" {nxt}" if nxt else "")
         for m in _ORG_MENTION.finditer(window):
             if not (lo <= m.start() < hi):
+                continue
+            if m.group("name") and m.start() == lo + (len(line) - len(line.lstrip())) and before.endswith("\n") \
+                    and re.search(r"\b(?:to|by|with|from|and|of)\s+[A-Z][\w&'’-]*\s*$", prev):
+                # "... to Ableway" / "Equipment Services Ltd for ...": the name began on the line before
                 continue
             if m.end() == hi and nxt and not after.startswith(" "):
                 # a name cut at the line end ("Department of Health and Social" / "Care")

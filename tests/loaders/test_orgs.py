@@ -135,3 +135,12 @@ def test_company_suffix_ends_a_name_but_limited_as_an_adjective_does_not():
     orgs = _orgs("1.1 Hearts First Ltd ran a coffee morning. Weakness Limited income for the Authority.\n")
     assert "Hearts First Ltd" in orgs and "Company" in orgs["Hearts First Ltd"].types
     assert not any("Weakness" in n for n in orgs)
+
+
+def test_a_company_name_wrapped_after_to_is_not_cut_and_limited_before_a_verb_ends_a_name():
+    orgs = _orgs(
+        "1.1 It is proposed to award the contract to Brightwater\nCare Services Ltd for a period of two years.\n\n"
+        "1.2 The night service contract with Hillview Homecare Limited was due to end in 2024.\n"
+    )
+    assert "Care Services Ltd" not in orgs  # the name began on the line before
+    assert "Hillview Homecare Limited" in orgs
