@@ -658,14 +658,17 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
     council = council_ref(ctx)
     for i, (first, item, meeting) in enumerate(items):
         last = items[i + 1][0] - 1 if i + 1 < len(items) else min(len(src), first + 120)
-        if item.first("cg:decision") is not None:
+        decision = item.first("cg:decision")
+        if decision is not None:
+            if isinstance(decision, Ref):
+                _provider_from_minutes(ctx, decision, first, last)
             continue
         title = str(item.first("dct:title") or "")
         d0 = meeting.first("cg:date")
         prefix = ("item", d0.isoformat() if d0 else "undated", re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60])
         if any(c.key[:3] == prefix for c in ctx.entities.of("Contract")):
             continue  # already read from the item's resolution
-        made = _item_title_agreement(ctx, item, prefix, first, last)
+        made = _item_title_agreement(ctx, item, prefix, first, last) or _contract_with_in_minutes(ctx, prefix, first, last)
         if made is not None:
             out.append(made)
             continue
@@ -713,7 +716,78 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
                     break
             out.append(e)
             break
+        else:
+            made = _item_title_agreement(ctx, item, prefix, first, last, _AWARD_TITLE)
+            if made is not None:
+                out.append(made)
     return out
+
+
+_PROVIDER_ORG = r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
+#: how a minuted discussion names who will hold a decision's contract
+_MINUTES_PROVIDER = re.compile(
+    r"\b(?:would|will|is\s+to|was\s+to)\s+be\s+(?:provided|delivered|run)\s+by\s+(?:the\s+)?" + _PROVIDER_ORG
+    + r"|\b(?:had\s+been|has\s+been|was|were|been)\s+awarded\s+to\s+(?:the\s+)?" + _PROVIDER_ORG.replace("org", "org2")
+)
+#: "The Kent Enablement at Home contract with Hilltop Homecare Limited ..."
+_CONTRACT_WITH = re.compile(
+    r"\b[Tt]he\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|at|and|for|of|in))*?)\s+[Cc]ontract\s+with\s+(?:the\s+)?" + _PROVIDER_ORG
+)
+
+
+def _item_text(ctx: ParseContext, first: int, last: int) -> list[tuple[int, int, str]]:
+    src = ctx.source
+    return [(a, b, clean_value(" ".join(src.line(n) for n in range(a, b + 1)))) for a, b in _paragraphs(src, first + 1, last)]
+
+
+def _provider_from_minutes(ctx: ParseContext, decision: Ref, first: int, last: int) -> None:
+    """The provider a minuted item names for its decision's one contract ("the new service
+    would be provided by Acme Ltd"), when the decision text did not name it; one name only."""
+    made = [c for c in ctx.entities.of("Contract") if c.key[0] == decision.key[0] and not c.values("cg:lotOf")]
+    if len(made) != 1 or made[0].values("cg:provider"):
+        return
+    found: dict[str, tuple[str, int, int, str]] = {}
+    for a, b, text in _item_text(ctx, first, last):
+        for m in _MINUTES_PROVIDER.finditer(text):
+            if _WITHHELD.search(m.group(0)):
+                continue
+            for org in _tidy_party(m.group("org") or m.group("org2")):
+                if _NOT_ORG_START.match(org) or _NOT_A_PARTY.match(org) or _is_council(ctx, org):
+                    continue
+                found.setdefault(canonical_org_name(org, aliases_for(ctx)), (org, a, b, m.group(0)))
+    if len(found) != 1:
+        return  # none, or several bodies: cannot tell which holds this contract
+    org, a, b, phrase = next(iter(found.values()))
+    ev = ctx.source.find(phrase, a, b)
+    if ev is None:
+        return
+    ref = note_organisation(ctx, org, ev, provider=True)
+    if ref is not None:
+        made[0].add("cg:provider", ref, ev)
+
+
+def _contract_with_in_minutes(ctx: ParseContext, prefix: tuple[str, ...], first: int, last: int) -> Entity | None:
+    """A contract a minuted item (without a numbered decision) names with its provider:
+    "The Kent Enablement at Home contract with Hilltop Homecare Limited was due to end ..."."""
+    for a, b, text in _item_text(ctx, first, last):
+        m = _CONTRACT_WITH.search(text)
+        if not m or _WITHHELD.search(m.group(0)):
+            continue
+        orgs = [o for o in _tidy_party(m.group("org")) if not (_NOT_ORG_START.match(o) or _NOT_A_PARTY.match(o) or _is_council(ctx, o))]
+        if len(orgs) != 1:
+            continue
+        ev = ctx.source.find(m.group(0), a, b)
+        if ev is None:
+            continue
+        ref = note_organisation(ctx, orgs[0], ev, provider=True)
+        if ref is None:
+            continue
+        e = _contract(ctx, prefix)
+        e.add_source(ev)
+        _set_title(e, m.group("t") + " contract", ev)
+        e.add("cg:provider", ref, ev)
+        return e
+    return None
 
 
 #: a minuted item about one agreement: "Strategic Partnership Agreement for Neurodiversity",
@@ -727,14 +801,24 @@ _AGREEMENT_TITLE = re.compile(
 )
 
 
-def _item_title_agreement(ctx: ParseContext, item: Entity, prefix: tuple[str, ...], first: int, last: int) -> Entity | None:
+#: an item titled by what it does to one contract: "Day Services - Contract Award"
+_AWARD_TITLE = re.compile(
+    r"^(?!.*\b(?:monitoring|performance|update|review|register|pipeline|forward\s+plan)\b)"
+    r".*\b(?:contracts?\s+(?:award|extension|variation|re-?procurement)|direct\s+award)\s*$",
+    re.I,
+)
+
+
+def _item_title_agreement(
+    ctx: ParseContext, item: Entity, prefix: tuple[str, ...], first: int, last: int, pattern: re.Pattern[str] | None = None
+) -> Entity | None:
     """An agreement a minuted item is about, named by the item's title (no numbered decision).
 
     Only the title is read (and the council as a party when the minutes say the
     recommendations were agreed); dates to sign or review it are not its term.
     """
     title = str(item.first("dct:title") or "")
-    if not _AGREEMENT_TITLE.search(title):
+    if not (pattern or _AGREEMENT_TITLE).search(title):
         return None
     st = item.properties.get("dct:title", [None])[0]
     ev = st.evidence[0] if st is not None and st.evidence else None
@@ -1021,7 +1105,6 @@ _NAMED_PROVIDER = re.compile(
 )
 
 
-_PROVIDER_ORG = r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
 #: other ways a paper names the holder of one of the council's contracts
 _PROVIDER_PHRASES = [
     # "the incumbent provider, Acme Care Ltd," / "the current provider Acme Care Ltd"

@@ -322,3 +322,40 @@ def test_providers_named_in_prose_but_not_in_case_studies_or_withheld():
     providers = {name for name, o in orgs.items() if "Provider" in o.types}
     assert providers == {"Brightwell Care Ltd", "Harbour Homes Ltd", "Lanternlight"}
     assert "Riverside Matters" in orgs and "Hearts First Ltd" in orgs  # organisations, not providers
+
+
+MINUTES_WITH_DECISION = (
+    " KENT COUNTY COUNCIL \n\nADULT SOCIAL CARE CABINET COMMITTEE \n\n"
+    "MINUTES of a meeting of the Adult Social Care Cabinet Committee held at Council \n"
+    "Chamber, Sessions House, County Hall, Maidstone on Wednesday, 10th May, \n2023. \n\n"
+    "PRESENT: Mr A Baker (Chairman), Mrs P Cole, Mr N Collor and Ms S Hamilton \n\n"
+    "UNRESTRICTED ITEMS \n\n"
+    "12. 23/00051 - Home Care Framework - Contract Award \n(Item. 5) \n\n"
+    "1. Ms Rowe introduced the report and said the new service would be provided by \n"
+    "Brightwater Care Ltd from 1 August 2023. \n\n"
+    "2. RESOLVED that the decision to be taken by the Cabinet Member for Adult Social \n"
+    "Care and Public Health to: \n\n"
+    "(a) Award the Home Care Framework contract for a period of three years from 1st August 2023 to \n"
+    "31.07.2026; and \n\n(b) Delegate authority to the Corporate Director \n\nbe endorsed. \n\n"
+    "13. Enablement Services \n(Item. 6) \n\n"
+    "1. The Kent Night Support contract with Hillview Homecare Limited was due to end on 31 October 2024. \n\n"
+    "2. RESOLVED that the report be noted. \n\n"
+    "14. Day Services - Contract Award \n(Item. 7) \n\n"
+    "1. Members heard that the contract had been awarded to the successful bidder named in the exempt appendix. \n\n"
+    "2. RESOLVED that the report be noted. \n\n"
+)
+
+
+def test_minutes_name_the_provider_of_a_decisions_contract_and_contracts_with_a_provider():
+    x = extract_text(MINUTES_WITH_DECISION + REPORT_TAIL)
+    [c] = [k for k in x.entities.of("Contract") if k.first("cg:authorisedBy") == Ref("Decision", ("23/00051",))]
+    assert x.entities.get(c.first("cg:provider")).first("rdfs:label") == "Brightwater Care Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2023, 8, 1), date(2026, 7, 31))
+    night = [k for k in x.entities.of("Contract") if str(k.first("dct:title")) == "Kent Night Support contract"]
+    assert len(night) == 1
+    assert x.entities.get(night[0].first("cg:provider")).first("rdfs:label") == "Hillview Homecare Limited"
+    assert night[0].values("cg:endDate") == []  # "was due to end": not stated as the initial term
+    providers = {str(o.first("rdfs:label")) for o in x.entities.of("Organisation") if "Provider" in o.types}
+    assert providers == {"Brightwater Care Ltd", "Hillview Homecare Limited"}  # never "the successful bidder"
+    [day] = [k for k in x.entities.of("Contract") if str(k.first("dct:title")) == "Day Services - Contract Award"]
+    assert day.values("cg:provider") == []  # named by the item's title; its provider is withheld
