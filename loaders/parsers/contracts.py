@@ -69,7 +69,11 @@ _PROCURE = re.compile(
     re.I,
 )
 _DELEGATE = re.compile(r"^\W*delegate\b", re.I)
-_CLAUSE = re.compile(r"(?:(?<=\s)|^)[-•]?\s*\(?([a-h])\)\s+")
+#: clause markers of a proposed decision: "a)", "(b)", "(ii)", "iii)", "1.", "2)", "•"
+_CLAUSE = re.compile(
+    r"(?:(?<=\s)|^)[-•]?\s*(?:\(?([a-h]|i{1,3}|iv|vi{0,3})\)|(?<![\d£.,])\d{1,2}[.)](?=\s+[A-Z])|[•▪●\uf0b7])\s+"
+)
+_LEAD_IN = re.compile(r"\b(?:I\s+propose\s+to|decision\s+to|(?:is|are)\s+(?:being\s+)?asked\s+to|RESOLVED\s+to)\s*:?\s*", re.I)
 _WITHHELD = re.compile(
     r"successful\s+(?:bidder|provider|supplier|tenderer)s?|recommended\s+(?:provider|bidder|supplier)|exempt\s+appendix|"
     r"identified\s+(?:in|as\s+part\s+of)|preferred\s+(?:provider|bidder)",
@@ -190,7 +194,9 @@ def contract_clauses(text: str) -> list[str]:
     if marks:
         pieces = [text[m.end(): (marks[i + 1].start() if i + 1 < len(marks) else len(text))] for i, m in enumerate(marks)]
     else:
-        pieces = [re.sub(r"^.*?\bI\s+propose\s+to\s*:?", "", text)]
+        # "... is asked to consider and endorse ... the proposed decision to award the contract ..."
+        leads = list(_LEAD_IN.finditer(text))
+        pieces = [text[leads[-1].end():] if leads else text]
     out = []
     for p in pieces:
         p = p.strip().rstrip(";").strip()
@@ -720,7 +726,30 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
             made = _item_title_agreement(ctx, item, prefix, first, last, _AWARD_TITLE)
             if made is not None:
                 out.append(made)
+    out.extend(_contracts_named_by_decision_titles(ctx))
     return out
+
+
+def _contracts_named_by_decision_titles(ctx: ParseContext) -> list[Entity]:
+    """A contract for each numbered decision whose title names one ("23/00036 - Kent Sensory
+    Services Contract Extension") and that no clause has yet given a contract: minuted
+    items that endorse a decision without quoting it, decisions noted as taken."""
+    made = []
+    authorised = {c.first("cg:authorisedBy") for c in ctx.entities.of("Contract")}
+    taken = {c.key[0] for c in ctx.entities.of("Contract")}
+    for d in ctx.entities.of("Decision"):
+        if d.ref in authorised or d.key[0] in taken:
+            continue
+        st = d.properties.get("dct:title", [None])[0]
+        if st is None or not st.evidence:
+            continue
+        title = str(st.value)
+        if re.search(r"\b(?:terminat\w*|grants?|policy|fees?|uplift)\b", title, re.I):
+            continue  # ending a contract, grants and fee rates are not contracts let
+        e = contract_for_decision_title(ctx, d.ref, title, st.evidence[0])
+        if e is not None:
+            made.append(e)
+    return made
 
 
 _PROVIDER_ORG = r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"

@@ -359,3 +359,22 @@ def test_minutes_name_the_provider_of_a_decisions_contract_and_contracts_with_a_
     assert providers == {"Brightwater Care Ltd", "Hillview Homecare Limited"}  # never "the successful bidder"
     [day] = [k for k in x.entities.of("Contract") if str(k.first("dct:title")) == "Day Services - Contract Award"]
     assert day.values("cg:provider") == []  # named by the item's title; its provider is withheld
+
+
+def test_decisions_whose_titles_name_a_contract_get_one_but_not_terminations_or_fees():
+    minutes = MINUTES_WITH_DECISION.replace(
+        "14. Day Services - Contract Award",
+        "14. Decisions taken outside the meeting cycle",
+    ).replace(
+        "1. Members heard that the contract had been awarded to the successful bidder named in the exempt appendix. \n\n"
+        "2. RESOLVED that the report be noted. \n\n",
+        "1. RESOLVED that the decision 23/00036 - Kent Sensory Services Contract Extension, taken in accordance with "
+        "the urgency process, be noted. \n\n"
+        "2. RESOLVED that the decision 23/00039 - Care Home Contracts Fee Uplift, taken in accordance with the urgency process, be noted. \n\n",
+    )
+    x = extract_text(minutes + REPORT_TAIL)
+    by_decision = {c.first("cg:authorisedBy"): c for c in x.entities.of("Contract") if c.first("cg:authorisedBy")}
+    sensory = by_decision.get(Ref("Decision", ("23/00036",)))
+    assert sensory is not None and "Kent Sensory Services Contract Extension" in str(sensory.first("dct:title"))
+    assert sensory.values("cg:provider") == [] and sensory.values("cg:valueGBP") == []
+    assert Ref("Decision", ("23/00039",)) not in by_decision  # a fee uplift is not a contract
