@@ -698,10 +698,12 @@ class PooledStore(Store):
         ``timeout`` may only lower the store's default, unless ``exceed_default``
         (server-internal work such as dataset statistics).
         """
+        from .cheap_shape import cheap_shape  # noqa: PLC0415
         from .result_cache import cacheable  # noqa: PLC0415
 
         key = None
-        if self.cache is not None and cacheable(job.query):
+        # a cheap shape calls no function and no SERVICE: cacheable without another scan
+        if self.cache is not None and (cheap_shape(job.query) is not None or cacheable(job.query)):
             key = (read_version(self.path), job)  # read before evaluating: a later write makes a new key
             hit = self.cache.lookup(key)
             if hit is not None:
