@@ -1242,7 +1242,7 @@ _ORG_SUFFIX = (
     r"(?:NHS[ \t]+Foundation[ \t]+Trust|Foundation[ \t]+Trust|Partnership[ \t]+Trust|Trust|Foundation|"
     r"Integrated[ \t]+Care[ \t]+Board|Clinical[ \t]+Commissioning[ \t]+Group|(?:County|Borough|District|City)[ \t]+Council|Council|"
     r"Police|Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency|Mind|Hospice|"
-    r"(?:Housing|Research|Healthcare|Homes|Hospitals?|Medical)[ \t]+Group)"
+    r"(?:Housing|Research|Healthcare|Homes|Hospitals?|Medical)[ \t]+Group|University|College)"
     r"(?![ \t]+(?!and[ \t]+[a-z]|(?:or|who|which|has|have|had|is|was|were|are|will|would|said)\b)[a-z]))"
 )
 _ORG_MENTION = re.compile(

@@ -144,3 +144,13 @@ def test_a_company_name_wrapped_after_to_is_not_cut_and_limited_before_a_verb_en
     )
     assert "Care Services Ltd" not in orgs  # the name began on the line before
     assert "Hillview Homecare Limited" in orgs
+
+
+def test_national_bodies_and_universities():
+    orgs = _orgs(
+        "1.1 Guidance from Skills for Care and the National Institute for Health and Care Excellence (NICE) was used;\n"
+        "Canterbury Christ Church University evaluated the pilot and Ofsted was told. NICE said so.\n"
+    )
+    assert {"Skills for Care", "National Institute for Health and Care Excellence", "Canterbury Christ Church University",
+            "Ofsted"} <= set(orgs)
+    assert "PublicBody" in orgs["Ofsted"].types
