@@ -149,7 +149,7 @@ def test_a_company_name_wrapped_after_to_is_not_cut_and_limited_before_a_verb_en
 def test_national_bodies_and_universities():
     orgs = _orgs(
         "1.1 Guidance from Skills for Care and the National Institute for Health and Care Excellence (NICE) was used;\n"
-        "Canterbury Christ Church University evaluated the pilot and Ofsted was told. NICE said so.\n"
+        "Canterbury Christ Church University has evaluated the pilot and Ofsted was told. NICE said so.\n"
     )
     assert {"Skills for Care", "National Institute for Health and Care Excellence", "Canterbury Christ Church University",
             "Ofsted"} <= set(orgs)
