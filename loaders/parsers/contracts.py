@@ -773,7 +773,10 @@ def _provider_from_minutes(ctx: ParseContext, decision: Ref, first: int, last: i
     """The provider a minuted item names for its decision's one contract ("the new service
     would be provided by Acme Ltd"), when the decision text did not name it; one name only."""
     made = [c for c in ctx.entities.of("Contract") if c.key[0] == decision.key[0] and not c.values("cg:lotOf")]
-    if len(made) != 1 or made[0].values("cg:provider"):
+    if len(made) != 1:
+        return
+    _terms_from_minutes(ctx, made[0], first, last)
+    if made[0].values("cg:provider"):
         return
     found: dict[str, tuple[str, int, int, str]] = {}
     for a, b, text in _item_text(ctx, first, last):
@@ -793,6 +796,36 @@ def _provider_from_minutes(ctx: ParseContext, decision: Ref, first: int, last: i
     ref = note_organisation(ctx, org, ev, provider=True)
     if ref is not None:
         made[0].add("cg:provider", ref, ev)
+
+
+def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: int) -> None:
+    """Value, dates and route a minuted discussion states for its decision's one contract,
+    where the decision text did not: "The total contract value over the initial term is
+    £6.2m", "the new contract would run from 1 April 2025 to 31 March 2030". A date range
+    in a sentence about an extension is the extension's, not the initial term."""
+    src = ctx.source
+    if first + 1 > last:
+        return
+    text = " ".join(src.line(n) for n in range(first + 1, last + 1))
+    text = text.split("RESOLVED")[0]  # the resolution itself was read from the decision
+    if not contract.values("cg:valueGBP") and not contract.values("cg:annualValueGBP"):
+        _values_from(ctx, contract, text, first + 1, last, focused=False, awarding=True)
+    if not contract.values("cg:startDate"):
+        for sentence in _sentences(clean_value(text)):
+            if not re.search(r"\b(?:contract|service|term|framework|agreement)\b", sentence, re.I):
+                continue
+            if re.search(r"\bextend|\bextension|\bcurrent\b|\bexisting\b|\bprevious\b", sentence, re.I):
+                continue
+            rng = _dates_range(sentence)
+            if rng is None:
+                continue
+            ev = src.find(sentence[:200], first + 1, last)
+            if ev is not None:
+                contract.add("cg:startDate", rng[0], ev)
+                contract.add("cg:endDate", rng[1], ev)
+            break
+    if not contract.values("cg:procurementRoute"):
+        _route_and_award_date_from(ctx, contract, text, first + 1, last, True)
 
 
 def _contract_with_in_minutes(ctx: ParseContext, prefix: tuple[str, ...], first: int, last: int) -> Entity | None:

@@ -378,3 +378,21 @@ def test_decisions_whose_titles_name_a_contract_get_one_but_not_terminations_or_
     assert sensory is not None and "Kent Sensory Services Contract Extension" in str(sensory.first("dct:title"))
     assert sensory.values("cg:provider") == [] and sensory.values("cg:valueGBP") == []
     assert Ref("Decision", ("23/00039",)) not in by_decision  # a fee uplift is not a contract
+
+
+def test_minuted_discussion_gives_value_and_term_the_decision_text_lacks():
+    minutes = MINUTES_WITH_DECISION.replace(
+        "1. Ms Rowe introduced the report and said the new service would be provided by \n"
+        "Brightwater Care Ltd from 1 August 2023. \n\n",
+        "1. Ms Rowe introduced the report. The current contract had been extended from 1 April 2023 to \n"
+        "31 July 2023. The new contract would run from 1 September 2023 to 31 August 2026. The total contract \n"
+        "value over the initial term is £6.2m. \n\n",
+    ).replace(
+        "(a) Award the Home Care Framework contract for a period of three years from 1st August 2023 to \n31.07.2026; and \n\n",
+        "(a) Award the Home Care Framework contract to the successful bidder; and \n\n",
+    )
+    x = extract_text(minutes + REPORT_TAIL)
+    [c] = [k for k in x.entities.of("Contract") if k.first("cg:authorisedBy") == Ref("Decision", ("23/00051",))]
+    assert c.first("cg:valueGBP") == Decimal(6200000)
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2023, 9, 1), date(2026, 8, 31))
+    assert c.values("cg:provider") == []
