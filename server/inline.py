@@ -25,8 +25,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..store import QuerySyntaxError
-from ..store.oxigraph import _syntax_error
+from ..store import StoreError
 from .cheap_shape import CheapShape
 from .store_lock import StoreLock
 
@@ -49,28 +48,6 @@ def _maybe_cut(body: bytes, media_type: str, cut: int) -> bool:
     return len(body) - (start + len(marker)) - tail >= least * (cut + 1)
 _STALE_VIEW = re.compile(r"Corruption|No such file or directory|IO error")
 _ATTEMPTS = 4
-
-
-def _evaluate_cheap(store: ox.Store, job, shape: CheapShape):
-    """pyoxigraph's evaluation with CouncilGraph's dataset rules (as :func:`councilgraph.store.oxigraph.evaluate`).
-
-    The shape already says whether the query has ``FROM`` and that it calls no
-    function, so the text is not scanned again.
-    """
-    kwargs: dict = {"base_iri": job.base_iri}
-    try:
-        if job.default_graph_uris:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graph_uris]
-        elif not shape.has_from:
-            kwargs["use_default_graph_as_union"] = True
-        if job.named_graph_uris:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graph_uris]
-    except ValueError as exc:
-        raise QuerySyntaxError(f"invalid graph IRI: {exc}") from exc
-    try:
-        return store.query(job.query, **kwargs)
-    except SyntaxError as exc:
-        raise _syntax_error(exc) from exc
 
 
 class InlineReader:
@@ -99,7 +76,7 @@ class InlineReader:
 
         Raises :class:`~.store_lock.LockTimeout` when a write holds the store past ``deadline``.
         """
-        from .workers import NotAcceptableResult, QueryResult, _csv, _results_format, _tsv  # noqa: PLC0415
+        from .workers import NotAcceptableResult, QueryResult, _csv, _evaluate, _results_format, _tsv  # noqa: PLC0415
 
         if job.results_media_type is None:
             raise NotAcceptableResult("boolean" if shape.form == "ASK" else "bindings")
@@ -124,7 +101,7 @@ class InlineReader:
             for attempt in range(_ATTEMPTS):
                 view = self._view_at(version, stale)
                 try:
-                    result = _evaluate_cheap(view, run_job, shape)
+                    result = _evaluate(view, run_job)  # the store's own dataset rules
                     if isinstance(result, ox.QueryBoolean):
                         return QueryResult("boolean", result.serialize(format=fmt), fmt.media_type)
                     if exact_writer is not None:
@@ -134,14 +111,16 @@ class InlineReader:
                         return QueryResult("bindings", body, fmt.media_type, truncated,
                                            rows if job.max_rows is not None else None)
                     body = result.serialize(format=fmt)
-                except QuerySyntaxError:
-                    raise
                 except OSError as exc:
                     if attempt + 1 < _ATTEMPTS and _STALE_VIEW.search(str(exc)):
                         stale = True
                         time.sleep(0.02 * (attempt + 1))
                         continue
+                    raise StoreError(f"query evaluation failed: {exc}") from exc
+                except (StoreError, NotAcceptableResult):
                     raise
+                except Exception as exc:  # noqa: BLE001 - as a query worker reports it
+                    raise StoreError(f"query evaluation failed: {exc}") from exc
                 break
         if probe and _maybe_cut(body, fmt.media_type, row_cut):
             return None  # perhaps more than the cut: let a worker count exactly

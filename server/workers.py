@@ -680,9 +680,8 @@ class PooledStore(Store):
         self.max_rows = max_rows
         self.lock = StoreLock(self.path)
         self._write_lock = threading.Lock()
-        if not (self.path / "CURRENT").exists():  # a new store: create it (nobody can be reading)
-            with self._writing():
-                pass
+        with self._writing():
+            pass  # create a new store; let the backend bring an existing one up to date (under the lock)
         self.inline = InlineReader(self.path, self.lock) if inline else None
         self.pool = WorkerPool(str(self.path), workers, workers * 4 if max_waiting is None else max_waiting)
         self.cache = ResultCache(cache_bytes) if cache_bytes > 0 else None
