@@ -433,6 +433,7 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
 
 
 _TOTAL_VALUE = re.compile(
+    r"\b(?:a|the)\s+total\s+of\s+(?=£|(?:up\s+to|approximately|around|over)\s+£)|"
     r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
     r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+)?(?:contract|framework|agreement)\b|"
     r"\b(?:whole[- ]life|lifetime)\s+(?:contract\s+)?value\b|"
@@ -506,6 +507,12 @@ def _values_from(
         if not usable or usable[0] is not sums[0]:
             continue  # "over £3 million of which the Council contributes £2.5 million": no exact total
         main = usable[0]
+        if main.annual and total:
+            # "£3m per annum, a total contract value of £15m (£21m including the extension)"
+            later = [k for k, m in enumerate(usable) if k and not m.annual and re.search(r"\btotal\b", sentence[main.end: m.start], re.I)]
+            if later:
+                usable = usable[later[0]:]
+                main = usable[0]
         ev = src.find(main.text, first, last)
         sent_ev = src.find(sentence[:200], first, last) or ev
         if sent_ev is None:
@@ -591,6 +598,40 @@ def _route_and_award_date_from(
         ev = src.find(sentence[:200], first, last)
         if ev is not None:
             contract.add("cg:procurementRoute", route, ev)
+
+
+_WILL_COMMENCE = re.compile(
+    r"\b(?:new\s+)?(?:contract|service|framework|agreement)\s+(?:will|would|is\s+(?:due|expected|proposed)\s+to)\s+"
+    r"(?:commence|start|begin|go\s+live|run)\s+(?:on|from)\s+",
+    re.I,
+)
+
+
+def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
+    """cg:startDate (and cg:endDate when a range is printed) from "the contract will commence
+    on 1 April 2025 [and run until 31 March 2030]" in a report body, when the decision text
+    gave none; never from a sentence about an extension or the current contract."""
+    if contract.values("cg:startDate"):
+        return
+    src = ctx.source
+    for sentence in _sentences(clean_value(text)):
+        m = _WILL_COMMENCE.search(sentence)
+        if not m or _OTHER_CONTRACT.search(sentence) or re.search(r"\bextend|\bextension", sentence[: m.end()], re.I):
+            continue
+        ds = find_dates(sentence[m.end():])
+        if not ds or ds[0].start != 0:
+            continue
+        ev = src.find(sentence[:200], first, last)
+        if ev is None:
+            return
+        contract.add("cg:startDate", ds[0].value, ev)
+        rest = sentence[m.end() + ds[0].end:]
+        em = re.match(r"\s*(?:and\s+(?:will\s+)?(?:run|continue|end)\s+)?(?:until|to|–|-|and\s+end\s+on|ending\s+on)\s+", rest, re.I)
+        if em:
+            d2 = find_dates(rest[em.end():])
+            if d2 and d2[0].start == 0 and d2[0].value > ds[0].value:
+                contract.add("cg:endDate", d2[0].value, ev)
+        return
 
 
 def contract_for_decision_title(ctx: ParseContext, decision: Ref, title: str, evidence: Evidence) -> Entity | None:
@@ -961,6 +1002,7 @@ def parse_report_body(
         awarding = bool(re.search(r"\baward", rec.text if rec is not None else "", re.I))
         _values_from(ctx, made[0], body, body_start, section.end, focused=False, awarding=awarding)
         _route_and_award_date_from(ctx, made[0], body, body_start, section.end, awarding)
+        _start_from_body(ctx, made[0], body, body_start, section.end)
     _described_contracts(ctx, section, max(body_start, section.start))
     # organisations are scanned once for the whole document (decisions.complete_decisions)
 

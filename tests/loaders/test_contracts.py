@@ -396,3 +396,17 @@ def test_minuted_discussion_gives_value_and_term_the_decision_text_lacks():
     assert c.first("cg:valueGBP") == Decimal(6200000)
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2023, 9, 1), date(2026, 8, 31))
     assert c.values("cg:provider") == []
+
+
+def test_start_from_the_body_and_total_after_an_annual_figure():
+    rec = "a) AWARD the contract for Extra Care Housing to Acme Care Ltd; and"
+    body = (
+        "1.1 The existing contract will end on 31 March 2025 after its extension from 1 April 2024 to 31 March 2025.\n\n"
+        "1.2 The new contract will commence on 1 April 2025 and run until 31 March 2030.\n\n"
+        "2. Financial Implications\n\n2.1 The contract will cost £3 million per annum, a total contract value of £15m "
+        "(£21m including the two-year extension).\n"
+    )
+    c = _only_contract(extract_text(_report("Extra Care Housing", rec, body)))
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 4, 1), date(2030, 3, 31))
+    assert c.first("cg:valueGBP") == Decimal(15000000) and c.first("cg:maxValueGBP") == Decimal(21000000)
+    assert c.values("cg:annualValueGBP") == []  # a total is stated
