@@ -34,7 +34,7 @@ from ..document import SourceText, normalise_ws
 from ..records import Entity, Evidence, Ref
 from ..sections import Section
 from ..text.dates import find_dates
-from ..text.money import find_money
+from ..text.money import find_money, parse_table_amount, table_scale
 from ..text.orgs import (
     AliasTable,
     canonical_org_name,
@@ -600,6 +600,39 @@ def _route_and_award_date_from(
             contract.add("cg:procurementRoute", route, ev)
 
 
+_TABLE_ROW = re.compile(r"^\W*(?P<label>(?:total\s+)?contract\s+value|total\s+(?:contract\s+)?(?:value|cost))\b[^\d(]*(?P<cells>(?:\(?-?[\d,.]+\)?\s*)+)$", re.I)
+
+
+def _value_from_scaled_table(ctx: ParseContext, contract: Entity, first: int, last: int) -> None:
+    """cg:valueGBP from a table in £000 / £m: a "Total contract value" / "Contract value" row
+    whose header row ends with "Total" - the row's last cell times the table's scale. Only
+    when no value was read from the text, and only one such row in the body."""
+    if contract.values("cg:valueGBP"):
+        return
+    src = ctx.source
+    found = []
+    for n in range(first, last + 1):
+        scale = table_scale(src.line(n))
+        if scale is None:
+            continue
+        header_total = False
+        for k in range(n, min(last, n + 12) + 1):
+            line = clean_value(src.line(k))
+            if re.search(r"\bTotal\s*$", line):
+                header_total = True
+                continue
+            m = _TABLE_ROW.match(line)
+            if m and header_total:
+                cells = m.group("cells").split()
+                value = parse_table_amount(cells[-1], scale)
+                if value is not None and value > 0:
+                    found.append((value, k, cells[-1]))
+                break
+    if len({v for v, _, _ in found}) == 1:
+        value, k, cell = found[0]
+        contract.add("cg:valueGBP", value, src.evidence(k, k, clean_value(src.line(k))))
+
+
 _WILL_COMMENCE = re.compile(
     r"\b(?:new\s+)?(?:contract|service|framework|agreement)\s+(?:will|would|is\s+(?:due|expected|proposed)\s+to)\s+"
     r"(?:commence|start|begin|go\s+live|run)\s+(?:on|from)\s+",
@@ -1003,6 +1036,7 @@ def parse_report_body(
         _values_from(ctx, made[0], body, body_start, section.end, focused=False, awarding=awarding)
         _route_and_award_date_from(ctx, made[0], body, body_start, section.end, awarding)
         _start_from_body(ctx, made[0], body, body_start, section.end)
+        _value_from_scaled_table(ctx, made[0], body_start, section.end)
     _described_contracts(ctx, section, max(body_start, section.start))
     # organisations are scanned once for the whole document (decisions.complete_decisions)
 

@@ -109,6 +109,8 @@ def find_money(text: str) -> list[Money]:
     out: list[Money] = []
     for m in _AMOUNT.finditer(text or ""):
         num, mult = m.group("num"), m.group("mult")
+        if re.fullmatch(r"000s?", num) and not mult:
+            continue  # "£000": a table's unit (thousands), not an amount
         # "£1 m" is fine, but a single letter after a space is only a
         # multiplier when it is m/k/bn directly followed by a non-letter.
         value = _to_decimal(num, mult)

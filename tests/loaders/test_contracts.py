@@ -410,3 +410,14 @@ def test_start_from_the_body_and_total_after_an_annual_figure():
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 4, 1), date(2030, 3, 31))
     assert c.first("cg:valueGBP") == Decimal(15000000) and c.first("cg:maxValueGBP") == Decimal(21000000)
     assert c.values("cg:annualValueGBP") == []  # a total is stated
+
+
+def test_value_from_a_table_in_thousands_but_not_a_table_without_a_total_column():
+    rec = "a) AWARD the contract for Respite Care to Acme Care Ltd; and"
+    table = ("2. Financial Implications\n\nTable 1: Contract costs (£000)\n\n"
+             "Year 2025-26 2026-27 2027-28 Total\n\nTotal contract value 1,200 1,250 1,300.5 3,750.5\n\n3. Next\n")
+    c = _only_contract(extract_text(_report("Respite Care", rec, table)))
+    assert c.first("cg:valueGBP") == Decimal(3750500)
+    no_total = table.replace(" Total\n", "\n").replace(" 3,750.5", "")
+    c = _only_contract(extract_text(_report("Respite Care", rec, no_total)))
+    assert c.values("cg:valueGBP") == []

@@ -86,3 +86,11 @@ def test_property_never_crashes_and_values_are_quoted(text):
     for m in find_money(text):
         assert text[m.start:m.end] == m.text
         assert "£" in m.text and m.value >= 0
+
+
+def test_a_thousands_table_unit_is_not_an_amount():
+    from councilgraph.loaders.text.money import find_money, table_scale
+
+    assert find_money("Table 1: Contract costs (£000)") == []
+    assert table_scale("Table 1: Contract costs (£000)") == 1000
+    assert [m.value for m in find_money("£000 and £1,000")] == [1000]
