@@ -81,6 +81,11 @@ class Store(ABC):
     #: short name of the backend, e.g. "oxigraph" or "sparql"
     backend: str = "abstract"
 
+    #: whether the default graph is the RDF merge of the named graphs (a *set*: a triple
+    #: several graphs state matches once), or their union with repeats (a *bag*, as
+    #: Virtuoso's default graph is); see councilgraph.store.union_graph
+    default_graph_is_set: bool = False
+
     # -- reading ---------------------------------------------------------
     @abstractmethod
     def query_raw(

@@ -21,6 +21,7 @@ from .base import (
     Store,
     StoreError,
 )
+from . import union_graph
 from .rdf_data import parse_triples, rdf_format
 from ..sparql_text import query_shape
 from .terms import from_oxigraph
@@ -33,11 +34,15 @@ _VERSION_FILE = "councilgraph-version"
 _STAGE_ABOVE = 200_000
 
 
-def _syntax_error(exc: Exception) -> QuerySyntaxError:
+def _syntax_error(exc: Exception, line_shift: int = 0) -> QuerySyntaxError:
+    """The parser's message and position; ``line_shift`` lines of text we put before the user's are taken off."""
     message = str(exc)
     m = _POSITION.search(message)
     if m:
-        return QuerySyntaxError(message, int(m.group(1)), int(m.group(2)))
+        line = max(1, int(m.group(1)) - line_shift)
+        if line_shift:
+            message = message[:m.start(1)] + str(line) + message[m.end(1):]
+        return QuerySyntaxError(message, line, int(m.group(2)))
     return QuerySyntaxError(message)
 
 
@@ -52,17 +57,16 @@ def evaluate(store: ox.Store, query: str, default_graph_uris: Sequence[str] = ()
              base_iri: str | None = None):
     """Run ``query`` on a pyoxigraph store with CouncilGraph's dataset rules.
 
-    The default graph is the union of the named graphs, unless the request
-    names default graphs (``default_graph_uris``) or the query has its own
-    ``FROM``; unknown extension functions evaluate to unbound rather than
-    failing the query. Raises :class:`QuerySyntaxError` with the position.
+    The default graph is the store's own, which :class:`OxigraphStore` keeps
+    equal to the RDF merge of the named graphs (:mod:`.union_graph`), unless
+    the request names default graphs (``default_graph_uris``) or the query has
+    its own ``FROM``; unknown extension functions evaluate to unbound rather
+    than failing the query. Raises :class:`QuerySyntaxError` with the position.
     """
-    has_from, functions = query_shape(query)
+    _, functions = query_shape(query)
     kwargs: dict = {"base_iri": base_iri}
     if default_graph_uris:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph_uris]
-    elif not has_from:
-        kwargs["use_default_graph_as_union"] = True
     if functions:
         kwargs["custom_functions"] = {ox.NamedNode(f): _unknown_function for f in functions}
     try:
@@ -83,6 +87,7 @@ class OxigraphStore(Store):
     """
 
     backend = "oxigraph"
+    default_graph_is_set = True
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
@@ -99,6 +104,19 @@ class OxigraphStore(Store):
             raise StoreError(f"cannot open store at {self.path}: {exc}") from exc
         self._lock = threading.Lock()
         self._memory_version = 0
+        if self.path is not None and not read_only:
+            self._materialise_default_graph()
+
+    def _materialise_default_graph(self) -> None:
+        """Fill the default graph of a store written before it was kept as the union (once)."""
+        marker = self.path / union_graph.MARKER_FILE
+        if marker.exists() and marker.read_text().strip() == union_graph.MARKER:
+            return
+        if next(iter(self._store.named_graphs()), None) is not None:
+            self._store.update(union_graph.rebuild())
+            self._store.flush()
+            self._bump_version()
+        marker.write_text(union_graph.MARKER + "\n")
 
     # -- reading ---------------------------------------------------------
     @property
@@ -172,8 +190,9 @@ class OxigraphStore(Store):
         fmt = rdf_format(media_type)
         if graph is not None:
             self._store.dump(out, fmt, from_graph=ox.NamedNode(graph))
-        elif fmt.supports_datasets:
-            self._store.dump(out, fmt)
+        elif fmt.supports_datasets:  # the named graphs: the default graph is their union, not data of its own
+            named = (q for g in list(self._store.named_graphs()) for q in self._store.quads_for_pattern(None, None, None, g))
+            ox.serialize(named, out, fmt)
         else:
             raise StoreError(f"{fmt.name} holds one graph: name it, or use N-Quads or TriG for the whole dataset")
 
@@ -207,16 +226,19 @@ class OxigraphStore(Store):
                 body = io.BytesIO()
                 ox.serialize(triples, body, ox.RdfFormat.N_TRIPLES)
                 self._store.update(
-                    f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body.getvalue().decode()}\n}} }}"
+                    f"{union_graph.release([graph])} ;\nDROP SILENT GRAPH {target} ;\n"
+                    f"INSERT DATA {{ GRAPH {target} {{\n{body.getvalue().decode()}\n}} }} ;\n"
+                    f"{union_graph.restore([graph])}"
                 )
             else:
                 staging = ox.NamedNode(f"urn:councilgraph:staging:{uuid.uuid4().hex}")
                 try:
                     self._store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, staging) for t in triples)
-                    self._store.update(f"MOVE SILENT GRAPH {staging} TO GRAPH {target}")
+                    self._store.update(f"{union_graph.release([graph])} ;\nMOVE SILENT GRAPH {staging} TO GRAPH {target}")
                 except Exception:
                     self._store.remove_graph(staging)
                     raise
+                self._add_graphs_to_default_graph([graph])
             self._bump_version()
         return len(triples)
 
@@ -242,10 +264,9 @@ class OxigraphStore(Store):
                     counts = self._load_dataset_into_empty_store(path, fmt, graph)
                 else:
                     counts = self._validate_dataset(path, fmt, graph)
-                    for g in counts:
-                        if self._store.contains_named_graph(ox.NamedNode(g)):
-                            self._store.remove_graph(ox.NamedNode(g))
+                    self._release_graphs([g for g in counts if self._store.contains_named_graph(ox.NamedNode(g))])
                     self._store.bulk_load(path=path, format=fmt, lenient=True, **self._to_graph(graph))
+                self._add_graphs_to_default_graph(counts)
                 self._bump_version()
                 return counts
             if graph is None:
@@ -262,10 +283,28 @@ class OxigraphStore(Store):
                 self._store.remove_graph(landing)
                 raise
             if exists:
-                self._store.update(f"MOVE SILENT GRAPH {landing} TO GRAPH {target}")
+                self._store.update(f"{union_graph.release([graph])} ;\nMOVE SILENT GRAPH {landing} TO GRAPH {target}")
+            self._add_graphs_to_default_graph([graph])
             self._bump_version()
             count = next(iter(self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {target} {{ ?s ?p ?o }} }}")))["n"]
             return {graph: int(count.value)}
+
+    # -- the default graph: the union of the named graphs (see union_graph) --
+    def _add_to_default_graph(self, quads) -> None:
+        """Bulk-add the triples of ``quads`` to the default graph (a set: repeats cost nothing)."""
+        default = ox.DefaultGraph()
+        self._store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, default) for q in quads)
+
+    def _add_graphs_to_default_graph(self, graphs) -> None:
+        """Bulk-add what ``graphs`` hold now (read back from the store: bulk loading renames blank nodes)."""
+        self._add_to_default_graph(
+            q for g in sorted(graphs) for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+
+    def _release_graphs(self, graphs: list[str]) -> None:
+        """Drop ``graphs`` and what only they gave the default graph, in one transaction."""
+        if graphs:
+            drops = " ;\n".join(f"DROP GRAPH {ox.NamedNode(g)}" for g in graphs)
+            self._store.update(f"{union_graph.release(graphs)} ;\n{drops}")
 
     # -- dataset files -----------------------------------------------------
     @staticmethod
@@ -315,17 +354,30 @@ class OxigraphStore(Store):
         with self._lock:
             existed = self._store.contains_named_graph(node)
             if existed:
-                self._store.remove_graph(node)
+                self._release_graphs([graph])
                 self._bump_version()
         return existed
 
     def update(self, update: str) -> None:
+        """Run a SPARQL Update as one transaction, keeping the default graph the union.
+
+        An update that writes the default graph itself is refused
+        (:class:`~.union_graph.DefaultGraphWrite`); one whose target graphs are
+        variables rebuilds the default graph in the same transaction (slow on
+        big stores, but right).
+        """
         self._check_writable()
+        targets = union_graph.write_targets(update)
+        if targets.every:
+            text, shift = union_graph.splice("", update, union_graph.rebuild())
+        else:
+            text, shift = union_graph.splice(union_graph.release(targets.graphs), update,
+                                             union_graph.restore(targets.graphs))
         with self._lock:
             try:
-                self._store.update(update)
+                self._store.update(text)
             except SyntaxError as exc:
-                raise _syntax_error(exc) from exc
+                raise _syntax_error(exc, line_shift=shift) from exc
             except OSError as exc:
                 raise StoreError(str(exc)) from exc
             self._bump_version()

@@ -151,7 +151,8 @@ def test_the_default_graph_is_the_union_of_the_named_graphs(loaded):
 
 def test_the_union_holds_every_data_triple(loaded):
     rows = loaded.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), '{EX}') || isBlank(?s)) }}")
-    assert int(rows[0]["n"]) == 13
+    # "Clair Bell" is labelled in both graphs: once in an RDF merge, twice in a bag union
+    assert int(rows[0]["n"]) == (12 if loaded.default_graph_is_set else 13)
 
 
 def test_select_returns_rdflib_terms_and_leaves_unbound_out(loaded):
@@ -213,7 +214,8 @@ def test_query_raw_select_as_json(loaded):
     assert labels == [
         (EX + "meeting/1", "Cabinet, 6 July 2023", "literal"),
         (EX + "person/clair-bell", "Clair Bell", "literal"),
-        (EX + "person/clair-bell", "Clair Bell", "literal"),  # once per graph: the union keeps duplicates
+        # a bag union (Virtuoso) repeats a triple once per graph that states it; an RDF merge does not
+        *([] if loaded.default_graph_is_set else [(EX + "person/clair-bell", "Clair Bell", "literal")]),
     ]
 
 
@@ -221,7 +223,8 @@ def test_query_raw_select_as_xml(loaded):
     raw = loaded.query_raw(SELECT_LABELS, "application/sparql-results+xml")
     assert (raw.kind, raw.media_type) == ("bindings", "application/sparql-results+xml")
     rows = list(ox.parse_query_results(raw.body, ox.QueryResultsFormat.XML))
-    assert [r["label"].value for r in rows] == ["Cabinet, 6 July 2023", "Clair Bell", "Clair Bell"]
+    assert [r["label"].value for r in rows] == ["Cabinet, 6 July 2023", "Clair Bell"] + (
+        [] if loaded.default_graph_is_set else ["Clair Bell"])
 
 
 def test_query_raw_select_as_csv_and_tsv(loaded):
