@@ -138,3 +138,31 @@ def run_load(url: str, queries: Sequence[str], connections: int = 8, seconds: fl
     if shutil.which("wrk"):
         return _run_wrk(url, queries, connections, seconds, threads)
     return _run_python(url, queries, connections, seconds)
+
+
+def lookup_queries(subjects: Sequence[str]) -> list[str]:
+    """The simple-lookup workload: ``SELECT ?p ?o WHERE { <s> ?p ?o }`` for each subject."""
+    return [f"SELECT ?p ?o WHERE {{ <{s}> ?p ?o }}" for s in subjects]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python benchmarks/loadgen.py URL SUBJECTS_FILE``: simple lookups (one subject IRI a line)."""
+    import argparse  # noqa: PLC0415
+    import os  # noqa: PLC0415
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("url", help="the SPARQL query endpoint, e.g. http://127.0.0.1:5000/sparql")
+    parser.add_argument("subjects", help="a file with one subject IRI per line (the lookups rotate over them)")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=15)
+    args = parser.parse_args(argv)
+    subjects = [line.strip().strip("<>") for line in Path(args.subjects).read_text().splitlines() if line.strip()]
+    result = run_load(args.url, lookup_queries(subjects), args.connections, args.seconds)
+    print(f"{args.url}: {result.rps:,.0f} lookups/s, {result.errors} errors, p50 {result.p50_ms:.1f} ms, "
+          f"p99 {result.p99_ms:.1f} ms ({result.tool}, {args.connections} connections, {result.seconds:.0f} s; "
+          f"load average {os.getloadavg()[0]:.2f})")
+    return 0 if result.errors == 0 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
