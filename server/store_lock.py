@@ -65,6 +65,23 @@ def read_version(path: Path) -> str:
     return text
 
 
+class _LockFiles:
+    """One thread's descriptors of the two lock files (closed with the thread's locals)."""
+
+    def __init__(self, path: Path) -> None:
+        self.pid = os.getpid()
+        self.gate = os.open(path / GATE_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        self.read = os.open(path / READ_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+
+    def __del__(self) -> None:
+        if self.pid == os.getpid():  # a forked child must not close (and unlock) its parent's
+            for fd in (self.gate, self.read):
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+
+
 class StoreLock:
     """The reader/writer locks of the store folder ``path``."""
 
@@ -73,13 +90,10 @@ class StoreLock:
         self._local = threading.local()
 
     def _fds(self) -> tuple[int, int]:
-        fds = getattr(self._local, "fds", None)
-        if fds is None or getattr(self._local, "pid", None) != os.getpid():
-            gate = os.open(self.path / GATE_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
-            read = os.open(self.path / READ_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
-            fds = self._local.fds = (gate, read)
-            self._local.pid = os.getpid()
-        return fds
+        files = getattr(self._local, "files", None)
+        if files is None or files.pid != os.getpid():
+            files = self._local.files = _LockFiles(self.path)
+        return files.gate, files.read
 
     @staticmethod
     def _take(fd: int, mode: int, deadline: float | None) -> None:
