@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..sparql_text import token_spans
 
-__all__ = ["CheapShape", "cheap_shape", "MAX_SUBJECT_PATTERNS"]
+__all__ = ["MAX_SUBJECT_PATTERNS", "CheapShape", "cheap_shape"]
 
 #: most triple patterns a multi-pattern cheap query may have (each with a constant subject)
 MAX_SUBJECT_PATTERNS = 8

@@ -19,8 +19,21 @@ from ..store import QuerySyntaxError, StoreError
 from . import negotiation
 from .cheap_shape import cheap_shape
 from .federation import FederationRefused, check_query
-from .limits import DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_ROWS, DEFAULT_QUERY_TIMEOUT, BadParameter, Limits, request_timeout
-from .workers import NotAcceptableResult, QueryJob, QueryTimeout, Saturated, execute_query
+from .limits import (
+    DEFAULT_MAX_REQUEST_BYTES,
+    DEFAULT_MAX_ROWS,
+    DEFAULT_QUERY_TIMEOUT,
+    BadParameter,
+    Limits,
+    request_timeout,
+)
+from .workers import (
+    NotAcceptableResult,
+    QueryJob,
+    QueryTimeout,
+    Saturated,
+    execute_query,
+)
 
 __all__ = ["FastPath"]
 
@@ -93,7 +106,7 @@ class FastPath:
         if results_type is None and graph_type is None:
             return None
         allow = self.app.config.get("COUNCILGRAPH_ALLOW_SERVICE") or ()
-        from .sparql import base_url, etag_for, volatile  # noqa: PLC0415
+        from .sparql import base_url, etag_for, volatile
 
         if cheap_shape(query) is not None:
             services, changing = (), False  # its shape has no SERVICE and calls no function
@@ -137,7 +150,7 @@ class FastPath:
 
 
 def _error(exc: StoreError, headers: list):
-    from .sparql import error_response  # noqa: PLC0415
+    from .sparql import error_response
 
     response = error_response(exc, "Query")
     body = response.get_data()

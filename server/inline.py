@@ -76,7 +76,14 @@ class InlineReader:
 
         Raises :class:`~.store_lock.LockTimeout` when a write holds the store past ``deadline``.
         """
-        from .workers import NotAcceptableResult, QueryResult, _csv, _evaluate, _results_format, _tsv  # noqa: PLC0415
+        from .workers import (
+            NotAcceptableResult,
+            QueryResult,
+            _csv,
+            _evaluate,
+            _results_format,
+            _tsv,
+        )
 
         if job.results_media_type is None:
             raise NotAcceptableResult("boolean" if shape.form == "ASK" else "bindings")
@@ -119,7 +126,7 @@ class InlineReader:
                     raise StoreError(f"query evaluation failed: {exc}") from exc
                 except (StoreError, NotAcceptableResult):
                     raise
-                except Exception as exc:  # noqa: BLE001 - as a query worker reports it
+                except Exception as exc:
                     raise StoreError(f"query evaluation failed: {exc}") from exc
                 break
         if probe and _maybe_cut(body, fmt.media_type, row_cut):

@@ -24,10 +24,10 @@ import os
 import threading
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
-__all__ = ["StoreLock", "LockTimeout", "read_version", "bump_version"]
+__all__ = ["LockTimeout", "StoreLock", "bump_version", "read_version"]
 
 GATE_FILE = ".councilgraph-gate.lock"
 READ_FILE = ".councilgraph-read.lock"

@@ -10,9 +10,15 @@ import threading
 
 import pytest
 import requests
-
 from councilgraph.server.cheap_shape import cheap_shape
-from councilgraph.server.workers import STREAM_CHUNK_BYTES, PooledStore, QueryJob, QueryTimeout, query_deadline
+from councilgraph.server.workers import (
+    STREAM_CHUNK_BYTES,
+    PooledStore,
+    QueryJob,
+    QueryTimeout,
+    query_deadline,
+)
+
 from councilgraph.store import OxigraphStore
 from tests.server.endpoint_fixtures import BULK, EX, PEOPLE, TOKEN, bulk_nt
 from tests.server.test_limits import RUNAWAY
