@@ -34,15 +34,11 @@ _VERSION_FILE = "councilgraph-version"
 _STAGE_ABOVE = 200_000
 
 
-def _syntax_error(exc: Exception, line_shift: int = 0) -> QuerySyntaxError:
-    """The parser's message and position; ``line_shift`` lines of text we put before the user's are taken off."""
+def _syntax_error(exc: Exception) -> QuerySyntaxError:
     message = str(exc)
     m = _POSITION.search(message)
     if m:
-        line = max(1, int(m.group(1)) - line_shift)
-        if line_shift:
-            message = message[:m.start(1)] + str(line) + message[m.end(1):]
-        return QuerySyntaxError(message, line, int(m.group(2)))
+        return QuerySyntaxError(message, int(m.group(1)), int(m.group(2)))
     return QuerySyntaxError(message)
 
 
@@ -369,18 +365,32 @@ class OxigraphStore(Store):
         self._check_writable()
         targets = union_graph.write_targets(update)
         if targets.every:
-            text, shift = union_graph.splice("", update, union_graph.rebuild())
+            text = union_graph.splice("", update, union_graph.rebuild())
         else:
-            text, shift = union_graph.splice(union_graph.release(targets.graphs), update,
-                                             union_graph.restore(targets.graphs))
+            text = union_graph.splice(union_graph.release(targets.graphs), update, union_graph.restore(targets.graphs))
         with self._lock:
             try:
                 self._store.update(text)
             except SyntaxError as exc:
-                raise _syntax_error(exc, line_shift=shift) from exc
+                raise self._update_syntax_error(update, exc) from exc
             except OSError as exc:
                 raise StoreError(str(exc)) from exc
             self._bump_version()
+
+    @staticmethod
+    def _update_syntax_error(update: str, spliced_error: SyntaxError) -> QuerySyntaxError:
+        """The error of the update as the client wrote it (positions in *their* text).
+
+        The spliced request failed to parse; parsing the update alone, in a
+        throwaway in-memory store, gives the parser's message and position.
+        """
+        try:
+            ox.Store().update(update)
+        except SyntaxError as exc:
+            return _syntax_error(exc)
+        except Exception:  # noqa: BLE001 - parsed, failed later: the spliced error is all we have
+            pass
+        return QuerySyntaxError(str(spliced_error))
 
     def flush(self) -> None:
         if not self.read_only:

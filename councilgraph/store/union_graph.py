@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..sparql_text import tokens
+from ..sparql_text import token_spans
 from .base import StoreError
 
 __all__ = [
@@ -102,25 +102,34 @@ def rebuild() -> str:
     return "DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
-def splice(before: str, update: str, after: str) -> tuple[str, int]:
-    """One update request: ``before`` ; ``update`` ; ``after`` — and the lines ``update`` moved down by.
+def splice(before: str, update: str, after: str) -> str:
+    """One update request: ``before`` ; ``update`` ; ``after``.
 
-    ``before`` and ``after`` are single-line texts from this module. A
-    separator is only added where ``update`` does not already end with one,
-    so any valid update stays valid (comments and strings are honoured).
+    ``before`` goes after the update's own prologue (``BASE``/``PREFIX``
+    declarations must open the request for oxigraph's parser; our texts use
+    absolute IRIs only, so the declarations do not change them). A separator
+    is only added where ``update`` does not already end with one (comments and
+    strings honoured), so any valid update stays valid. Error positions refer
+    to the spliced text: callers re-parse the update alone to report them.
     """
-    significant = [value for kind, value in tokens(update) if kind not in ("ws", "comment")]
-    if not significant:
-        return update, 0
-    parts = []
-    shift = 0
-    if before:
-        parts.append(before + " ;\n")
-        shift = 1
-    parts.append(update)
+    spans = token_spans(update)
+    if not spans:
+        return update
+    prologue_end = 0
+    i = 0
+    while i < len(spans) and spans[i][0] == "word" and spans[i][1].upper() in ("BASE", "PREFIX"):
+        width = 2 if spans[i][1].upper() == "BASE" else 3
+        if i + width > len(spans):
+            break
+        last = spans[i + width - 1]
+        prologue_end = last[2] + len(last[1])
+        i += width
+    text = update
     if after:
-        parts.append("\n" + ("" if significant[-1] == ";" else ";\n") + after)
-    return "".join(parts), shift
+        text = text + "\n" + ("" if spans[-1][1] == ";" else ";\n") + after
+    if before:
+        text = text[:prologue_end] + "\n" + before + " ;\n" + text[prologue_end:]
+    return text
 
 
 # --- what an update writes ---------------------------------------------------------------

@@ -163,8 +163,16 @@ def test_write_targets(update, graphs, every):
     assert (set(targets.graphs), targets.every) == (graphs, every)
 
 
-def test_splice_keeps_a_trailing_separator_and_comments_valid():
-    text, shift = splice("DELETE WHERE { GRAPH <http://g> { ?s ?p ?o } }", "CLEAR SILENT GRAPH <http://g> ;  # done;", "CLEAR SILENT GRAPH <http://h>")
-    assert shift == 1 and text.count(";") == 3
+def test_splice_keeps_the_prologue_first_a_trailing_separator_and_comments_valid():
+    text = splice("DELETE WHERE { GRAPH <http://g> { ?s ?p ?o } }",
+                  "BASE <http://b/> PREFIX ex: <http://e/>\nCLEAR SILENT GRAPH <g> ;  # done;",
+                  "CLEAR SILENT GRAPH <http://h>")
+    assert text.startswith("BASE <http://b/> PREFIX ex: <http://e/>\nDELETE WHERE")
     ox.Store().update(text)  # valid SPARQL Update
-    assert splice("A", "# only a comment", "B") == ("# only a comment", 0)
+    assert splice("A", "# only a comment", "B") == "# only a comment"
+
+
+def test_relative_iris_in_updates_still_resolve(store):
+    store.update(f"BASE <{EX}> INSERT DATA {{ GRAPH <{G3}> {{ <rel> <{EX}p> 1 }} }}")
+    assert store.ask(f"ASK {{ <{EX}rel> <{EX}p> 1 }}")
+    assert_invariant(store)
