@@ -9,7 +9,11 @@ documents → sections → typed records (with their evidence). No RDF here.
 2. every recognised section through its parser, in the order of
    ``loaders/parsers/__init__.py`` (front sheet, minutes, then reports and decision
    sheets); a parser that fails costs only its section (a warning);
-3. :func:`finalize` - person resolution over the whole document
+3. :func:`finalize` - the document-wide decision step
+   (:func:`councilgraph.loaders.decisions.complete_once`: decision numbers,
+   organisations, providers and the contracts resolutions act on - run here so a
+   minutes-only pack gets them too; idempotent if a parser already ran it), then
+   person resolution over the whole document
    (:mod:`councilgraph.loaders.people`): parsers hand out provisional person refs
    from ``ctx.people.mention(printed, evidence)`` and this step rewrites them into
    stable ``cg:Person`` IRIs.
@@ -24,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .context import ParseContext
+from .decisions import complete_once
 from .document import DocumentError, SourceText
 from .parsers import all_specs
 from .records import EntitySet
@@ -109,6 +114,11 @@ def detect_council(ctx: ParseContext) -> None:
 
 
 def finalize(ctx: ParseContext) -> None:
-    """Cross-section steps once every section is parsed: resolve person mentions
-    into ``cg:Person`` records and rewrite every provisional person reference."""
+    """Cross-section steps once every section is parsed: complete the document's
+    decisions, organisations and contracts (once per document), then resolve person
+    mentions into ``cg:Person`` records and rewrite every provisional person reference."""
+    try:
+        complete_once(ctx)
+    except Exception as exc:  # noqa: BLE001 - a bug here costs the completion, not the document
+        ctx.warn(1, f"document-wide decision/contract completion not run: {type(exc).__name__}: {exc}")
     ctx.people.finalize(ctx.entities, warn=ctx.warn, source=ctx.source)

@@ -137,3 +137,38 @@ def test_two_decisions_in_one_resolution_each_get_their_title():
 ])
 def test_decision_number_in_prose_without_a_title_gets_none(line):
     assert _prose_title([line], "23/00022") is None
+
+
+MINUTES_ONLY = (
+    " KENT COUNTY COUNCIL \n\nADULT SOCIAL CARE CABINET COMMITTEE \n\n"
+    "MINUTES of a meeting of the Adult Social Care Cabinet Committee held at Council \n"
+    "Chamber, Sessions House, County Hall, Maidstone on Tuesday, 14th March, \n2023. \n\n"
+    "PRESENT: Mr A Baker (Chairman), Mrs P Cole and Mr N Collor \n\n"
+    "UNRESTRICTED ITEMS \n\n"
+    "21. 23/00019 - Shared Lives Scheme - Contract Award \n(Item. 5) \n\n"
+    "1. Mr Grey introduced the report and said the scheme would be run by \n"
+    "Meadowgate Support Ltd. \n\n"
+    "2. RESOLVED that the decision to be taken by the Cabinet Member for Adult Social \n"
+    "Care and Public Health to: \n\n"
+    "(a) Award the Shared Lives Scheme contract for a period of two years from 1 May 2023 to \n"
+    "30 April 2025; and \n\n(b) Delegate authority to the Corporate Director \n\nbe endorsed. \n\n"
+)
+
+
+def test_minutes_only_pack_gets_its_decisions_organisations_and_contracts():
+    """A pack with no report section still gets the document-wide completion:
+    the endorsed decision, its contract, and the provider named in the minutes."""
+    from datetime import date
+
+    from tests.loaders.reports_support import extract_text
+
+    x = extract_text(MINUTES_ONLY, "minutes-only.txt")
+    assert x.kind == "minutes"  # no report, no record of decision
+    decision = x.entities.get(Ref("Decision", ("23/00019",)))
+    assert decision is not None and decision.values("cg:endorsedAt")
+    [contract] = [c for c in x.entities.of("Contract") if c.first("cg:authorisedBy") == decision.ref]
+    provider = x.entities.get(contract.first("cg:provider"))
+    assert provider is not None and provider.first("rdfs:label") == "Meadowgate Support Ltd"
+    assert (contract.first("cg:startDate"), contract.first("cg:endDate")) == (date(2023, 5, 1), date(2025, 4, 30))
+    for st in provider.properties["rdfs:label"]:
+        assert st.evidence and quote_is_verbatim(x.source, st.evidence[0])
