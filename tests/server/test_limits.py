@@ -87,10 +87,12 @@ def test_saturated_server_answers_503_with_retry_after(private_store):
     # while a lookup that is cheap by shape runs in the HTTP process and is still answered
     with run_councilgraph_server(private_store, "--http-workers", "1", "--workers", "1", "--max-waiting", "0") as base:
         refused = None
+        probes = 0
         for _attempt in range(5):
             long = Background(requests.get, base + "/sparql", params={"query": RUNAWAY, "timeout": "6"}, timeout=120)
             while long.running:  # probe until refused, or until the runaway query ends
-                r = requests.get(base + "/sparql", params={"query": NOT_CHEAP}, timeout=60)
+                probes += 1  # each probe unique, so the result cache cannot answer it
+                r = requests.get(base + "/sparql", params={"query": f"{NOT_CHEAP}\n# {probes}"}, timeout=60)
                 if r.status_code == 503:
                     refused = r
                     break
