@@ -106,6 +106,12 @@ _TERM = re.compile(
     r"\bfor\s+(?:a|an)?\s*\d+[-\s](?:months?|years?)\b.*?(?=;|\s+and\s*$|$)",
     re.I,
 )
+#: "for four years from ", "for a period of three years commencing on "
+_PERIOD_FROM = re.compile(
+    r"\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?:up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"[- ](?:years?|months?)\s+(?:from|commencing(?:\s+on)?|starting(?:\s+on)?|with\s+effect\s+from)\s+",
+    re.I,
+)
 _EXTENSION = re.compile(r"\bwith\b[^;]*?\b(?:extension|extend)\w*\b[^;]*", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:to|until|–|-|—|and)\s*$", re.I)
 
@@ -187,6 +193,27 @@ def note_organisation(
     return ctx.put(e).ref
 
 
+#: "be taken by the Cabinet Member for Adult Social Care and Public Health to " before the verb
+_TAKEN_BY = re.compile(
+    r"be\s+(?:taken|made)\s+by\b[^;:]{0,160}?\bto\s+(?=(?:award|approve|agree|extend|enter\s+into|procure|re-?procure|"
+    r"commission|secure|terminate|vary|use|direct\s+award|commence|implement)\b)",
+    re.I,
+)
+#: the minuted ending of an endorsed decision text
+_ENDORSED_TAIL = re.compile(r",?\s+(?:be|was|were)\s+(?:endorsed|agreed|supported|noted)\b.*$", re.I | re.S)
+
+
+def _after_lead_in(text: str) -> str:
+    """The decision text after its lead-in ("... is asked to", "the decision to be taken by
+    the Cabinet Member for ... to"), without a minuted "be endorsed" ending."""
+    leads = list(_LEAD_IN.finditer(text))
+    piece = text[leads[-1].end():] if leads else text
+    taken = _TAKEN_BY.match(piece)
+    if taken:
+        piece = _ENDORSED_TAIL.sub("", piece[taken.end():])
+    return piece
+
+
 def contract_clauses(text: str) -> list[str]:
     """The lettered clauses of a decision text that act on a contract or agreement."""
     text = clean_value(text)
@@ -195,13 +222,14 @@ def contract_clauses(text: str) -> list[str]:
         pieces = [text[m.end(): (marks[i + 1].start() if i + 1 < len(marks) else len(text))] for i, m in enumerate(marks)]
     else:
         # "... is asked to consider and endorse ... the proposed decision to award the contract ..."
-        leads = list(_LEAD_IN.finditer(text))
-        pieces = [text[leads[-1].end():] if leads else text]
+        pieces = [_after_lead_in(text)]
     out = []
     for p in pieces:
         p = p.strip().rstrip(";").strip()
         p = re.sub(r"[;,]?\s*and\s*$", "", p).strip()
         p = re.sub(r"^[A-Z]+\s*:\s*", lambda m: m.group(0).rstrip(": ") + " ", p)
+        if not _ACTION.match(p) and re.match(r"^RESOLVED\b", p):
+            p = _after_lead_in(p)  # "2. RESOLVED that the decision to be taken by ... to EXTEND ..."
         if _DELEGATE.match(p) or not _ACTION.match(p):
             continue
         # "PROCURE a ... Service", "APPROVE the procurement of ...": a contract to be let
@@ -383,9 +411,19 @@ def _decision_contracts(
         first_date = find_dates(clause)
         before = clause[: first_date[0].start] if first_date else clause
         # an extension's period is not the contract's initial term
-        if rng and not re.search(r"\bextend|\bextension", before, re.I):
+        # ... unless the clause itself extends the contract for that period: "EXTEND the X
+        # contract for up to 12 months from 1 October 2024 to 30 September 2025"
+        extending = bool(re.match(r"^\W*extend\b", clause, re.I)) and not re.search(r"\boption", before, re.I)
+        if rng and (extending or not re.search(r"\bextend|\bextension", before, re.I)):
             e.add("cg:startDate", rng[0], ev)
             e.add("cg:endDate", rng[1], ev)
+        elif not rng:
+            # "for four years from 1st August 2023": a start; the end is not printed, never computed
+            pm = _PERIOD_FROM.search(clause)
+            if pm and (extending or not re.search(r"\bextend|\bextension|\boption", clause[: pm.start()], re.I)):
+                ds = find_dates(clause[pm.end():])
+                if ds and ds[0].start == 0:
+                    e.add("cg:startDate", ds[0].value, ev)
         parties = [_provider_in(clause[km.start():])] if label else [_provider_in(clause)]
         if label and parties == [None]:
             parties = _parties_before(clause, km)
@@ -433,6 +471,7 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
 
 
 _TOTAL_VALUE = re.compile(
+    r"\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?=£)|"
     r"\b(?:a|the)\s+total\s+of\s+(?=£|(?:up\s+to|approximately|around|over)\s+£)|"
     r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
     r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+)?(?:contract|framework|agreement)\b|"
@@ -467,6 +506,48 @@ def _bare_value(sentence: str) -> bool:
     )
 
 
+#: "£3.6m over the initial three years", "£2.4m over the three-year term": a total over a term
+_OVER_TERM = re.compile(
+    r"^\s*over\s+(?:the\s+|its\s+)?(?:initial\s+|whole\s+|full\s+|first\s+|core\s+)?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:years?|months?)(?:\s+(?:term|period|contract))?\b|"
+    r"(?:contract\s+)?(?:term|period)\b|life\s+of\s+the\s+contract\b)",
+    re.I,
+)
+#: "a maximum of £6,000,000 if the extension is used", "up to £4m including the extension"
+_MAX_BEFORE = re.compile(r"(?:\bmaximum\s+(?:value\s+)?(?:of\s+)?|\bup\s*to\s+|\brising\s+to\s+|\bincreasing\s+to\s+)$", re.I)
+_EXTENSION_AFTER = re.compile(
+    r"^\s*(?:\(\s*)?(?:if|when|should|with|including|includ\w+|inclusive\s+of)\s+(?:the\s+|all\s+|any\s+|both\s+)?"
+    r"(?:optional\s+|possible\s+|available\s+)?(?:[\w-]+\s+){0,3}?extensions?\b",
+    re.I,
+)
+#: "The annual value of the contract is £1.2m": the sum right after an annual-value phrase
+_ANNUAL_BEFORE = re.compile(r"\bannual\s+(?:contract\s+)?value\b(?:\s+of\s+the\s+(?:new\s+)?contract)?\s+(?:is|will\s+be|would\s+be|of)\s+$", re.I)
+
+
+def _term_sums(sentence: str) -> dict[str, Decimal] | None:
+    """Value, maximum and annual value of one sentence that states a total over a term:
+    "The annual value of the contract is £1.2m, giving a value of £3.6m over the initial
+    three years and a maximum of £6,000,000 if the extension is used"; "The contract value
+    is £2.4m over the initial three-year term and up to £4m including the extension".
+    None unless an exact, non-periodic sum is followed by "over the ... term/years"; only
+    figures the sentence states, never one computed."""
+    sums = find_money(sentence)
+    out: dict[str, Decimal] = {}
+    for k, m in enumerate(sums):
+        before = sentence[sums[k - 1].end if k else 0: m.start]
+        after = sentence[m.end: sums[k + 1].start if k + 1 < len(sums) else len(sentence)]
+        ceiling = m.qualifier in ("up to", "upto", "a maximum of", "maximum of")
+        if m.period is None and m.exact and _OVER_TERM.match(after):
+            out.setdefault("cg:valueGBP", m.value)
+        elif m.period is None and (ceiling or (m.exact and _MAX_BEFORE.search(before))) and _EXTENSION_AFTER.match(after):
+            out.setdefault("cg:maxValueGBP", m.value)
+        elif m.exact and (m.annual or (m.period is None and _ANNUAL_BEFORE.search(before))):
+            out.setdefault("cg:annualValueGBP", m.value)
+    return out if "cg:valueGBP" in out else None
+
+
+#: the contract being let, named without the word "contract": "the new arrangements", "the new framework"
+_NEW_ARRANGEMENTS = re.compile(r"\bnew\s+(?:arrangements?|framework|services?|agreements?)\b", re.I)
 _USABLE_QUALIFIERS = ("up to", "upto", "a maximum of", "maximum of", "estimated", "estimated at", "an estimated")
 _ANNUAL_VALUE = re.compile(r"\bannual\s+(?:contract\s+)?value\b|\bvalue\s+per\s+(?:year|annum)\b", re.I)
 
@@ -491,9 +572,17 @@ def _values_from(
     for sentence in _sentences(clean_value(text)):
         if not focused and not awarding and _PAST.search(sentence):
             continue
+        term = _term_sums(sentence) if re.search(r"\b(?:contract|framework|agreement|service)\b", sentence, re.I) else None
+        if term and not _OTHER_CONTRACT.search(sentence) and (awarding or not _PAST.search(sentence)):
+            sent_ev = src.find(sentence[:200], first, last)
+            if sent_ev is not None and not contract.values("cg:valueGBP"):
+                for prop, value in term.items():
+                    if not contract.values(prop):
+                        contract.add(prop, value, sent_ev)
+                continue
         total = _TOTAL_VALUE.search(sentence) or (focused and _bare_value(sentence))
         annual = _ANNUAL_VALUE.search(sentence) or (
-            re.search(r"\b(?:contract|service)\b", sentence, re.I)
+            (re.search(r"\b(?:contract|service)\b", sentence, re.I) or _NEW_ARRANGEMENTS.search(sentence))
             and any(m.annual and m.exact for m in find_money(sentence))
         )
         if total and _ANNUAL_VALUE.search(sentence) and not re.search(r"\btotal\b", sentence, re.I):
@@ -523,7 +612,7 @@ def _values_from(
             if (
                 main.exact
                 and (main.annual or _ANNUAL_VALUE.search(sentence))
-                and re.search(r"\bcontract\b", sentence, re.I)
+                and (re.search(r"\bcontract\b", sentence, re.I) or _NEW_ARRANGEMENTS.search(sentence))
                 and not _OTHER_CONTRACT.search(sentence)
                 and not _PAST.search(sentence)
                 and not re.search(r"\b20\d\d\s?[/-]\s?\d\d\b", sentence)  # "the 2021/22 annual value": a year gone by
@@ -659,7 +748,7 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
             return
         contract.add("cg:startDate", ds[0].value, ev)
         rest = sentence[m.end() + ds[0].end:]
-        em = re.match(r"\s*(?:and\s+(?:will\s+)?(?:run|continue|end)\s+)?(?:until|to|–|-|and\s+end\s+on|ending\s+on)\s+", rest, re.I)
+        em = re.match(r"\s*(?:and\s+(?:will\s+)?(?:run|continue|end)\s+(?:for\s+(?:a\s+period\s+of\s+)?[\w-]+\s+(?:years?|months?)\s+)?)?(?:until|to|–|-|and\s+end\s+on|ending\s+on)\s+", rest, re.I)
         if em:
             d2 = find_dates(rest[em.end():])
             if d2 and d2[0].start == 0 and d2[0].value > ds[0].value:
@@ -720,6 +809,13 @@ _NARRATIVE = re.compile(
 )
 
 
+def _heading_line(item: Entity) -> int:
+    """The line of a minuted item's heading (where its minute number is printed); an
+    item's other evidence may sit elsewhere ("declared an interest in Item 7")."""
+    lines = [ev.start_line for st in item.properties.get("cg:minuteNumber", []) for ev in st.evidence]
+    return min(lines) if lines else min(ev.start_line for ev in item.evidence)
+
+
 def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
     """Contracts a minuted item describes in its narrative ("the paper asked for the
     direct award of a 1-year contract from 1 April 2024 to 31 March 2025"), for items
@@ -732,7 +828,7 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
             item = ctx.entities.get(ref) if isinstance(ref, Ref) else None
             if item is None or item.first("cg:minuteNumber") is None or not item.evidence:
                 continue
-            items.append((min(ev.start_line for ev in item.evidence), item, meeting))
+            items.append((_heading_line(item), item, meeting))
     items.sort(key=lambda t: t[0])
     out = []
     council = council_ref(ctx)
@@ -832,6 +928,8 @@ _MINUTES_PROVIDER = re.compile(
     r"\b(?:would|will|is\s+to|was\s+to)\s+be\s+(?:provided|delivered|run)\s+by\s+(?:the\s+)?" + _PROVIDER_ORG
     + r"|\b(?:had\s+been|has\s+been|was|were|been)\s+awarded\s+to\s+(?:the\s+)?" + _PROVIDER_ORG.replace("org", "org2")
 )
+#: "the Independent Mental Health Advocacy contract with The Advocacy People ... would be extended"
+_EXTENDED_WITH = re.compile(r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + _PROVIDER_ORG + r"(?=[^.;]*\bextended\b)")
 #: "The Kent Enablement at Home contract with Hilltop Homecare Limited ..."
 _CONTRACT_WITH = re.compile(
     r"\b[Tt]he\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|at|and|for|of|in))*?)\s+[Cc]ontract\s+with\s+(?:the\s+)?" + _PROVIDER_ORG
@@ -853,11 +951,13 @@ def _provider_from_minutes(ctx: ParseContext, decision: Ref, first: int, last: i
     if made[0].values("cg:provider"):
         return
     found: dict[str, tuple[str, int, int, str]] = {}
+    # the holder of a contract being extended is its current one: "the X contract with Acme Ltd"
+    patterns = [_MINUTES_PROVIDER, _EXTENDED_WITH] if _is_extension(made[0]) else [_MINUTES_PROVIDER]
     for a, b, text in _item_text(ctx, first, last):
-        for m in _MINUTES_PROVIDER.finditer(text):
+        for m in (m for pattern in patterns for m in pattern.finditer(text)):
             if _WITHHELD.search(m.group(0)):
                 continue
-            for org in _tidy_party(m.group("org") or m.group("org2")):
+            for org in _tidy_party(m.groupdict().get("org") or m.groupdict().get("org2")):
                 if _NOT_ORG_START.match(org) or _NOT_A_PARTY.match(org) or _is_council(ctx, org):
                     continue
                 found.setdefault(canonical_org_name(org, aliases_for(ctx)), (org, a, b, m.group(0)))
@@ -882,14 +982,19 @@ def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: i
         return
     text = " ".join(src.line(n) for n in range(first + 1, last + 1))
     text = text.split("RESOLVED")[0]  # the resolution itself was read from the decision
+    extension = _is_extension(contract)
     if not contract.values("cg:valueGBP") and not contract.values("cg:annualValueGBP"):
         _values_from(ctx, contract, text, first + 1, last, focused=False, awarding=True)
     if not contract.values("cg:startDate"):
         for sentence in _sentences(clean_value(text)):
             if not re.search(r"\b(?:contract|service|term|framework|agreement)\b", sentence, re.I):
                 continue
-            if re.search(r"\bextend|\bextension|\bcurrent\b|\bexisting\b|\bprevious\b", sentence, re.I):
+            if re.search(r"\bcurrent\b|\bexisting\b|\bprevious\b|\boption", sentence, re.I):
                 continue
+            if re.search(r"\bextend|\bextension", sentence, re.I) and not (
+                extension and re.search(r"\b(?:be|been|is|was)\s+extended\s+from\b", sentence, re.I)
+            ):
+                continue  # an extension's period, unless the decision is that extension
             rng = _dates_range(sentence)
             if rng is None:
                 continue
@@ -900,6 +1005,13 @@ def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: i
             break
     if not contract.values("cg:procurementRoute"):
         _route_and_award_date_from(ctx, contract, text, first + 1, last, True)
+
+
+def _is_extension(contract: Entity) -> bool:
+    """Is the contract record an extension (its decision extends an existing contract)?"""
+    if re.search(r"\bextension\b", str(contract.first("dct:title") or ""), re.I):
+        return True
+    return any(re.match(r"^\W*extend\b", ev.quote or "", re.I) for ev in contract.evidence)
 
 
 def _contract_with_in_minutes(ctx: ParseContext, prefix: tuple[str, ...], first: int, last: int) -> Entity | None:
@@ -1346,19 +1458,35 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
 
 # --- organisations mentioned --------------------------------------------------------
 
+#: community bodies named by what they are: "Sheppey Men's Shed", "Faversham Good Neighbours",
+#: "Medway Carers' Centre", "West Kent Health and Care Partnership", "... Research Unit",
+#: "Kent Surrey Sussex Academic Health Science Network"
+_BODY_TAILS = (
+    r"Men['’]s[ \t]+Sheds?|Good[ \t]+Neighbours|Carers['’]?[ \t]+Centre|Health[ \t]+and[ \t]+Care[ \t]+Partnership|"
+    r"Research[ \t]+Unit|(?:Academic[ \t]+)?Health[ \t]+Science[ \t]+Network"
+)
+#: lower-case words that may follow a name ("the Kent Care Homes Association during the visit",
+#: "the Integrated Care Board to improve"); any other lower-case word makes the suffix a common
+#: noun ("Weakness Limited income")
+_NAME_ENDS_BEFORE = (
+    r"(?:or|who|which|has|have|had|is|was|were|are|will|would|said|to|in|on|at|from|with|by|as|during|about|after|"
+    r"since|under|through|within|across|that|she|he|they|it|we|also|been|can|could|may|should|must|not|now|where|when|while|whose)\b"
+)
 _ORG_SUFFIX = (
     r"(?:(?:Ltd|PLC|plc|LLP|CIC)(?![\w])|Limited(?![\w])(?![ \t]+(?!(?:and|or|who|which|has|have|had|is|was|were|are|will|would|said)\b)[a-z])|"  # "Acme Ltd ran ..."; "Weakness Limited income" is no company
     r"(?:NHS[ \t]+Foundation[ \t]+Trust|Foundation[ \t]+Trust|Partnership[ \t]+Trust|Trust|Foundation|"
     r"Integrated[ \t]+Care[ \t]+Board|Clinical[ \t]+Commissioning[ \t]+Group|(?:County|Borough|District|City)[ \t]+Council|Council|"
     r"Police|Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency|Mind|Hospice|"
     r"(?:Housing|Research|Healthcare|Homes|Hospitals?|Medical)[ \t]+Group|University|College)"
-    r"(?![ \t]+(?!and[ \t]+[a-z]|(?:or|who|which|has|have|had|is|was|were|are|will|would|said)\b)[a-z]))"
+    r"(?![ \t]+(?!and[ \t]+[a-z]|" + _NAME_ENDS_BEFORE + r")[a-z])|"
+    r"(?:" + _BODY_TAILS + r")(?![\w]))"  # never common nouns: "Hoo Men's Shed opened"
 )
 _ORG_MENTION = re.compile(
     r"(?<![\w])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,6}" + _ORG_SUFFIX + r")(?![\w])"
     r"|(?<![\w])(?P<dept>(?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|&)[ \t]+)?){0,4}[A-Z][\w'’-]*)"
     r"|(?<![\w])(?P<office>Office[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,5}(?:Commissioner|Ombudsman|Regulator|Statistics|Health[ \t]+Improvement[ \t]+and[ \t]+Disparities))"
-    r"|(?<![\w])(?P<uni>University[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
+    r"|(?<![\w])(?P<uni>University[ \t]+of[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*(?![\w'’]))?)(?=['’]s\b|(?![\w'’]))"
+    r"|(?<![\w])(?P<mind>Mind[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*)?)(?![\w])"
     r"|(?<![\w])(?P<nhs>NHS[ \t]+(?:(?:[A-Z][\w&'’-]*|and)[ \t]+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority))(?![\w])"
 )
 _NOT_ORG_START = re.compile(
@@ -1402,12 +1530,29 @@ _CONTINUES = re.compile(
 )
 
 
+#: a line that starts with the end of a name: "Care Ltd was ...", "Care Board (ICB) and ..."
+_NAME_TAIL_START = re.compile(r"^(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:" + _ORG_SUFFIX + r"|Board(?![\w]))")
+
+
 def _wraps(first: str, second: str) -> bool:
-    """Does ``second`` continue a name broken at the end of ``first``?"""
-    return bool(_CONNECTOR_TAIL.search(first) or _NHS_TAIL.search(first) or _CONTINUES.match(second.strip()))
+    """Does ``second`` continue a name broken at the end of ``first``? Also when ``first``
+    ends with a capitalised word and ``second`` starts with a name's ending ("... employed
+    by Oakleaf Home" / "Care Ltd")."""
+    if _CONNECTOR_TAIL.search(first) or _NHS_TAIL.search(first) or _CONTINUES.match(second.strip()):
+        return True
+    return bool(re.search(r"(?<![.:;])\s[A-Z][\w&'’-]*$", first.rstrip()) and _NAME_TAIL_START.match(second.strip()))
 
 
 _SPLIT_AT_AND = re.compile(r"^(?P<left>.+?\b(?:Ltd|Limited|CIC|Trusts?|Councils?|Groups?|Boards?|Police|Commission|Agency|Association|CCGs?|ICBs?))\s+(?:and|&)\s+(?P<right>.+)$")
+
+
+def _split_possessive(names: list[str]) -> list[str]:
+    """"University of Kent's Personal Social Services Research Unit" → the owner and the body."""
+    out = []
+    for name in names:
+        m = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<body>[A-Z].+)$", name)
+        out.extend([m.group("owner"), m.group("body")] if m and len(m.group("body").split()) >= 2 else [name])
+    return out
 
 
 def _split_pair(name: str) -> list[str]:
@@ -1487,8 +1632,9 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                     extra = joined[m.end(): longer.end()].split()
                     if len(extra) <= 2 and not _HEAD_WORDS.intersection(extra):
                         m = longer
-            raw = (m.group("name") or m.group("dept") or m.group("office") or m.group("uni") or m.group("nhs") or "").strip().rstrip(",")
-            for name in (_split_pair(raw) if m.group("name") else [raw]):
+            raw = (m.group("name") or m.group("dept") or m.group("office") or m.group("uni") or m.group("mind")
+                   or m.group("nhs") or "").strip().rstrip(",")
+            for name in (_split_possessive(_split_pair(raw)) if m.group("name") else [raw]):
                 name = re.sub(r"^(?:the|and|of|for)\s+", "", name.strip(), flags=re.I)
                 name = re.sub(r"^.*\s(?:The|A|An)\s+", "", name)  # "Recommendations The Council"
                 # "Chief Executive of Maidstone and Tunbridge Wells NHS Trust": the post is not the body

@@ -299,7 +299,16 @@ _BODY_GROUP = re.compile(
 )
 
 
+#: community and research bodies named by what they are ("Sheppey Men's Shed", "Faversham Good
+#: Neighbours", "Medway Carers' Centre", "West Kent Health and Care Partnership", "Personal Social
+#: Services Research Unit", "Kent Surrey Sussex Academic Health Science Network")
+_BODY_TAIL = re.compile(
+    r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6}(?:Men['’]s\s+Sheds?|Good\s+Neighbours|Carers['’]?\s+Centre|"
+    r"Health\s+and\s+Care\s+Partnership|Research\s+Unit|(?:Academic\s+)?Health\s+Science\s+Network)$"
+)
+
+
 def is_body_shape(name: str) -> bool:
     """Is ``name`` an organisation by its shape although its kind is unknown?"""
     n = _clean(name)
-    return bool(_BODY_GROUP.match(n)) or n.lower() in _KNOWN_KIND
+    return bool(_BODY_GROUP.match(n) or _BODY_TAIL.match(n)) or n.lower() in _KNOWN_KIND

@@ -421,3 +421,114 @@ def test_value_from_a_table_in_thousands_but_not_a_table_without_a_total_column(
     no_total = table.replace(" Total\n", "\n").replace(" 3,750.5", "")
     c = _only_contract(extract_text(_report("Respite Care", rec, no_total)))
     assert c.values("cg:valueGBP") == []
+
+
+# ---------------------------------------------------------------- phase 2: minuted extensions, terms, sums
+
+def _minutes(items: str) -> str:
+    return (
+        " KENT COUNTY COUNCIL \n\nADULT SOCIAL CARE CABINET COMMITTEE \n\n"
+        "MINUTES of a meeting of the Adult Social Care Cabinet Committee held at Council \n"
+        "Chamber, Sessions House, County Hall, Maidstone on Thursday, 6th June, \n2024. \n\n"
+        "PRESENT: Mr A Baker (Chairman), Mrs P Cole and Mr N Collor \n\n"
+        "UNRESTRICTED ITEMS \n\n"
+        "30. Declarations of Interest \n(Item. 3) \n\n"
+        "1. Mrs Cole declared an interest in Item 5 as a trustee of a local charity. \n\n"
+        + items
+    )
+
+
+EXTENSION_MINUTE = (
+    "31. 24/00105 - Night Visiting Service - Contract Extension \n(Item. 5) \n\n"
+    "1. Ms Rowe introduced the report and said the Night Visiting Service contract with \n"
+    "Larkspur Nursing Ltd would be extended from 1 July 2024 to 31.12.2025 at a cost of £412,000. \n\n"
+    "2. RESOLVED that the decision to be taken by the Cabinet Member for Adult Social Care \n"
+    "and Public Health to EXTEND the Night Visiting Service contract be endorsed. \n\n"
+    "32. 24/00106 - Befriending Service \n(Item. 6) \n\n"
+    "1. RESOLVED that the decision to be taken by the Cabinet Member for Adult Social Care \n"
+    "and Public Health to EXTEND the Befriending Service contracts for up to 9 months from \n"
+    "1 August 2024 to 30 April 2025 be endorsed. \n\n"
+    "33. 24/00107 - Advice Line Service \n(Item. 7) \n\n"
+    "1. RESOLVED that the decision to be taken by the Cabinet Member for Adult Social Care \n"
+    "and Public Health to COMMENCE the procurement of a new Advice Line Service be endorsed. \n\n"
+)
+
+
+def _by_decision(x, number):
+    found = [c for c in x.entities.of("Contract") if c.first("cg:authorisedBy") == Ref("Decision", (number,))]
+    assert len(found) == 1, [c.key for c in x.entities.of("Contract")]
+    return found[0]
+
+
+def test_unlettered_minuted_decision_texts_name_their_contract_and_extension_period():
+    """"2. RESOLVED that the decision to be taken by ... to EXTEND the X contract(s) ... be endorsed":
+    the clause after "to be taken by ... to"; an extension decision's contract is that extension,
+    so the period it states is its start and end; the current holder and the cost the minutes
+    state for it are its provider and value. A declaration naming the item elsewhere does not
+    move where the item's text starts."""
+    x = extract_text(_minutes(EXTENSION_MINUTE))
+    night = _by_decision(x, "24/00105")
+    assert x.entities.get(night.first("cg:provider")).first("rdfs:label") == "Larkspur Nursing Ltd"
+    assert night.first("cg:valueGBP") == Decimal(412000)
+    assert (night.first("cg:startDate"), night.first("cg:endDate")) == (date(2024, 7, 1), date(2025, 12, 31))
+    befriending = _by_decision(x, "24/00106")
+    assert (befriending.first("cg:startDate"), befriending.first("cg:endDate")) == (date(2024, 8, 1), date(2025, 4, 30))
+    assert befriending.values("cg:provider") == [] and befriending.values("cg:valueGBP") == []
+    advice = _by_decision(x, "24/00107")  # a contract to be procured: no provider, no dates
+    assert advice.values("cg:provider") == [] and advice.values("cg:startDate") == []
+    for c in (night, befriending):
+        for prop in ("cg:startDate", "cg:endDate"):
+            ev = c.properties[prop][0].evidence[0]
+            assert quote_is_verbatim(x.source, ev)
+
+
+def test_contract_with_its_current_holder_is_not_the_provider_of_a_new_award():
+    minute = (
+        "31. 24/00108 - Day Opportunities - Contract Award \n(Item. 5) \n\n"
+        "1. Ms Rowe said the current contract with Larkspur Nursing Ltd would not be extended. \n\n"
+        "2. RESOLVED that the decision to be taken by the Cabinet Member for Adult Social Care \n"
+        "and Public Health to AWARD the Day Opportunities contract to the successful bidder be endorsed. \n\n"
+    )
+    x = extract_text(_minutes(minute))
+    assert _by_decision(x, "24/00108").values("cg:provider") == []
+
+
+@pytest.mark.parametrize("clause, start", [
+    ("a) AWARD places on the Care Homes framework to the successful bidders, for four years from 1st August 2025; and", date(2025, 8, 1)),
+    ("a) AWARD the Care Homes contract to the successful bidder for a period of three years commencing on 1 April 2026; and", date(2026, 4, 1)),
+    ("a) AWARD the Care Homes contract to the successful bidder, with an option to extend for two years from 1 April 2029; and", None),
+])
+def test_a_period_from_a_date_gives_the_start_only(clause, start):
+    x = extract_text(_report("Care Homes - Contract Award", clause, "1.1 Text.\n"))
+    c = _only_contract(x)
+    assert c.first("cg:startDate") == start
+    assert c.values("cg:endDate") == []  # never computed from the period
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The annual value of the contract is £1.2m, giving a value of £3.6m over the initial three years and a "
+     "maximum of £6,000,000 if the extension is used.",
+     {"cg:annualValueGBP": Decimal(1200000), "cg:valueGBP": Decimal(3600000), "cg:maxValueGBP": Decimal(6000000)}),
+    ("The contract value is £2.4m over the initial three-year term and up to £4m including the extension.",
+     {"cg:valueGBP": Decimal(2400000), "cg:maxValueGBP": Decimal(4000000)}),
+    ("The new contract will cost £1.2m per year over three years.", {"cg:annualValueGBP": Decimal(1200000)}),
+    ("The new service will cost £3 million per annum.", {"cg:annualValueGBP": Decimal(3000000)}),
+    ("The contract is expected to cost around £2m over the initial term.", {}),
+    ("The current contract value is £1.1m over the three-year term.", {}),
+])
+def test_sums_over_a_term_extensions_and_per_annum(sentence, expected):
+    body = "1.1 Text.\n\n2. Financial Implications\n\n2.1 " + sentence + "\n"
+    x = extract_text(_report("Supported Living Services - Contract Award",
+                             "a) AWARD the contract for Supported Living Services to Brightwell Care Ltd; and", body))
+    c = _only_contract(x)
+    got = {p: c.first(p) for p in ("cg:valueGBP", "cg:maxValueGBP", "cg:annualValueGBP") if c.first(p) is not None}
+    assert got == expected
+
+
+def test_start_and_run_until_gives_start_and_end():
+    body = ("1.1 The new contract will start on 1 March 2026 and run for three years until 28\n"
+            "February 2029, with an option to extend.\n")
+    x = extract_text(_report("Supported Living Services - Contract Award",
+                             "a) AWARD the contract for Supported Living Services to Brightwell Care Ltd; and", body))
+    c = _only_contract(x)
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2026, 3, 1), date(2029, 2, 28))

@@ -154,3 +154,39 @@ def test_national_bodies_and_universities():
     assert {"Skills for Care", "National Institute for Health and Care Excellence", "Canterbury Christ Church University",
             "Ofsted"} <= set(orgs)
     assert "PublicBody" in orgs["Ofsted"].types
+
+
+def test_names_wrapped_after_a_capitalised_word_are_read_whole():
+    """A name broken after a capitalised word ("... employed by Larchfield Home" / "Care Ltd")
+    is one body, not its tail; nor is the tail of a CIC ("Harbourside Community" / "Living CIC")."""
+    orgs = _orgs(
+        "1.1 Mr A declared an interest as his son was employed by Larchfield Home \n"
+        "Care Ltd. The plan agreed with the Kent and Medway Integrated \n"
+        "Care Board (ICB) was noted.\n\n"
+        "1.2 The contract was awarded to Harbourside Community \nLiving CIC, the highest scoring bidder. Harbourside Community \n"
+        "Living CIC was the only bidder.\n"
+    )
+    assert "Larchfield Home Care Ltd" in orgs and "Care Ltd" not in orgs
+    assert any("Kent and Medway Integrated Care Board" in n for n in orgs)
+    assert "Harbourside Community Living CIC" in orgs and "Living CIC" not in orgs
+
+
+def test_community_bodies_named_by_what_they_are():
+    orgs = _orgs(
+        "1.1 Case study: a grant helped Hoo Men's Shed open on Fridays, and Mrs C had weekly calls from\n"
+        "Deal Good Neighbours she values. A Director of Swale Carers' Centre spoke.\n\n"
+        "1.2 Panel members came from the North Kent Health and Care Partnership (NKHCP), the Wessex Academic\n"
+        "Health Science Network and the University of Kent's Centre for Health Services Research Unit.\n\n"
+        "1.3 The Safe Haven is run by Mind in Thanet and Dover. The Kent Care Providers Association during the\n"
+        "summer surveyed homes; the Sussex Integrated Care Board to improve flow.\n\n"
+        "1.4 Ask the Kent Society for the Deaf. The Care Plan Unit and the Day Centre were reviewed.\n"
+    )
+    for name in ("Hoo Men's Shed", "Deal Good Neighbours", "Swale Carers' Centre", "North Kent Health and Care Partnership",
+                 "Wessex Academic Health Science Network", "University of Kent", "Mind in Thanet and Dover",
+                 "Kent Care Providers Association"):
+        assert name in orgs, (name, sorted(orgs))
+    assert "Charity" in orgs["Mind in Thanet and Dover"].types
+    assert "Kent Society" not in orgs  # "Society for the Deaf": the name goes on after "for"
+    assert not any("Care Plan" in n or "Day Centre" in n or n.endswith("'s Centre") for n in orgs)
+    assert all("Provider" not in orgs[n].types for n in ("Hoo Men's Shed", "Deal Good Neighbours"))  # case studies
+    assert is_body_shape("Hoo Men's Shed") and not is_body_shape("Men's Shed")
