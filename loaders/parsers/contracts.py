@@ -756,9 +756,13 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
         return
 
 
+#: "Urgent Extension of the Kent Enablement at Home Service": extending a service is extending its contract
+_SERVICE_EXTENSION = re.compile(r"\bextension\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:at|and|for|of|in)\s+)?){1,8}Services?\b", re.I)
+
+
 def contract_for_decision_title(ctx: ParseContext, decision: Ref, title: str, evidence: Evidence) -> Entity | None:
     """A decision known only by its title ("22/00019 – Kara Contract Extension") that names a contract."""
-    if not re.search(r"\bcontracts?\b|\bframework\b|\bagreement\b", title, re.I):
+    if not re.search(r"\bcontracts?\b|\bframework\b|\bagreement\b", title, re.I) and not _SERVICE_EXTENSION.search(title):
         return None
     e = _contract(ctx, (decision.key[0], "contract"))
     e.add_source(evidence)
@@ -916,6 +920,8 @@ def _contracts_named_by_decision_titles(ctx: ParseContext) -> list[Entity]:
         title = str(st.value)
         if re.search(r"\b(?:terminat\w*|grants?|policy|fees?|uplift)\b", title, re.I):
             continue  # ending a contract, grants and fee rates are not contracts let
+        if not (d.values("cg:status") or d.values("cg:consideredAt") or d.values("cg:endorsedAt")):
+            continue  # only listed (a work programme, a forward plan): nothing is decided yet
         e = contract_for_decision_title(ctx, d.ref, title, st.evidence[0])
         if e is not None:
             made.append(e)
@@ -1379,6 +1385,51 @@ def _tidy_party(org: str) -> list[str]:
     return [o.strip() for o in _split_pair(org) if o.strip()]
 
 
+#: "the service was delivered in East Kent by Acme Care Ltd", "arrangements ..., delivered by Acme
+#: Telecare Ltd", "the Safe Havens run by Mind in Thanet"; "contract with Acme Homecare Limited"
+_DELIVERED_BY = re.compile(
+    r"\b(?:(?:delivered|provided|run|operated)[ \t]+(?:(?:in|across|for)[ \t]+[^.;,]{0,30}?[ \t])?by|[Cc]ontracts?[ \t]+with)[ \t]+"
+    r"(?:the[ \t]+)?(?P<org>(?:Mind[ \t]+in[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
+)
+#: sentences where "provided by" is about money, advice or a study, not a service
+_NOT_A_SERVICE = re.compile(r"\bfund|\bgrant|£|\bmoney|\bdonat|\bevaluat|\bresearch|\bdata\b|\binformation\b|\bcase\s+stud", re.I)
+
+
+def _in_case_study(src: SourceText, n: int) -> bool:
+    """Is line ``n`` in a paragraph that tells a case study ("Case study: Mrs D ...")?"""
+    for k in range(n, max(0, n - 6), -1):
+        line = src.line(k)
+        if re.search(r"\bcase\s+stud", line, re.I):
+            return True
+        if k < n and not line.strip():
+            return False
+    return False
+
+
+def _delivered_by(ctx: ParseContext, window: str, limit: int, n: int, end: int) -> list[Ref]:
+    """Providers named as delivering a service, or as holding a contract, when the name says
+    it is a company or a charity (a council, an NHS body or an unknown name may be a
+    partner or a funder); never in a sentence about money, research or a case study."""
+    out = []
+    for m in _DELIVERED_BY.finditer(window):
+        if m.start() >= limit or _WITHHELD.search(m.group(0)):
+            continue
+        s_start = max(window.rfind(". ", 0, m.start()), window.rfind("; ", 0, m.start()), -1) + 1
+        s_end = min([i for i in (window.find(". ", m.end()), window.find("; ", m.end())) if i >= 0] or [len(window)])
+        if _NOT_A_SERVICE.search(window[s_start:s_end]) or _in_case_study(ctx.source, n):
+            continue
+        for org in _tidy_party(m.group("org")):
+            if _NOT_ORG_START.match(org) or _NOT_A_PARTY.match(org) or _is_council(ctx, org):
+                continue
+            if org_kind(canonical_org_name(org, aliases_for(ctx))) not in ("Company", "Charity"):
+                continue
+            ev = ctx.source.find(org, n, min(end, n + 3))
+            ref = note_organisation(ctx, org, ev, provider=True) if ev is not None else None
+            if ref is not None:
+                out.append(ref)
+    return out
+
+
 def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     """Organisations the text names as the provider: "Crossroads Care Kent, the provider, ...",
     "the incumbent provider, Acme Ltd", "Acme Ltd is the current provider", "the Council's
@@ -1398,6 +1449,7 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                 out.append(ref)
         nxt = _neighbour(src, n, +1, start, end)
         window = line.rstrip() + (" " + nxt if nxt else "")
+        out.extend(_delivered_by(ctx, window, len(line.rstrip()), n, end))
         for pattern in _PROVIDER_PHRASES:
             for m in pattern.finditer(window):
                 if m.start() >= len(line.rstrip()) or _WITHHELD.search(m.group(0)):

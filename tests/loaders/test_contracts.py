@@ -532,3 +532,44 @@ def test_start_and_run_until_gives_start_and_end():
                              "a) AWARD the contract for Supported Living Services to Brightwell Care Ltd; and", body))
     c = _only_contract(x)
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2026, 3, 1), date(2029, 2, 28))
+
+
+def test_bodies_delivering_a_service_are_providers_but_not_funders_case_studies_or_partners():
+    body = (
+        "1.1 The service is currently delivered in North Kent by Brambleway Carers Trust, and the pilot\n"
+        "arrangements, delivered by Quayside Telecare Ltd, end in March. The Safe Havens are run by Mind in Ashford.\n\n"
+        "1.2 The Night Sitting contract with Elmstead Homecare Limited ends in 2025.\n\n"
+        "1.3 Funding was provided by Kent Community Foundation. The evaluation was run by Southbank Research Ltd.\n\n"
+        "1.4 The crisis line is delivered by Medway Council and by Kent and Medway NHS and Social Care Partnership Trust.\n\n"
+        "1.5 Case study: Mr E said the\nsessions provided by Hearthside Befriending Trust were a great help.\n"
+    )
+    x = extract_text(_report("Carers Services", "a) PROCURE a new Carers Support contract; and", body))
+    orgs = {str(o.first("rdfs:label")): o for o in x.entities.of("Organisation")}
+    providers = {name for name, o in orgs.items() if "Provider" in o.types}
+    assert providers == {"Brambleway Carers Trust", "Quayside Telecare Ltd", "Mind in Ashford", "Elmstead Homecare Limited"}
+    assert "Hearthside Befriending Trust" in orgs and "Kent Community Foundation" in orgs  # organisations, not providers
+
+
+OUTSIDE_CYCLE_AND_PROGRAMME = (
+    "\nFrom: Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\n"
+    "To: Adult Social Care Cabinet Committee – 7 July 2023\n\n"
+    "Subject: DECISIONS TAKEN OUTSIDE OF THE CABINET COMMITTEE MEETING CYCLE\n\n"
+    "Classification: For Information Only\n\n"
+    "Recommendation: The Adult Social Care Cabinet Committee is asked to NOTE that the following decision has been "
+    "taken in accordance with the process as set out in Part 2 paragraph 12.35 of the Constitution:\n\n"
+    "23/00111 - Urgent Extension of the Kent Night Response Service\n\n1. Decision\n\n"
+    "1.1 23/00111 - Urgent Extension of the Kent Night Response Service\n\n"
+    "From: Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\n"
+    "To: Adult Social Care Cabinet Committee – 7 July 2023\n\nSubject: Work Programme 2023\n\n"
+    "Classification: Unrestricted\n\nSummary: The planned items.\n\n1. Introduction\n\n"
+    "1.1 The planned items for 20 September 2023 are listed below.\n\n"
+    "20 SEPTEMBER 2023\n\n6\t23/00123 - Home Support Service - Contract Extension\tKey Decision\n"
+)
+
+
+def test_a_decided_service_extension_is_a_contract_but_a_listed_one_is_not():
+    x = extract_text(MINUTES + OUTSIDE_CYCLE_AND_PROGRAMME)
+    by_decision = {c.first("cg:authorisedBy"): c for c in x.entities.of("Contract") if c.first("cg:authorisedBy")}
+    night = by_decision.get(Ref("Decision", ("23/00111",)))
+    assert night is not None and "Kent Night Response Service" in str(night.first("dct:title"))
+    assert Ref("Decision", ("23/00123",)) not in by_decision  # only planned in a work programme
