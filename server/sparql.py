@@ -25,6 +25,7 @@ from werkzeug.wsgi import get_current_url
 from urllib.parse import quote
 
 from ..store import QuerySyntaxError, StoreError
+from ..store.union_graph import DefaultGraphWrite
 from . import negotiation
 from .app import current_store
 from .federation import FederationRefused, check_query, token_spans
@@ -215,6 +216,8 @@ def error_response(exc: StoreError, what: str) -> Response:
         elif exc.line is not None:
             where = f" (line {exc.line})"
         return problem(400, f"Malformed {what.lower()}{where}: {exc.message}")
+    if isinstance(exc, DefaultGraphWrite):  # a well-formed update this dataset cannot take
+        return problem(400, f"{what} refused: {exc}")
     if isinstance(exc, Saturated):
         return problem(503, str(exc), Retry_After=str(exc.retry_after))
     if isinstance(exc, QueryTimeout):

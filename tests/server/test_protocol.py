@@ -347,3 +347,15 @@ def test_etag_changes_after_a_write(write_server):
     assert r.status_code == 204
     after = requests.get(write_server + "/sparql", params=params, headers={"If-None-Match": etag})
     assert after.status_code == 200 and after.headers["ETag"] != etag
+
+
+def test_an_update_writing_the_default_graph_is_refused_and_changes_nothing(write_server):
+    from tests.server.endpoint_fixtures import TOKEN
+
+    count = {"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"}
+    before = requests.get(write_server + "/sparql", params=count).json()
+    r = requests.post(write_server + "/update", headers={"Content-Type": "application/sparql-update",
+                                                         "Authorization": f"Bearer {TOKEN}"},
+                      data=b"INSERT DATA { <http://a> <http://b> 1 }")
+    assert r.status_code == 400 and "default graph" in r.text and "GRAPH <iri>" in r.text
+    assert requests.get(write_server + "/sparql", params=count).json() == before
