@@ -19,14 +19,7 @@ from ..store import QuerySyntaxError, StoreError
 from . import negotiation
 from .cheap_shape import cheap_shape
 from .federation import FederationRefused, check_query
-from .limits import (
-    DEFAULT_MAX_REQUEST_BYTES,
-    DEFAULT_MAX_ROWS,
-    DEFAULT_QUERY_TIMEOUT,
-    BadParameter,
-    Limits,
-    request_timeout,
-)
+from .limits import BadParameter, Limits, limits_of, request_timeout
 from .workers import (
     NotAcceptableResult,
     QueryJob,
@@ -51,15 +44,7 @@ class FastPath:
         self.extensions = app.extensions  # the server closes the store through these
 
     def _limits(self) -> Limits:
-        config = self.app.config
-        timeout = config.get("COUNCILGRAPH_QUERY_TIMEOUT", DEFAULT_QUERY_TIMEOUT)
-        max_rows = config.get("COUNCILGRAPH_MAX_ROWS", DEFAULT_MAX_ROWS)
-        return Limits(
-            query_timeout=float(timeout) if timeout else None,
-            max_rows=int(max_rows) if max_rows else None,
-            max_request_bytes=int(config.get("COUNCILGRAPH_MAX_REQUEST_BYTES") or DEFAULT_MAX_REQUEST_BYTES),
-            cors_origin=config.get("COUNCILGRAPH_CORS_ORIGIN", "*") or "",
-        )
+        return limits_of(self.app.config)
 
     def __call__(self, environ, start_response):
         if environ.get("PATH_INFO") != "/sparql" or environ.get("REQUEST_METHOD") != "GET":

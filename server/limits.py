@@ -42,7 +42,11 @@ class Limits:
 
 def current_limits() -> Limits:
     """The limits of the running app (from ``create_app`` settings)."""
-    config = current_app.config
+    return limits_of(current_app.config)
+
+
+def limits_of(config) -> Limits:
+    """The limits an app's configuration sets (``create_app`` settings)."""
     timeout = config.get("COUNCILGRAPH_QUERY_TIMEOUT", DEFAULT_QUERY_TIMEOUT)
     max_rows = config.get("COUNCILGRAPH_MAX_ROWS", DEFAULT_MAX_ROWS)
     return Limits(
