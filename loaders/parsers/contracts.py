@@ -61,11 +61,11 @@ _CONTRACT_NOUN = re.compile(
     re.I,
 )
 _ACTION = re.compile(
-    r"^\W*(?:award|approve|agree|extend|enter\s+into|procure|re-?procure|commission|secure|terminate|vary|use|direct\s+award|commence|implement)\b",
+    r"^\W*(?:award|approve|agree|extend|enter\s+into|procure|re-?procure|re-?commission|commission|secure|terminate|vary|use|direct\s+award|commence|implement)\b",
     re.I,
 )
 _PROCURE = re.compile(
-    r"^\W*(?:(?:re-?)?procure\b|(?:approve|agree|commence)\W+(?:the\s+|a\s+)?(?:joint\s+)?(?:re-?)?(?:procurement|commissioning)\b)",
+    r"^\W*(?:(?:re-?)?procure\b|re-?commission\b|(?:approve|agree|commence)\W+(?:the\s+|a\s+)?(?:joint\s+)?(?:re-?)?(?:procurement|commissioning)\b)",
     re.I,
 )
 _DELEGATE = re.compile(r"^\W*delegate\b", re.I)
@@ -196,7 +196,7 @@ def note_organisation(
 #: "be taken by the Cabinet Member for Adult Social Care and Public Health to " before the verb
 _TAKEN_BY = re.compile(
     r"be\s+(?:taken|made)\s+by\b[^;:]{0,160}?\bto\s+(?=(?:award|approve|agree|extend|enter\s+into|procure|re-?procure|"
-    r"commission|secure|terminate|vary|use|direct\s+award|commence|implement)\b)",
+    r"re-?commission|commission|secure|terminate|vary|use|direct\s+award|commence|implement)\b)",
     re.I,
 )
 #: the minuted ending of an endorsed decision text
@@ -539,7 +539,9 @@ def _term_sums(sentence: str) -> dict[str, Decimal] | None:
         ceiling = m.qualifier in ("up to", "upto", "a maximum of", "maximum of")
         if m.period is None and m.exact and _OVER_TERM.match(after):
             out.setdefault("cg:valueGBP", m.value)
-        elif m.period is None and (ceiling or (m.exact and _MAX_BEFORE.search(before))) and _EXTENSION_AFTER.match(after):
+        elif m.period is None and (ceiling or (m.exact and (_MAX_BEFORE.search(before) or "cg:valueGBP" in out))) \
+                and _EXTENSION_AFTER.match(after):
+            # "... £12.6m over the initial term and £17,640,000 including the extension years"
             out.setdefault("cg:maxValueGBP", m.value)
         elif m.exact and (m.annual or (m.period is None and _ANNUAL_BEFORE.search(before))):
             out.setdefault("cg:annualValueGBP", m.value)
@@ -762,7 +764,8 @@ _SERVICE_EXTENSION = re.compile(r"\bextension\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&
 
 def contract_for_decision_title(ctx: ParseContext, decision: Ref, title: str, evidence: Evidence) -> Entity | None:
     """A decision known only by its title ("22/00019 – Kara Contract Extension") that names a contract."""
-    if not re.search(r"\bcontracts?\b|\bframework\b|\bagreement\b", title, re.I) and not _SERVICE_EXTENSION.search(title):
+    if not re.search(r"\bcontracts?\b|\bframework\b|\bagreement\b|\bdirect\s+award\b", title, re.I) \
+            and not _SERVICE_EXTENSION.search(title):
         return None
     e = _contract(ctx, (decision.key[0], "contract"))
     e.add_source(evidence)
@@ -963,8 +966,9 @@ def _provider_from_minutes(ctx: ParseContext, decision: Ref, first: int, last: i
         for m in (m for pattern in patterns for m in pattern.finditer(text)):
             if _WITHHELD.search(m.group(0)):
                 continue
-            for org in _tidy_party(m.groupdict().get("org") or m.groupdict().get("org2")):
-                if _NOT_ORG_START.match(org) or _NOT_A_PARTY.match(org) or _is_council(ctx, org):
+            for org in _tidy_party(m.groupdict().get("org") or m.groupdict().get("org2"), keep_the=True):
+                bare = re.sub(r"^The\s+", "", org)
+                if _NOT_ORG_START.match(bare) or _NOT_A_PARTY.match(bare) or _is_council(ctx, bare):
                     continue
                 found.setdefault(canonical_org_name(org, aliases_for(ctx)), (org, a, b, m.group(0)))
     if len(found) != 1:
@@ -1376,10 +1380,15 @@ _PROVIDER_PHRASES = [
 ]
 
 
-def _tidy_party(org: str) -> list[str]:
-    """A captured party name, cut at its sentence and split when it is two bodies."""
+def _tidy_party(org: str, keep_the: bool = False) -> list[str]:
+    """A captured party name, cut at its sentence and split when it is two bodies.
+
+    ``keep_the``: the name was printed with a capital "The" in mid-sentence ("the contract
+    with The Advocacy People"), so "The" is part of it (kept unless the rest says what kind
+    of body it is: "The Shaw Trust" is "Shaw Trust")."""
     org = re.split(r"\.\s", org)[0].rstrip(".,")
-    org = re.sub(r"^(?:The|A|An)\s+", "", org)
+    if not (keep_the and re.match(r"^The\s+[A-Z]", org) and not org_kind(org[4:])):
+        org = re.sub(r"^(?:The|A|An)\s+", "", org)
     while re.search(r"\s(?:and|of|&)$", org):
         org = re.sub(r"\s+(?:and|of|&)$", "", org)
     return [o.strip() for o in _split_pair(org) if o.strip()]

@@ -188,7 +188,10 @@ def _clean(name: str) -> str:
     name = re.sub(r"[*_`]+", "", name)
     name = name.replace("’", "'")
     name = re.sub(r"\s+", " ", name).strip(" ,;:.-–—'\"()")
-    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+    # "the" is not part of a name ("the Shaw Trust"), unless printed "The" before a name that
+    # does not say what kind of body it is ("The Advocacy People")
+    if not (re.match(r"^The\s+[A-Z]", name) and not _ORG_WORDS.search(name[4:]) and len(name.split()) >= 3):
+        name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
     name = re.sub(r"'s$", "", name)
     return name
 

@@ -482,6 +482,13 @@ def test_unlettered_minuted_decision_texts_name_their_contract_and_extension_per
             assert quote_is_verbatim(x.source, ev)
 
 
+def test_the_holder_of_an_extended_contract_keeps_a_printed_the():
+    minute = EXTENSION_MINUTE.replace("contract with \nLarkspur Nursing Ltd would", "contract with \nThe Lantern People would")
+    x = extract_text(_minutes(minute))
+    night = _by_decision(x, "24/00105")
+    assert x.entities.get(night.first("cg:provider")).first("rdfs:label") == "The Lantern People"
+
+
 def test_contract_with_its_current_holder_is_not_the_provider_of_a_new_award():
     minute = (
         "31. 24/00108 - Day Opportunities - Contract Award \n(Item. 5) \n\n"
@@ -511,6 +518,9 @@ def test_a_period_from_a_date_gives_the_start_only(clause, start):
      {"cg:annualValueGBP": Decimal(1200000), "cg:valueGBP": Decimal(3600000), "cg:maxValueGBP": Decimal(6000000)}),
     ("The contract value is £2.4m over the initial three-year term and up to £4m including the extension.",
      {"cg:valueGBP": Decimal(2400000), "cg:maxValueGBP": Decimal(4000000)}),
+    ("The estimated annual value of the new contract is £1.5m, giving an estimated total value of £7.5 million over the "
+     "five-year initial term and £10,500,000 including the two optional extension years.",
+     {"cg:annualValueGBP": Decimal(1500000), "cg:valueGBP": Decimal(7500000), "cg:maxValueGBP": Decimal(10500000)}),
     ("The new contract will cost £1.2m per year over three years.", {"cg:annualValueGBP": Decimal(1200000)}),
     ("The new service will cost £3 million per annum.", {"cg:annualValueGBP": Decimal(3000000)}),
     ("The contract is expected to cost around £2m over the initial term.", {}),
@@ -573,3 +583,22 @@ def test_a_decided_service_extension_is_a_contract_but_a_listed_one_is_not():
     night = by_decision.get(Ref("Decision", ("23/00111",)))
     assert night is not None and "Kent Night Response Service" in str(night.first("dct:title"))
     assert Ref("Decision", ("23/00123",)) not in by_decision  # only planned in a work programme
+
+
+def test_recommissioning_and_a_direct_award_named_by_its_title_are_contracts():
+    assert contract_clauses("a) RE-COMMISSION the adult befriending services jointly with NHS Kent and Medway for a "
+                            "period of three years from 1 April 2026; and") != []
+    minutes = MINUTES_WITH_DECISION.replace(
+        "14. Day Services - Contract Award",
+        "14. Decisions taken outside the meeting cycle",
+    ).replace(
+        "1. Members heard that the contract had been awarded to the successful bidder named in the exempt appendix. \n\n"
+        "2. RESOLVED that the report be noted. \n\n",
+        "1. RESOLVED that decision 23/00044 - Step Down Beds - Direct Award, taken in accordance with "
+        "the urgency process, be noted. \n\n",
+    )
+    x = extract_text(minutes + REPORT_TAIL)
+    by_decision = {c.first("cg:authorisedBy"): c for c in x.entities.of("Contract") if c.first("cg:authorisedBy")}
+    beds = by_decision.get(Ref("Decision", ("23/00044",)))
+    assert beds is not None and beds.first("cg:procurementRoute") == "direct award"
+    assert beds.values("cg:provider") == []

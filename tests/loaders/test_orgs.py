@@ -190,3 +190,9 @@ def test_community_bodies_named_by_what_they_are():
     assert not any("Care Plan" in n or "Day Centre" in n or n.endswith("'s Centre") for n in orgs)
     assert all("Provider" not in orgs[n].types for n in ("Hoo Men's Shed", "Deal Good Neighbours"))  # case studies
     assert is_body_shape("Hoo Men's Shed") and not is_body_shape("Men's Shed")
+
+
+def test_a_printed_the_stays_when_the_rest_does_not_say_what_the_body_is():
+    assert canonical_org_name("The Befriending People") == "The Befriending People"
+    assert canonical_org_name("the Befriending People") == "Befriending People"  # lower case: an article
+    assert canonical_org_name("The Shaw Trust") == "Shaw Trust" and canonical_org_name("The Council") == "Council"
