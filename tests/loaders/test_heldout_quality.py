@@ -15,10 +15,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.loaders.evidence_checks import assert_quotes_verbatim
-from councilgraph.loaders.document import normalise_ws, read_source
+from councilgraph.loaders.document import read_source
 from councilgraph.loaders.extract import extract_document
-from councilgraph.loaders.quality import combine, format_misses, format_table, load_gold, score_extraction
+from councilgraph.loaders.quality import (
+    combine,
+    format_misses,
+    format_table,
+    load_gold,
+    score_extraction,
+)
+
+from tests.loaders.evidence_checks import assert_quotes_verbatim
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 GOLD = HELDOUT / "gold"

@@ -13,6 +13,7 @@ from councilgraph.loaders.extract import extract_document
 from councilgraph.loaders.quality import combine, format_table, load_gold, score
 
 from councilgraph import config
+from tests.loaders.evidence_checks import assert_quotes_verbatim
 
 GOLD = Path(__file__).resolve().parent / "gold"
 DOCUMENTS = sorted(config.BUNDLED_DOCUMENTS.glob("*.txt"))
@@ -80,23 +81,7 @@ def test_scores_meet_the_bar():
 
 
 def test_every_quote_is_verbatim_in_the_source(extractions):
-    checked = 0
-    for d, ex in extractions.items():
-        text = normalise_ws(ex.source.text)
-        lines = ex.source.lines
-        for entity in ex.entities:
-            evidence = list(entity.evidence)
-            for statements in entity.properties.values():
-                for st in statements:
-                    evidence.extend(st.evidence)
-            for ev in evidence:
-                assert ev.document_id == ex.source.document_id
-                assert 1 <= ev.start_line <= ev.end_line <= len(lines)
-                window = normalise_ws("\n".join(lines[ev.start_line - 1: ev.end_line]))
-                assert ev.quote in window, f"{d.name}:{ev.start_line}: {ev.quote!r}"
-                assert ev.quote in text
-                checked += 1
-    assert checked > 1000
+    assert assert_quotes_verbatim(extractions) > 1000
 
 
 def test_every_meeting_and_person_carries_evidence(extractions):
