@@ -777,6 +777,9 @@ def contract_for_decision_title(ctx: ParseContext, decision: Ref, title: str, ev
     route = _route(title)
     if route:
         e.add("cg:procurementRoute", route, evidence)
+    if _is_extension(e):
+        d = ctx.entities.get(decision)
+        _extension_terms_after(ctx, e, [evidence.start_line] + ([ev.start_line for ev in d.evidence] if d is not None else []))
     return e
 
 
@@ -931,7 +934,55 @@ def _contracts_named_by_decision_titles(ctx: ParseContext) -> list[Entity]:
     return made
 
 
+_EXTENDED_TO = re.compile(r"\bextend\w*\b[^.;]{0,60}?\b(?:to|until)\s+", re.I)
+
+
+def _extension_terms_after(ctx: ParseContext, contract: Entity, title_lines: list[int]) -> None:
+    """Holder, new end date and cost of a contract extension from the paragraph printed under
+    the decision's number ("24/00072 - Urgent Extension of the X Service" / "The X contract with
+    Acme Care Ltd was due to end on 31 October 2024. The Cabinet Member agreed to extend it for
+    six months, to 30 April 2025, at a cost of £275,000"). The holder must be a company or a
+    charity by its name; only dates and sums the paragraph states."""
+    src = ctx.source
+    for first_line in sorted(set(title_lines)):
+        paras = _paragraphs(src, first_line, min(len(src), first_line + 12))
+        if not paras:
+            continue
+        # the text under the title line: the rest of its paragraph, else the next paragraph
+        first, last = paras[0]
+        if last > first_line:
+            first = first_line + 1
+        elif len(paras) > 1:
+            first, last = paras[1]
+        else:
+            continue
+        text = clean_value(" ".join(src.line(n) for n in range(first, last + 1)))
+        if re.search(r"(?<![/\d])\d{2}\s?/\s?(?:\d{5}|0\d{3})(?![/\d])", text):
+            continue  # another decision's text
+        if not (re.search(r"\bcontract", text, re.I) and re.search(r"\bextend", text, re.I)):
+            continue
+        if not contract.values("cg:provider"):
+            m = _CONTRACT_HOLDER.search(text)
+            orgs = [o for o in _tidy_party(m.group("org"), keep_the=True)] if m and not _WITHHELD.search(m.group(0)) else []
+            if len(orgs) == 1 and org_kind(canonical_org_name(orgs[0], aliases_for(ctx))) in ("Company", "Charity"):
+                ev = src.find(m.group(0), first, last)
+                ref = note_organisation(ctx, orgs[0], ev, provider=True) if ev is not None else None
+                if ref is not None:
+                    contract.add("cg:provider", ref, ev)
+        if not contract.values("cg:valueGBP"):
+            _values_from(ctx, contract, text, first, last, focused=False, awarding=True)
+        em = _EXTENDED_TO.search(text)
+        if em and not contract.values("cg:endDate"):
+            ds = find_dates(text[em.end():])
+            sentence_ev = src.find(text[em.start(): em.end() + (ds[0].end if ds else 0)], first, last)
+            if ds and ds[0].start == 0 and sentence_ev is not None:
+                contract.add("cg:endDate", ds[0].value, sentence_ev)
+        return
+
+
 _PROVIDER_ORG = r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
+#: "The X contract with Acme Care Ltd": the holder of a contract being extended
+_CONTRACT_HOLDER = re.compile(r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + _PROVIDER_ORG)
 #: how a minuted discussion names who will hold a decision's contract
 _MINUTES_PROVIDER = re.compile(
     r"\b(?:would|will|is\s+to|was\s+to)\s+be\s+(?:provided|delivered|run)\s+by\s+(?:the\s+)?" + _PROVIDER_ORG

@@ -602,3 +602,17 @@ def test_recommissioning_and_a_direct_award_named_by_its_title_are_contracts():
     beds = by_decision.get(Ref("Decision", ("23/00044",)))
     assert beds is not None and beds.first("cg:procurementRoute") == "direct award"
     assert beds.values("cg:provider") == []
+
+
+def test_an_extension_taken_outside_the_cycle_reads_holder_end_and_cost_under_its_title():
+    report = OUTSIDE_CYCLE_AND_PROGRAMME.replace(
+        "1.1 23/00111 - Urgent Extension of the Kent Night Response Service\n\n",
+        "1.1 23/00111 - Urgent Extension of the Kent Night Response Service\n"
+        "The Kent Night Response contract with Fernbrook Care Ltd was due to end on 31/10/2023. The Cabinet\n"
+        "Member agreed to extend it for five months, to 31 March 2024, at a cost of £180,000.\n\n",
+    )
+    x = extract_text(MINUTES + report)
+    [night] = [c for c in x.entities.of("Contract") if c.first("cg:authorisedBy") == Ref("Decision", ("23/00111",))]
+    assert x.entities.get(night.first("cg:provider")).first("rdfs:label") == "Fernbrook Care Ltd"
+    assert night.first("cg:endDate") == date(2024, 3, 31) and night.values("cg:startDate") == []
+    assert night.first("cg:valueGBP") == Decimal(180000)
