@@ -463,6 +463,7 @@ def bench_rdflib(data: Path, queries: dict[str, str], lookups: Sequence[str], re
     parent, child = ctx.Pipe()
     proc = ctx.Process(target=_rdflib_child, args=(str(data), queries, repeat, query_timeout, port, child))
     proc.start()
+    child.close()  # the child's end: closed here so that its death reads as end-of-file
     try:
         if not parent.poll(load_limit):
             m.notes.append(f"rdflib did not parse the data within {load_limit:.0f} s: not measured")
@@ -504,6 +505,10 @@ def bench_rdflib(data: Path, queries: dict[str, str], lookups: Sequence[str], re
                        f"(serving RSS {serving.peak / 1e6:,.0f} MB)")
     except RuntimeError as exc:
         m.notes.append(f"rdflib-endpoint: {exc}")
+    except EOFError:
+        proc.join(5)
+        m.notes.append(f"the rdflib process died (exit code {proc.exitcode}) after "
+                       f"{'parsing' if m.load_s else 'starting'}: later rows not measured")
     finally:
         if proc.is_alive():
             proc.kill()

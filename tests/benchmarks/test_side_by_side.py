@@ -102,3 +102,11 @@ def test_median_of_medians_is_a_lower_bound_when_a_query_was_stopped(stopped):
     rows = run.build_rows([m], {"a": "", "b": "", "c": ""}, ["a", "b", "c"])
     label, cells, values, _ = next(r for r in rows if r[0].startswith("competency queries"))
     assert cells == (["≥ 30.0"] if stopped else ["20.0"])
+
+
+def test_rdflib_that_cannot_parse_its_data_is_reported_not_fatal(tmp_path):
+    bad = tmp_path / "bad.nq"
+    bad.write_text(f"<{EX}a> <{EX}b> .\n")
+    m = systems.bench_rdflib(bad, {"q": "ASK {}"}, ["ASK {}"], repeat=1, seconds=1, connections=1, load_limit=120)
+    assert m.load_s is None and m.latencies == {}
+    assert any("died" in note for note in m.notes)
