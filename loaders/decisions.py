@@ -338,9 +338,9 @@ _OUTSIDE_CYCLE = re.compile(r"\bdecisions?\s+taken\s+outside\b|\boutside\s+(?:of
 def complete_decisions(ctx: "ParseContext") -> None:
     """Document-wide decision facts, once every section is parsed (idempotent).
 
-    NOTE TO THE LEAD: please call this from ``extract.finalize`` (before the
-    people step). Until then the report and record-of-decision parsers call it
-    through :func:`complete_once`.
+    Runs once per document through :func:`complete_once`: from ``extract.finalize``
+    (before the people step), so a minutes-only pack gets it too, and earlier from
+    the report and record-of-decision parsers, which read what it found.
 
     * every decision number printed anywhere in the document becomes a
       Decision with evidence (agenda lines, minute text, background documents);

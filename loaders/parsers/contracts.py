@@ -1527,11 +1527,15 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
 
 
 _DESCRIBED_ORG = re.compile(
-    r"(?<![\w&'’-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t]+){0,4}[A-Z][\w&'’-]*),[ \t]+(?:is[ \t]+)?an?[ \t]+"
-    r"(?:(?:local|national|small|voluntary|community|registered|specialist|not-for-profit|independent|user-led)[ \t]+){0,2}"
+    r"(?<![\w&'’-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t]+){0,4}[A-Z][\w&'’-]*),[ \t]+(?:is[ \t]+)?(?:an?|the)[ \t]+"
+    r"(?:(?:local|national|small|voluntary|community|registered|specialist|not-for-profit|independent|user-led|membership|umbrella)[ \t]+){0,2}"
     r"(?P<what>voluntary[ \t]+organisation|charity|charitable[ \t]+organisation|social[ \t]+enterprise|company|"
     r"community[ \t]+interest[ \t]+company|organisation|healthy[ \t]+living[ \t]+centre|housing[ \t]+association)\b"
 )
+
+
+#: "he was a trustee of Carers Together Swale": only a body has trustees
+_TRUSTEE_OF = re.compile(r"\btrustees?[ \t]+of[ \t]+(?:the[ \t]+)?" + _PROVIDER_ORG.replace("{0,6}", "{1,6}"))
 
 
 def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
@@ -1767,9 +1771,23 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                 ref = note_organisation(ctx, printed, ev, named=True)
                 if ref is not None:
                     out.append(ref)
+        trustee_of = set()
+        for m in _TRUSTEE_OF.finditer(line + after):
+            if m.start() >= len(line):
+                continue
+            for org in _tidy_party(m.group("org")):
+                if _NOT_ORG_START.match(org) or _NOT_A_PARTY.match(org) or _is_council(ctx, org) or len(org.split()) < 2:
+                    continue
+                ev = src.find(org, n, min(end, n + 1))
+                ref = note_organisation(ctx, org, ev, named=True) if ev is not None else None
+                if ref is not None:
+                    out.append(ref)
+                    trustee_of.add(org)
         for k_start, _, printed, _ in find_known_bodies(line + after):
             if k_start >= len(line):
                 continue
+            if any(t.startswith(printed + " ") for t in trustee_of):
+                continue  # "a trustee of Age UK Thanet": the local body, not the national one
             ev = src.find(printed, n, min(end, n + 3))
             if ev is None:
                 continue

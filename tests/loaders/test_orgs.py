@@ -196,3 +196,16 @@ def test_a_printed_the_stays_when_the_rest_does_not_say_what_the_body_is():
     assert canonical_org_name("The Befriending People") == "The Befriending People"
     assert canonical_org_name("the Befriending People") == "Befriending People"  # lower case: an article
     assert canonical_org_name("The Shaw Trust") == "Shaw Trust" and canonical_org_name("The Council") == "Council"
+
+
+def test_bodies_with_trustees_and_bodies_introduced_as_the_charity():
+    orgs = _orgs(
+        "1.1 Mrs F declared an interest as she was a trustee of\nWillowbank Carers Swale, which received a grant.\n\n"
+        "1.2 Carers are supported nationally by Homeshare Circle, the membership charity for schemes.\n\n"
+        "1.3 Mr G is a trustee of the Council's pension fund.\n\n"
+        "1.4 Ms H was a trustee of Age UK Deal, and left the room.\n"
+    )
+    assert "Willowbank Carers Swale" in orgs and "Homeshare Circle" in orgs
+    assert "Age UK Deal" in orgs and "Age UK" not in orgs  # the local charity, not the national one
+    assert "Charity" in orgs["Homeshare Circle"].types
+    assert not any("pension" in n.lower() or n.startswith("Council") for n in orgs)
