@@ -471,7 +471,6 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
 
 
 _TOTAL_VALUE = re.compile(
-    r"\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?=£)|"
     r"\b(?:a|the)\s+total\s+of\s+(?=£|(?:up\s+to|approximately|around|over)\s+£)|"
     r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
     r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+)?(?:contract|framework|agreement)\b|"
@@ -506,6 +505,11 @@ def _bare_value(sentence: str) -> bool:
     )
 
 
+#: "extended from 1 October 2023 to 31 March 2025 at a cost of £380,000": the cost of an extension
+#: (not "the pilot ran at a cost of £50,000")
+_EXTENSION_COST = re.compile(r"\b(?:extend\w*|extension)\b(?:[^.;]|\.(?=\d))*?\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?=£)", re.I)
+#: what names a sum as the contract's value: "a value of", "the contract value is", "total cost of"
+_VALUE_BEFORE = re.compile(r"\b(?:value|cost|worth|valued|priced)\b(?:\s+(?:of|is|was|will|would|be|at|for|the|this|contract))*\s*:?\s*$", re.I)
 #: "£3.6m over the initial three years", "£2.4m over the three-year term": a total over a term
 _OVER_TERM = re.compile(
     r"^\s*over\s+(?:the\s+|its\s+)?(?:initial\s+|whole\s+|full\s+|first\s+|core\s+)?"
@@ -537,7 +541,7 @@ def _term_sums(sentence: str) -> dict[str, Decimal] | None:
         before = sentence[sums[k - 1].end if k else 0: m.start]
         after = sentence[m.end: sums[k + 1].start if k + 1 < len(sums) else len(sentence)]
         ceiling = m.qualifier in ("up to", "upto", "a maximum of", "maximum of")
-        if m.period is None and m.exact and _OVER_TERM.match(after):
+        if m.period is None and m.exact and _OVER_TERM.match(after) and _VALUE_BEFORE.search(before):
             out.setdefault("cg:valueGBP", m.value)
         elif m.period is None and (ceiling or (m.exact and (_MAX_BEFORE.search(before) or "cg:valueGBP" in out))) \
                 and _EXTENSION_AFTER.match(after):
@@ -582,7 +586,7 @@ def _values_from(
                     if not contract.values(prop):
                         contract.add(prop, value, sent_ev)
                 continue
-        total = _TOTAL_VALUE.search(sentence) or (focused and _bare_value(sentence))
+        total = _TOTAL_VALUE.search(sentence) or (focused and _bare_value(sentence)) or _EXTENSION_COST.search(sentence)
         annual = _ANNUAL_VALUE.search(sentence) or (
             (re.search(r"\b(?:contract|service)\b", sentence, re.I) or _NEW_ARRANGEMENTS.search(sentence))
             and any(m.annual and m.exact for m in find_money(sentence))
@@ -1654,6 +1658,8 @@ def _wraps(first: str, second: str) -> bool:
     """Does ``second`` continue a name broken at the end of ``first``? Also when ``first``
     ends with a capitalised word and ``second`` starts with a name's ending ("... employed
     by Oakleaf Home" / "Care Ltd")."""
+    if re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\.?\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’-]*$", first.rstrip()):
+        return False  # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
     if _CONNECTOR_TAIL.search(first) or _NHS_TAIL.search(first) or _CONTINUES.match(second.strip()):
         return True
     return bool(re.search(r"(?<![.:;])\s[A-Z][\w&'’-]*$", first.rstrip()) and _NAME_TAIL_START.match(second.strip()))

@@ -525,6 +525,8 @@ def test_a_period_from_a_date_gives_the_start_only(clause, start):
     ("The new service will cost £3 million per annum.", {"cg:annualValueGBP": Decimal(3000000)}),
     ("The contract is expected to cost around £2m over the initial term.", {}),
     ("The current contract value is £1.1m over the three-year term.", {}),
+    ("The new contract is expected to save £1.1m over the three-year term.", {}),
+    ("The pilot of the new service was run at a cost of £50,000.", {}),
 ])
 def test_sums_over_a_term_extensions_and_per_annum(sentence, expected):
     body = "1.1 Text.\n\n2. Financial Implications\n\n2.1 " + sentence + "\n"
@@ -616,3 +618,11 @@ def test_an_extension_taken_outside_the_cycle_reads_holder_end_and_cost_under_it
     assert x.entities.get(night.first("cg:provider")).first("rdfs:label") == "Fernbrook Care Ltd"
     assert night.first("cg:endDate") == date(2024, 3, 31) and night.values("cg:startDate") == []
     assert night.first("cg:valueGBP") == Decimal(180000)
+
+
+def test_a_name_is_not_joined_to_a_persons_name_on_the_line_before():
+    body = ("1.1 The item was introduced by Councillor Hartwell\nCouncil Tax support was then discussed with Mr Brook\n"
+            "Trust officers.\n")
+    x = extract_text(_report("Council Tax Support", "a) AWARD the contract for Support Services to Brightwell Care Ltd; and", body))
+    names = {str(o.first("rdfs:label")) for o in x.entities.of("Organisation")}
+    assert not any("Hartwell" in n or "Brook" in n for n in names), names
