@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import mmap
 import os
 import re
+import tempfile
 import threading
 import uuid
 from pathlib import Path
@@ -42,6 +44,22 @@ def _syntax_error(exc: Exception) -> QuerySyntaxError:
     return QuerySyntaxError(message)
 
 
+
+
+def _mentions_blank_nodes(ntriples: Path) -> bool:
+    """Whether an N-Triples file (as pyoxigraph writes it) may hold a blank node.
+
+    A blank node starts a line or follows a term; escaped literals hold no
+    line breaks, so only a literal containing ``> _:`` can give a false alarm
+    (which merely takes the slower, always-right path).
+    """
+    with open(ntriples, "rb") as fh:
+        if fh.read(2) == b"_:":
+            return True
+        if os.path.getsize(ntriples) == 0:
+            return False
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            return data.find(b"\n_:") >= 0 or data.find(b"> _:") >= 0
 
 
 def _unknown_function(*args):
@@ -292,9 +310,26 @@ class OxigraphStore(Store):
         self._store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, default) for q in quads)
 
     def _add_graphs_to_default_graph(self, graphs) -> None:
-        """Bulk-add what ``graphs`` hold now (read back from the store: bulk loading renames blank nodes)."""
-        self._add_to_default_graph(
-            q for g in sorted(graphs) for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+        """Bulk-add what ``graphs`` hold now to the default graph.
+
+        The graphs are written out as N-Triples and bulk-loaded in Rust (at 1 M
+        triples about 2x faster than reading every quad into Python). Bulk
+        loading gives a blank node a new identity, though, so when the copy
+        shows a blank node the graphs are read back quad by quad instead.
+        """
+        nodes = [ox.NamedNode(g) for g in sorted(graphs)]
+        if not nodes:
+            return
+        with tempfile.TemporaryDirectory(prefix="councilgraph-union-") as folder:
+            copy = Path(folder) / "graphs.nt"
+            with open(copy, "wb") as out:
+                for g in nodes:
+                    self._store.dump(out, ox.RdfFormat.N_TRIPLES, from_graph=g)
+            if not _mentions_blank_nodes(copy):
+                self._store.bulk_load(path=str(copy), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(),
+                                      lenient=True)
+                return
+        self._add_to_default_graph(q for g in nodes for q in self._store.quads_for_pattern(None, None, None, g))
 
     def _release_graphs(self, graphs: list[str]) -> None:
         """Drop ``graphs`` and what only they gave the default graph, in one transaction."""

@@ -176,3 +176,17 @@ def test_relative_iris_in_updates_still_resolve(store):
     store.update(f"BASE <{EX}> INSERT DATA {{ GRAPH <{G3}> {{ <rel> <{EX}p> 1 }} }}")
     assert store.ask(f"ASK {{ <{EX}rel> <{EX}p> 1 }}")
     assert_invariant(store)
+
+
+def test_bulk_loading_without_blank_nodes_fills_the_default_graph(tmp_path):
+    data = tmp_path / "data.nq"
+    data.write_text(f"{VALUE[:-1]} <{G1}> .\n{VALUE[:-1]} <{G2}> .\n{LABEL[:-1]} <{G2}> .\n")
+    store = OxigraphStore(tmp_path / "store")
+    store.load_file(data, "application/n-quads")
+    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == 2
+    assert_invariant(store)
+    turtle = tmp_path / "more.ttl"
+    turtle.write_text(f"{ONLY1}\n{LABEL}\n")
+    store.load_file(turtle, "text/turtle", graph=G3)
+    assert_invariant(store)
+    store.close()
