@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from decimal import Decimal
 
 from ..context import ParseContext
@@ -1435,6 +1436,12 @@ _PROVIDER_PHRASES = [
 ]
 
 
+#: words every match of the pattern in the same place in ``_PROVIDER_PHRASES`` contains
+#: (a line without any of them is not searched)
+_PROVIDER_PHRASE_WORDS = [("provider",), ("provider",), ("contract",), ("held",), ("provided", "delivered")]
+assert len(_PROVIDER_PHRASE_WORDS) == len(_PROVIDER_PHRASES)
+
+
 def _tidy_party(org: str, keep_the: bool = False) -> list[str]:
     """A captured party name, cut at its sentence and split when it is two bodies.
 
@@ -1475,6 +1482,8 @@ def _delivered_by(ctx: ParseContext, window: str, limit: int, n: int, end: int) 
     it is a company or a charity (a council, an NHS body or an unknown name may be a
     partner or a funder); never in a sentence about money, research or a case study."""
     out = []
+    if "by" not in window and "ontract" not in window:
+        return out  # every match has "... by" or "contract(s) with"
     for m in _DELIVERED_BY.finditer(window):
         if m.start() >= limit or _WITHHELD.search(m.group(0)):
             continue
@@ -1494,6 +1503,9 @@ def _delivered_by(ctx: ParseContext, window: str, limit: int, n: int, end: int) 
     return out
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+
+
 def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     """Organisations the text names as the provider: "Crossroads Care Kent, the provider, ...",
     "the incumbent provider, Acme Ltd", "Acme Ltd is the current provider", "the Council's
@@ -1501,20 +1513,23 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     ("the successful bidder"), never the council."""
     src = ctx.source
     out = []
+    _, nexts = _neighbours(src, start, end)
     for n in range(start, end + 1):
         line = src.line(n)
-        for m in _NAMED_PROVIDER.finditer(line):
+        for m in (_NAMED_PROVIDER.finditer(line) if "provider" in line else ()):
             org = m.group("org")
             # the name starts after the last lower-case word before it ("said that Crossroads ...")
-            org = re.sub(r"^(?:The|A|An)\s+", "", org)
+            org = _LEADING_ARTICLE.sub("", org)
             ev = src.evidence(n, n, m.group(0))
             ref = note_organisation(ctx, org, ev, provider=True)
             if ref is not None:
                 out.append(ref)
-        nxt = _neighbour(src, n, +1, start, end)
+        nxt = nexts[n]
         window = line.rstrip() + (" " + nxt if nxt else "")
         out.extend(_delivered_by(ctx, window, len(line.rstrip()), n, end))
-        for pattern in _PROVIDER_PHRASES:
+        for pattern, words in zip(_PROVIDER_PHRASES, _PROVIDER_PHRASE_WORDS):
+            if not any(w in window for w in words):
+                continue
             for m in pattern.finditer(window):
                 if m.start() >= len(line.rstrip()) or _WITHHELD.search(m.group(0)):
                     continue
@@ -1538,6 +1553,8 @@ _DESCRIBED_ORG = re.compile(
 )
 
 
+_DESCRIBED_WORDS = ("organisation", "charit", "enterprise", "compan", "centre", "association")
+
 #: "he was a trustee of Carers Together Swale": only a body has trustees
 _TRUSTEE_OF = re.compile(r"\btrustees?[ \t]+of[ \t]+(?:the[ \t]+)?" + _PROVIDER_ORG.replace("{0,6}", "{1,6}"))
 
@@ -1549,10 +1566,13 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
 
     src = ctx.source
     out = []
+    _, nexts = _neighbours(src, start, end)
     for n in range(start, end + 1):
         line = src.line(n).rstrip()
-        nxt = _neighbour(src, n, +1, start, end)
+        nxt = nexts[n]
         window = f"{line} {nxt}" if nxt else line
+        if "," not in window or not any(w in window for w in _DESCRIBED_WORDS):
+            continue  # every match has ", a charity|company|organisation|..."
         for m in _DESCRIBED_ORG.finditer(window):
             if m.start() >= len(line):
                 continue
@@ -1601,13 +1621,17 @@ _ORG_SUFFIX = (
     r"(?![ \t]+(?!and[ \t]+[a-z]|" + _NAME_ENDS_BEFORE + r")[a-z])|"
     r"(?:" + _BODY_TAILS + r")(?![\w]))"  # never common nouns: "Hoo Men's Shed opened"
 )
+#: (every alternative starts a word with a capital or "the": the look-ahead and the shared
+#: look-behind reject other positions at once)
 _ORG_MENTION = re.compile(
-    r"(?<![\w])(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,6}" + _ORG_SUFFIX + r")(?![\w])"
-    r"|(?<![\w])(?P<dept>(?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|&)[ \t]+)?){0,4}[A-Z][\w'’-]*)"
-    r"|(?<![\w])(?P<office>Office[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,5}(?:Commissioner|Ombudsman|Regulator|Statistics|Health[ \t]+Improvement[ \t]+and[ \t]+Disparities))"
-    r"|(?<![\w])(?P<uni>University[ \t]+of[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*(?![\w'’]))?)(?=['’]s\b|(?![\w'’]))"
-    r"|(?<![\w])(?P<mind>Mind[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*)?)(?![\w])"
-    r"|(?<![\w])(?P<nhs>NHS[ \t]+(?:(?:[A-Z][\w&'’-]*|and)[ \t]+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority))(?![\w])"
+    r"(?=[A-Zt])(?<![\w])(?:"
+    r"(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,6}" + _ORG_SUFFIX + r")(?![\w])"
+    r"|(?P<dept>(?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|&)[ \t]+)?){0,4}[A-Z][\w'’-]*)"
+    r"|(?P<office>Office[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,5}(?:Commissioner|Ombudsman|Regulator|Statistics|Health[ \t]+Improvement[ \t]+and[ \t]+Disparities))"
+    r"|(?P<uni>University[ \t]+of[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*(?![\w'’]))?)(?=['’]s\b|(?![\w'’]))"
+    r"|(?P<mind>Mind[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*)?)(?![\w])"
+    r"|(?P<nhs>NHS[ \t]+(?:(?:[A-Z][\w&'’-]*|and)[ \t]+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority))(?![\w])"
+    r")"
 )
 _NOT_ORG_START = re.compile(
     r"^(?:The|This|That|These|Our|Each|All|Any|Every|A|An|Existing|Current|New|Adult|County|Cabinet|Parish|Framework|"
@@ -1644,6 +1668,26 @@ def _neighbour(src: SourceText, n: int, step: int, start: int, end: int) -> str:
     return ""
 
 
+def _neighbours(src: SourceText, start: int, end: int) -> tuple[dict[int, str], dict[int, str]]:
+    """``_neighbour(src, n, -1/+1, start, end)`` for every line ``n`` of ``start``..``end``,
+    computed in one pass (the scans below ask for both neighbours of every line)."""
+    clean = {k: src.line(k).replace("**", "").strip() for k in range(start, end + 1)}
+    prev: dict[int, str] = {}
+    nxt: dict[int, str] = {}
+    for n in range(start, end + 1):
+        for step, out in ((-1, prev), (+1, nxt)):
+            text = ""
+            for k in (n + step, n + 2 * step, n + 3 * step):
+                text = clean.get(k, None)
+                if text is None:
+                    text = ""
+                    break
+                if text:
+                    break
+            out[n] = text
+    return prev, nxt
+
+
 _NHS_TAIL = re.compile(r"\bNHS\s*$")
 _CONTINUES = re.compile(
     r"^(?:and|of|for|&)\b|^[a-z]|^(?:Trust|Foundation|Council|Board|Group|Ltd|Limited|CIC|Commission|Agency|Healthcare|Borough|County|District|City)\b"
@@ -1654,15 +1698,20 @@ _CONTINUES = re.compile(
 _NAME_TAIL_START = re.compile(r"^(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:" + _ORG_SUFFIX + r"|Board(?![\w]))")
 
 
+_PERSON_ENDS_LINE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\.?\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’-]*$")
+_CAPITAL_ENDS_LINE = re.compile(r"(?<![.:;])\s[A-Z][\w&'’-]*$")
+
+
+@lru_cache(maxsize=8192)
 def _wraps(first: str, second: str) -> bool:
     """Does ``second`` continue a name broken at the end of ``first``? Also when ``first``
     ends with a capitalised word and ``second`` starts with a name's ending ("... employed
-    by Oakleaf Home" / "Care Ltd")."""
-    if re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\.?\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’-]*$", first.rstrip()):
+    by Oakleaf Home" / "Care Ltd"). (Pure; cached: every line pair is asked about twice.)"""
+    if _PERSON_ENDS_LINE.search(first.rstrip()):
         return False  # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
     if _CONNECTOR_TAIL.search(first) or _NHS_TAIL.search(first) or _CONTINUES.match(second.strip()):
         return True
-    return bool(re.search(r"(?<![.:;])\s[A-Z][\w&'’-]*$", first.rstrip()) and _NAME_TAIL_START.match(second.strip()))
+    return bool(_CAPITAL_ENDS_LINE.search(first.rstrip()) and _NAME_TAIL_START.match(second.strip()))
 
 
 _SPLIT_AT_AND = re.compile(r"^(?P<left>.+?\b(?:Ltd|Limited|CIC|Trusts?|Councils?|Groups?|Boards?|Police|Commission|Agency|Association|CCGs?|ICBs?))\s+(?:and|&)\s+(?P<right>.+)$")
@@ -1707,6 +1756,8 @@ def _listed_bodies(text: str, limit: int) -> list[str]:
     Kent Integrated Domestic Abuse Service (Oasis, Clarion, Look Ahead, Victim Support)".
     Only lists that start before ``limit``; each item must be a capitalised name."""
     out = []
+    if "roviders" not in text:
+        return out
     for m in _PROVIDERS_LIST.finditer(text):
         if m.start() >= limit:
             continue
@@ -1715,6 +1766,15 @@ def _listed_bodies(text: str, limit: int) -> list[str]:
             continue  # "(including domiciliary care)", "(see Appendix 2)": not a list of names
         out.extend(i for i in items if i and not _NOT_ORG_START.match(i))
     return out
+
+
+_NAME_BEGAN_BEFORE = re.compile(r"\b(?:to|by|with|from|and|of)\s+[A-Z][\w&'’-]*\s*$")
+_LEADING_CONNECTIVE = re.compile(r"^(?:the|and|of|for)\s+", re.I)
+_UP_TO_ARTICLE = re.compile(r"^.*\s(?:The|A|An)\s+")
+_POST_OF = re.compile(
+    r"^.*\b(?:Executive|Director|Chair(?:man)?|Leader|Members?|Head|Minister|Secretary|Officer|Commissioner)s?\s+of\s+(?:the\s+)?"
+)
+_ABBREVIATION = re.compile(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])")
 
 
 def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
@@ -1729,22 +1789,27 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     src = ctx.source
     aliases = aliases_for(ctx)
     out: list[Ref] = []
+    prevs, nexts = _neighbours(src, start, end)
     for n in range(start, end + 1):
         line = src.line(n).replace("**", "").rstrip()
         if not line.strip():
             continue
-        prev = _neighbour(src, n, -1, start, end)
-        nxt = _neighbour(src, n, +1, start, end)
+        prev = prevs[n]
+        nxt = nexts[n]
         before = f"{prev} " if prev and _wraps(prev, line) else (f"{prev}\n" if prev else "")
         after = f" {nxt}" if nxt and _wraps(line, nxt) else (f"\n{nxt}" if nxt else "")
         window = before + line + after
         lo, hi = len(before), len(before) + len(line)
         joined = before + line + (f" {nxt}" if nxt else "")
-        for m in _ORG_MENTION.finditer(window):
-            if not (lo <= m.start() < hi):
+        # no mention crosses a line break, so after "prev\n" the scan may start at the line
+        # itself (look-behinds still see the break); mentions starting past it are not wanted
+        for m in _ORG_MENTION.finditer(window, 0 if before.endswith(" ") else lo):
+            if m.start() >= hi:
+                break
+            if m.start() < lo:
                 continue
             if m.group("name") and m.start() == lo + (len(line) - len(line.lstrip())) and before.endswith("\n") \
-                    and re.search(r"\b(?:to|by|with|from|and|of)\s+[A-Z][\w&'’-]*\s*$", prev):
+                    and _NAME_BEGAN_BEFORE.search(prev):
                 # "... to Ableway" / "Equipment Services Ltd for ...": the name began on the line before
                 continue
             if m.end() == hi and nxt and not after.startswith(" "):
@@ -1757,10 +1822,10 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
             raw = (m.group("name") or m.group("dept") or m.group("office") or m.group("uni") or m.group("mind")
                    or m.group("nhs") or "").strip().rstrip(",")
             for name in (_split_possessive(_split_pair(raw)) if m.group("name") else [raw]):
-                name = re.sub(r"^(?:the|and|of|for)\s+", "", name.strip(), flags=re.I)
-                name = re.sub(r"^.*\s(?:The|A|An)\s+", "", name)  # "Recommendations The Council"
+                name = _LEADING_CONNECTIVE.sub("", name.strip())
+                name = _UP_TO_ARTICLE.sub("", name)  # "Recommendations The Council"
                 # "Chief Executive of Maidstone and Tunbridge Wells NHS Trust": the post is not the body
-                name = re.sub(r"^.*\b(?:Executive|Director|Chair(?:man)?|Leader|Members?|Head|Minister|Secretary|Officer|Commissioner)s?\s+of\s+(?:the\s+)?", "", name)
+                name = _POST_OF.sub("", name)
                 while _NOT_ORG_START.match(name) and " " in name:
                     name = name.split(" ", 1)[1]
                 if len(name.split()) < 2 or _GENERIC.search(name):
@@ -1778,7 +1843,7 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                 if ref is not None:
                     out.append(ref)
         trustee_of = set()
-        for m in _TRUSTEE_OF.finditer(line + after):
+        for m in (_TRUSTEE_OF.finditer(line + after) if "trustee" in line + after else ()):
             if m.start() >= len(line):
                 continue
             for org in _tidy_party(m.group("org")):
@@ -1800,7 +1865,7 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
             ref = note_organisation(ctx, printed, ev)
             if ref is not None:
                 out.append(ref)
-        for m in re.finditer(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])", line):
+        for m in _ABBREVIATION.finditer(line):
             abbr = m.group(1)
             canonical = aliases.resolve(abbr)
             if canonical == abbr:

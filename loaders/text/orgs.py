@@ -150,6 +150,7 @@ KNOWN_BODIES: dict[str, tuple[str | None, tuple[str, ...]]] = {
 }
 
 _KNOWN_PRINTED = re.compile(
+    "(?=[" + re.escape("".join(sorted({p[0] for _, ps in KNOWN_BODIES.values() for p in ps}))) + "])"
     r"(?<![\w&'’-])(?:"
     + "|".join(re.escape(p) for p in sorted({p for _, ps in KNOWN_BODIES.values() for p in ps}, key=len, reverse=True))
     + r")(?![\w&'’-])"
