@@ -108,7 +108,9 @@ def decision_ref(number: str) -> Ref:
 
 def find_decision_numbers(text: str) -> list[tuple[str, str]]:
     """Every (printed, normalised) decision number in ``text``, in order."""
-    return [(m.group(0), f"{m.group(1)}/{int(m.group(2)):05d}") for m in DECISION_NUMBER.finditer(text or "")]
+    if not text or "/" not in text:
+        return []  # every decision number has a "/"
+    return [(m.group(0), f"{m.group(1)}/{int(m.group(2)):05d}") for m in DECISION_NUMBER.finditer(text)]
 
 
 def split_numbered_title(text: str) -> tuple[str, str] | None:

@@ -961,7 +961,7 @@ def _extension_terms_after(ctx: ParseContext, contract: Entity, title_lines: lis
             first, last = paras[1]
         else:
             continue
-        text = clean_value(" ".join(src.line(n) for n in range(first, last + 1)))
+        text = _paragraph_text(src, first, last)
         if re.search(r"(?<![/\d])\d{2}\s?/\s?(?:\d{5}|0\d{3})(?![/\d])", text):
             continue  # another decision's text
         if not (re.search(r"\bcontract", text, re.I) and re.search(r"\bextend", text, re.I)):
@@ -1237,6 +1237,26 @@ _PROVIDED_BY = re.compile(
 )
 
 
+class _PerSource:
+    """Results worked out once per document and asked for again and again (the same
+    ranges are split into paragraphs by many readers). Holds one document at a time:
+    a new ``SourceText`` starts a fresh memo, so nothing outlives its document."""
+
+    def __init__(self) -> None:
+        self._src: SourceText | None = None
+        self._memo: dict = {}
+
+    def memo(self, src: SourceText) -> dict:
+        if self._src is not src:
+            self._src, self._memo = src, {}
+        return self._memo
+
+
+_PER_SOURCE = _PerSource()
+_OPENS_POINT = re.compile(r"^(?:[\uf0b7\uf0a7•▪●\-–]\s|\d+(?:\.\d+)*\.?\s+[A-Z]|\([a-z]\)\s|[a-z]\)\s)")
+_ENDS_SENTENCE = re.compile(r"[.:;?!)”\"]\s*$")
+
+
 def _paragraphs(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
     """(first, last) line ranges of paragraphs.
 
@@ -1245,6 +1265,23 @@ def _paragraphs(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
     bullet; otherwise (a PDF page or column break inside a sentence, "end-to-" /
     "end technology") the paragraph goes on.
     """
+    memo = _PER_SOURCE.memo(src)
+    key = ("paragraphs", start, end)
+    if key not in memo:
+        memo[key] = _split_paragraphs(src, start, end)
+    return list(memo[key])
+
+
+def _paragraph_text(src: SourceText, first: int, last: int) -> str:
+    """Lines ``first``..``last`` as one cleaned text (once per document and range)."""
+    memo = _PER_SOURCE.memo(src)
+    key = ("text", first, last)
+    if key not in memo:
+        memo[key] = clean_value(" ".join(src.line(n) for n in range(first, last + 1)))
+    return memo[key]
+
+
+def _split_paragraphs(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     first = last = None
     pending_break = False
@@ -1254,10 +1291,9 @@ def _paragraphs(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
             if first is not None:
                 pending_break = True
             continue
-        opens = bool(re.match(r"^(?:[\uf0b7\uf0a7•▪●\-–]\s|\d+(?:\.\d+)*\.?\s+[A-Z]|\([a-z]\)\s|[a-z]\)\s)", line))
         if first is None:
             first = last = n
-        elif pending_break and (re.search(r"[.:;?!)”\"]\s*$", src.line(last).strip()) or opens):
+        elif pending_break and (_ENDS_SENTENCE.search(src.line(last).strip()) or _OPENS_POINT.match(line)):
             out.append((first, last))
             first = last = n
         else:
@@ -1298,7 +1334,7 @@ def _current_contract_with_lots(ctx: ParseContext, section: Section, start: int)
     out: list[Entity] = []
     paragraphs = _paragraphs(src, start, section.end)
     for i, (first, last) in enumerate(paragraphs):
-        text = clean_value(" ".join(src.line(n) for n in range(first, last + 1)))
+        text = _paragraph_text(src, first, last)
         dm = _DELIVERED_BY_PARTIES.search(text)
         if not dm or not _SPLIT_INTO_LOTS.search(text) or _WITHHELD.search(dm.group(0)):
             continue
@@ -1366,7 +1402,7 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int) -> Non
     src = ctx.source
     _current_contract_with_lots(ctx, section, start)
     for first, last in _paragraphs(src, start, section.end):
-        text = clean_value(" ".join(src.line(n) for n in range(first, last + 1)))
+        text = _paragraph_text(src, first, last)
         if not re.search(r"\bcontract\b", text, re.I):
             continue
         m = _PROVIDED_BY.search(text)
@@ -1528,7 +1564,7 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
         window = line.rstrip() + (" " + nxt if nxt else "")
         out.extend(_delivered_by(ctx, window, len(line.rstrip()), n, end))
         for pattern, words in zip(_PROVIDER_PHRASES, _PROVIDER_PHRASE_WORDS):
-            if not any(w in window for w in words):
+            if words[0] not in window and (len(words) == 1 or words[1] not in window):
                 continue
             for m in pattern.finditer(window):
                 if m.start() >= len(line.rstrip()) or _WITHHELD.search(m.group(0)):
@@ -1670,22 +1706,33 @@ def _neighbour(src: SourceText, n: int, step: int, start: int, end: int) -> str:
 
 def _neighbours(src: SourceText, start: int, end: int) -> tuple[dict[int, str], dict[int, str]]:
     """``_neighbour(src, n, -1/+1, start, end)`` for every line ``n`` of ``start``..``end``,
-    computed in one pass (the scans below ask for both neighbours of every line)."""
-    clean = {k: src.line(k).replace("**", "").strip() for k in range(start, end + 1)}
-    prev: dict[int, str] = {}
-    nxt: dict[int, str] = {}
-    for n in range(start, end + 1):
-        for step, out in ((-1, prev), (+1, nxt)):
-            text = ""
-            for k in (n + step, n + 2 * step, n + 3 * step):
-                text = clean.get(k, None)
-                if text is None:
-                    text = ""
+    worked out once per document and range (the scans below ask for both neighbours of
+    every line). Do not change the dicts returned."""
+    memo = _PER_SOURCE.memo(src)
+    key = ("neighbours", start, end)
+    if key not in memo:
+        clean = [src.line(k).replace("**", "").strip() for k in range(start, end + 1)]
+        count = len(clean)
+        prev: dict[int, str] = {}
+        nxt: dict[int, str] = {}
+        for i in range(count):
+            before = after = ""
+            for k in (i - 1, i - 2, i - 3):
+                if k < 0:
                     break
-                if text:
+                if clean[k]:
+                    before = clean[k]
                     break
-            out[n] = text
-    return prev, nxt
+            for k in (i + 1, i + 2, i + 3):
+                if k >= count:
+                    break
+                if clean[k]:
+                    after = clean[k]
+                    break
+            prev[start + i] = before
+            nxt[start + i] = after
+        memo[key] = (prev, nxt)
+    return memo[key]
 
 
 _NHS_TAIL = re.compile(r"\bNHS\s*$")
@@ -1707,11 +1754,12 @@ def _wraps(first: str, second: str) -> bool:
     """Does ``second`` continue a name broken at the end of ``first``? Also when ``first``
     ends with a capitalised word and ``second`` starts with a name's ending ("... employed
     by Oakleaf Home" / "Care Ltd"). (Pure; cached: every line pair is asked about twice.)"""
-    if _PERSON_ENDS_LINE.search(first.rstrip()):
-        return False  # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
-    if _CONNECTOR_TAIL.search(first) or _NHS_TAIL.search(first) or _CONTINUES.match(second.strip()):
-        return True
-    return bool(_CAPITAL_ENDS_LINE.search(first.rstrip()) and _NAME_TAIL_START.match(second.strip()))
+    joins = bool(
+        _CONNECTOR_TAIL.search(first) or _NHS_TAIL.search(first) or _CONTINUES.match(second.strip())
+        or (_CAPITAL_ENDS_LINE.search(first.rstrip()) and _NAME_TAIL_START.match(second.strip()))
+    )
+    # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
+    return joins and not _PERSON_ENDS_LINE.search(first.rstrip())
 
 
 _SPLIT_AT_AND = re.compile(r"^(?P<left>.+?\b(?:Ltd|Limited|CIC|Trusts?|Councils?|Groups?|Boards?|Police|Commission|Agency|Association|CCGs?|ICBs?))\s+(?:and|&)\s+(?P<right>.+)$")
@@ -1803,7 +1851,9 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
         joined = before + line + (f" {nxt}" if nxt else "")
         # no mention crosses a line break, so after "prev\n" the scan may start at the line
         # itself (look-behinds still see the break); mentions starting past it are not wanted
-        for m in _ORG_MENTION.finditer(window, 0 if before.endswith(" ") else lo):
+        # (nor may it run past the line unless the next line continues it)
+        for m in _ORG_MENTION.finditer(window, 0 if before.endswith(" ") else lo,
+                                       len(window) if after.startswith(" ") else hi):
             if m.start() >= hi:
                 break
             if m.start() < lo:
@@ -1854,7 +1904,8 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                 if ref is not None:
                     out.append(ref)
                     trustee_of.add(org)
-        for k_start, _, printed, _ in find_known_bodies(line + after):
+        # (a known name does not cross a line break: after "\n" the line alone is enough)
+        for k_start, _, printed, _ in find_known_bodies(line + after if after.startswith(" ") else line):
             if k_start >= len(line):
                 continue
             if any(t.startswith(printed + " ") for t in trustee_of):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "canonical_org_name",
@@ -184,16 +185,25 @@ _ORG_WORDS = re.compile(
 )
 
 
+_MARKUP = re.compile(r"[*_`]+")
+_SPACES = re.compile(r"\s+")
+_CAPITAL_THE = re.compile(r"^The\s+[A-Z]")
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
+_POSSESSIVE_END = re.compile(r"'s$")
+
+
+@lru_cache(maxsize=16384)
 def _clean(name: str) -> str:
+    """A printed name tidied (pure, so cached: the same names are tidied again and again)."""
     name = unicodedata.normalize("NFKC", name)
-    name = re.sub(r"[*_`]+", "", name)
+    name = _MARKUP.sub("", name)
     name = name.replace("’", "'")
-    name = re.sub(r"\s+", " ", name).strip(" ,;:.-–—'\"()")
+    name = _SPACES.sub(" ", name).strip(" ,;:.-–—'\"()")
     # "the" is not part of a name ("the Shaw Trust"), unless printed "The" before a name that
     # does not say what kind of body it is ("The Advocacy People")
-    if not (re.match(r"^The\s+[A-Z]", name) and not _ORG_WORDS.search(name[4:]) and len(name.split()) >= 3):
-        name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
-    name = re.sub(r"'s$", "", name)
+    if not (_CAPITAL_THE.match(name) and not _ORG_WORDS.search(name[4:]) and len(name.split()) >= 3):
+        name = _LEADING_THE.sub("", name)
+    name = _POSSESSIVE_END.sub("", name)
     return name
 
 
