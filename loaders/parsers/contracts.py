@@ -1243,13 +1243,15 @@ class _PerSource:
     a new ``SourceText`` starts a fresh memo, so nothing outlives its document."""
 
     def __init__(self) -> None:
-        self._src: SourceText | None = None
-        self._memo: dict = {}
+        self._current: tuple[SourceText | None, dict] = (None, {})
 
     def memo(self, src: SourceText) -> dict:
-        if self._src is not src:
-            self._src, self._memo = src, {}
-        return self._memo
+        """The memo of ``src`` (one tuple swapped at once: safe if two threads extract)."""
+        current = self._current
+        if current[0] is not src:
+            current = (src, {})
+            self._current = current
+        return current[1]
 
 
 _PER_SOURCE = _PerSource()
