@@ -17,6 +17,8 @@ documents → sections → typed records (with their evidence). No RDF here.
    (:mod:`councilgraph.loaders.people`): parsers hand out provisional person refs
    from ``ctx.people.mention(printed, evidence)`` and this step rewrites them into
    stable ``cg:Person`` IRIs.
+   Between the two, :func:`councilgraph.loaders.parsers.contracts.merge_split_contracts`
+   folds contract records of one authorising decision that name the same contract.
 
 A text with no recognisable section raises :class:`NotACommitteePaper`.
 """
@@ -31,6 +33,7 @@ from .context import ParseContext
 from .decisions import complete_once
 from .document import DocumentError, SourceText
 from .parsers import all_specs
+from .parsers.contracts import merge_split_contracts
 from .records import EntitySet
 from .sections import Section, split_sections
 
@@ -121,4 +124,8 @@ def finalize(ctx: ParseContext) -> None:
         complete_once(ctx)
     except Exception as exc:  # noqa: BLE001 - a bug here costs the completion, not the document
         ctx.warn(1, f"document-wide decision/contract completion not run: {type(exc).__name__}: {exc}")
+    try:
+        merge_split_contracts(ctx)
+    except Exception as exc:  # noqa: BLE001 - a bug here costs the merge, not the document
+        ctx.warn(1, f"contract records not merged: {type(exc).__name__}: {exc}")
     ctx.people.finalize(ctx.entities, warn=ctx.warn, source=ctx.source)

@@ -32,7 +32,7 @@ from decimal import Decimal
 
 from ..context import ParseContext
 from ..document import SourceText, normalise_ws
-from ..records import Entity, Evidence, Ref
+from ..records import Entity, EntitySet, Evidence, Ref, Statement
 from ..sections import Section
 from ..text.dates import find_dates
 from ..text.money import find_money, parse_table_amount, table_scale
@@ -1928,3 +1928,114 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
             if ref is not None:
                 out.append(ref)
     return out
+
+
+# --- one contract per authorising decision and title ----------------------------------
+
+#: a title's ending that says what the decision does to the contract, not what it is called
+_TITLE_ACTION_SUFFIX = re.compile(
+    r"\s*(?:[-–—:]\s*)?(?:(?:proposed|urgent|new)\s+)?(?:(?:contract|agreement)\s+)?"
+    r"(?:award|extension|direct\s+award|variation|renewal|re-?procurement|procurement)s?\s*$",
+    re.I,
+)
+#: values a contract has at most one of: two records stating different ones cannot both be right
+SINGLE_VALUED_CONTRACT_PROPERTIES = (
+    "cg:valueGBP", "cg:annualValueGBP", "cg:maxValueGBP", "cg:startDate", "cg:endDate", "cg:awardDate",
+    "cg:term", "cg:extensionOptions", "cg:procurementRoute", "cg:lotOf",
+)
+
+
+def _title_words(title: str) -> list[str]:
+    """A contract title reduced for comparison: lower case, words only, "the" and an action
+    suffix ("- Contract Extension", "Direct Award") dropped."""
+    plain = clean_value(title)
+    while True:
+        cut = _TITLE_ACTION_SUFFIX.sub("", plain)
+        if cut == plain or not cut.strip():
+            break
+        plain = cut
+    words = re.findall(r"[a-z0-9]+", plain.lower().replace("’", "'").replace("'", ""))
+    return [w for w in words if w != "the"]
+
+
+def same_contract_titles(a: str, b: str) -> bool:
+    """Do two titles name one contract? Equal once action suffixes are dropped, or the
+    shorter (two words at least) is a run of whole words of the longer."""
+    wa, wb = _title_words(a), _title_words(b)
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    if len(short) < 2:
+        return False
+    return any(long_[i: i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def merge_split_contracts(ctx: ParseContext) -> list[tuple[Ref, Ref]]:
+    """One record per contract: records of one document that share the authorising decision
+    (cg:authorisedBy) and whose titles name the same contract (:func:`same_contract_titles`)
+    are folded into one - the record with most statements keeps its key and title; every
+    statement keeps its own evidence; references to the folded record are redirected.
+    Where the records state *different* values of a single-valued property, neither value
+    is kept (a warning says which). Lots are never folded. Returns (folded, kept) pairs."""
+    contracts = [c for c in ctx.entities.of("Contract") if not c.values("cg:lotOf")]
+    groups: dict[Ref, list[Entity]] = {}
+    for c in contracts:
+        decisions = [d for d in c.values("cg:authorisedBy") if isinstance(d, Ref)]
+        if len(decisions) == 1 and c.values("dct:title"):
+            groups.setdefault(decisions[0], []).append(c)
+    folded: dict[Ref, Entity] = {}
+    pairs: list[tuple[Ref, Ref]] = []
+    for members in groups.values():
+        conflicts: dict[Ref, set[str]] = {}
+        members.sort(key=lambda c: (-sum(len(v) for v in c.properties.values()), c.key))
+        while members:
+            keep = members.pop(0)
+            rest = []
+            for other in members:
+                if any(same_contract_titles(str(t), str(u)) for t in keep.values("dct:title") for u in other.values("dct:title")):
+                    _fold_contract(ctx, keep, other, conflicts.setdefault(keep.ref, set()))
+                    folded[other.ref] = keep
+                    pairs.append((other.ref, keep.ref))
+                else:
+                    rest.append(other)
+            members = rest
+    if folded:
+        _drop_and_redirect(ctx, folded)
+    return pairs
+
+
+def _fold_contract(ctx: ParseContext, keep: Entity, other: Entity, conflicts: set[str]) -> None:
+    """Fold ``other``'s statements into ``keep`` (title: ``keep``'s; conflicts: neither, and
+    ``conflicts`` remembers them so a third record does not bring one back)."""
+    for prop, statements in other.properties.items():
+        if prop == "dct:title":
+            continue
+        mine = keep.values(prop)
+        theirs = [st.value for st in statements]
+        if prop in SINGLE_VALUED_CONTRACT_PROPERTIES and mine and set(map(str, mine)) != set(map(str, theirs)):
+            line = min((ev.start_line for st in statements for ev in st.evidence), default=1)
+            ctx.warn(line, f"contract {'/'.join(keep.key)} and {'/'.join(other.key)} are one contract but state "
+                           f"different {prop} ({', '.join(map(str, mine))} / {', '.join(map(str, theirs))}): neither kept")
+            del keep.properties[prop]
+            conflicts.add(prop)
+            continue
+        if prop in conflicts:
+            continue
+        for st in statements:
+            keep.add(prop, st.value, *st.evidence)
+    keep.add_source(*other.evidence)
+    keep.types |= other.types
+
+
+def _drop_and_redirect(ctx: ParseContext, folded: dict[Ref, Entity]) -> None:
+    """Remove the folded records from the document's entities and point every reference
+    to one of them at the record it was folded into."""
+    kept = [e for e in ctx.entities if e.ref not in folded]
+    for e in kept:
+        for prop, statements in e.properties.items():
+            for i, st in enumerate(statements):
+                if isinstance(st.value, Ref) and st.value in folded:
+                    statements[i] = Statement(folded[st.value].ref, st.evidence, st.lang)
+    ctx.entities = EntitySet(kept)

@@ -626,3 +626,93 @@ def test_a_name_is_not_joined_to_a_persons_name_on_the_line_before():
     x = extract_text(_report("Council Tax Support", "a) AWARD the contract for Support Services to Brightwell Care Ltd; and", body))
     names = {str(o.first("rdfs:label")) for o in x.entities.of("Organisation")}
     assert not any("Hartwell" in n or "Brook" in n for n in names), names
+
+
+# --- one record per contract: records of one decision that name the same contract are merged ----
+
+from councilgraph.loaders.context import ParseContext  # noqa: E402
+from councilgraph.loaders.parsers.contracts import merge_split_contracts, same_contract_titles  # noqa: E402
+from councilgraph.loaders.records import Entity  # noqa: E402
+
+_MERGE_TEXT = (
+    "Decision 25/00412 - Riverside Befriending Service - Contract Extension\n"
+    "EXTEND the Riverside Befriending Service contract with Lanternway Care Ltd from 1 June 2025 to 31 May 2026\n"
+    "at an annual value of £210,000.\n"
+    "The Riverside Befriending Service is valued at £630,000.\n"
+    "A summary of the Riverside Befriending Service, £640,000 in one table.\n"
+)
+
+
+def _merge_ctx():
+    src = SourceText("merge-fragment", "merge-fragment.txt", _MERGE_TEXT)
+    return src, ParseContext(src)
+
+
+def _contract_record(src, key, title, line, **props):
+    e = Entity("Contract", key)
+    ev = src.evidence(line, line)
+    e.add("dct:title", title, src.evidence(1, 1))
+    e.add("cg:authorisedBy", Ref("Decision", ("25/00412",)), src.evidence(1, 1))
+    for prop, (value, at) in props.items():
+        e.add(prop.replace("_", ":", 1), value, src.evidence(at, at))
+    e.add_source(ev)
+    return e
+
+
+def test_titles_name_one_contract_once_action_suffixes_are_dropped():
+    assert same_contract_titles("Riverside Befriending Service - Contract Extension", "Riverside Befriending Service")
+    assert same_contract_titles("Riverside Befriending – Direct Award", "the Riverside Befriending Service Contract")
+    assert same_contract_titles("Orchard Day Opportunities - Contract Award", "ORCHARD DAY OPPORTUNITIES")
+    assert not same_contract_titles("Riverside Befriending Service", "Hillside Befriending Service")
+    assert not same_contract_titles("Befriending - Contract Extension", "Advocacy Befriending Hub")  # one word only
+    assert not same_contract_titles("Contract Extension", "Riverside Befriending Service - Contract Extension")
+
+
+def test_records_of_one_decision_naming_one_contract_become_one_with_all_their_evidence():
+    src, ctx = _merge_ctx()
+    a = ctx.put(_contract_record(src, ("25/00412", "contract"), "Riverside Befriending Service - Contract Extension", 2,
+                                 cg_annualValueGBP=(Decimal(210000), 3), cg_startDate=(date(2025, 6, 1), 2),
+                                 cg_endDate=(date(2026, 5, 31), 2)))
+    ctx.put(_contract_record(src, ("25/00412", "service"), "Riverside Befriending Service", 4,
+                             cg_valueGBP=(Decimal(630000), 4)))
+    lot = Entity("Contract", ("25/00412", "service", "lot-1"))
+    lot.add("cg:lotOf", Ref("Contract", ("25/00412", "service")), src.evidence(4, 4))
+    ctx.put(lot)
+    pairs = merge_split_contracts(ctx)
+    assert pairs == [(Ref("Contract", ("25/00412", "service")), a.ref)]
+    contracts = [c for c in ctx.entities.of("Contract") if not c.values("cg:lotOf")]
+    assert [c.ref for c in contracts] == [a.ref]
+    c = contracts[0]
+    assert c.values("dct:title") == ["Riverside Befriending Service - Contract Extension"]
+    assert c.first("cg:annualValueGBP") == Decimal(210000) and c.first("cg:valueGBP") == Decimal(630000)
+    assert c.properties["cg:valueGBP"][0].evidence[0].start_line == 4  # each statement keeps its own evidence
+    assert c.properties["cg:annualValueGBP"][0].evidence[0].start_line == 3
+    assert {ev.start_line for ev in c.evidence} == {2, 4}
+    # a reference to the merged record now points at the one kept
+    assert ctx.entities.get(lot.ref).values("cg:lotOf") == [a.ref]
+    assert ctx.warnings == []
+
+
+def test_conflicting_single_values_are_both_dropped_with_a_warning():
+    src, ctx = _merge_ctx()
+    ctx.put(_contract_record(src, ("25/00412", "contract"), "Riverside Befriending Service", 2,
+                             cg_valueGBP=(Decimal(630000), 4), cg_startDate=(date(2025, 6, 1), 2)))
+    ctx.put(_contract_record(src, ("25/00412", "agreement"), "Riverside Befriending Service - Direct Award", 5,
+                             cg_valueGBP=(Decimal(640000), 5)))
+    merge_split_contracts(ctx)
+    [c] = ctx.entities.of("Contract")
+    assert c.values("cg:valueGBP") == []  # £630,000 or £640,000: neither is guessed
+    assert c.first("cg:startDate") == date(2025, 6, 1)
+    assert len(ctx.warnings) == 1 and "cg:valueGBP" in ctx.warnings[0]
+
+
+def test_different_contracts_or_decisions_are_not_merged():
+    src, ctx = _merge_ctx()
+    ctx.put(_contract_record(src, ("25/00412", "contract"), "Riverside Befriending Service", 2))
+    ctx.put(_contract_record(src, ("25/00412", "contract-2"), "Hillside Advocacy Service", 4))
+    other = _contract_record(src, ("25/00413", "contract"), "Riverside Befriending Service", 4)
+    other.properties["cg:authorisedBy"] = []
+    other.add("cg:authorisedBy", Ref("Decision", ("25/00413",)), src.evidence(1, 1))
+    ctx.put(other)
+    assert merge_split_contracts(ctx) == []
+    assert len(ctx.entities.of("Contract")) == 3
