@@ -26,6 +26,7 @@ recorded as ``cg:Organisation`` (see :func:`note_organisation`) but typed
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dataclass_replace
 from datetime import date
 from functools import lru_cache
 from decimal import Decimal
@@ -35,7 +36,7 @@ from ..document import SourceText, normalise_ws
 from ..records import Entity, EntitySet, Evidence, Ref, Statement
 from ..sections import Section
 from ..text.dates import find_dates
-from ..text.money import find_money, parse_table_amount, table_scale
+from ..text.money import Money, find_money, parse_table_amount, table_scale
 from ..text.orgs import (
     AliasTable,
     canonical_org_name,
@@ -529,6 +530,28 @@ _EXTENSION_AFTER = re.compile(
 _ANNUAL_BEFORE = re.compile(r"\bannual\s+(?:contract\s+)?value\b(?:\s+of\s+the\s+(?:new\s+)?contract)?\s+(?:is|will\s+be|would\s+be|of)\s+$", re.I)
 
 
+#: "£1,360,000 (excluding VAT) per annum", "£1.36m in each year", "£1.36m, paid annually": a
+#: period printed after the sum in its clause, before any other sum
+_PERIOD_LATER_IN_CLAUSE = re.compile(
+    r"^[^.;£]{0,40}?(?<![\w])(?:per\s+(?:annum|year)|a\s+year|annually|(?:in\s+)?(?:each|every)\s+year|p\.a\.)(?![\w])",
+    re.I,
+)
+
+
+def _clause_money(sentence: str) -> list[Money]:
+    """The sums of a sentence, a sum whose clause says "per annum/per year/a year/annually"
+    after it counting as an annual figure - never a total."""
+    sums = find_money(sentence)
+    out = []
+    for k, m in enumerate(sums):
+        if m.period is None:
+            after = sentence[m.end: sums[k + 1].start if k + 1 < len(sums) else len(sentence)]
+            if _PERIOD_LATER_IN_CLAUSE.match(after):
+                m = dataclass_replace(m, period="year")
+        out.append(m)
+    return out
+
+
 def _term_sums(sentence: str) -> dict[str, Decimal] | None:
     """Value, maximum and annual value of one sentence that states a total over a term:
     "The annual value of the contract is £1.2m, giving a value of £3.6m over the initial
@@ -536,7 +559,7 @@ def _term_sums(sentence: str) -> dict[str, Decimal] | None:
     is £2.4m over the initial three-year term and up to £4m including the extension".
     None unless an exact, non-periodic sum is followed by "over the ... term/years"; only
     figures the sentence states, never one computed."""
-    sums = find_money(sentence)
+    sums = _clause_money(sentence)
     out: dict[str, Decimal] = {}
     for k, m in enumerate(sums):
         before = sentence[sums[k - 1].end if k else 0: m.start]
@@ -590,13 +613,13 @@ def _values_from(
         total = _TOTAL_VALUE.search(sentence) or (focused and _bare_value(sentence)) or _EXTENSION_COST.search(sentence)
         annual = _ANNUAL_VALUE.search(sentence) or (
             (re.search(r"\b(?:contract|service)\b", sentence, re.I) or _NEW_ARRANGEMENTS.search(sentence))
-            and any(m.annual and m.exact for m in find_money(sentence))
+            and any(m.annual and m.exact for m in _clause_money(sentence))
         )
         if total and _ANNUAL_VALUE.search(sentence) and not re.search(r"\btotal\b", sentence, re.I):
             total = None  # "the annual value of the contract is £16.2m"
         if not (total or annual):
             continue
-        sums = find_money(sentence)
+        sums = _clause_money(sentence)
         if not sums:
             continue
         usable = [m for m in sums if m.exact or m.qualifier in _USABLE_QUALIFIERS]
@@ -890,7 +913,7 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
                 e.add("cg:endDate", rng[1], rev)
             for sentence in _sentences(text):
                 if re.search(r"\bcontract\s+value\b|\btotal\s+value\b", sentence, re.I):
-                    sums = find_money(sentence)
+                    sums = _clause_money(sentence)
                     sev = src.find(sentence[:200], p_first, p_last)
                     if sev is None or not sums:
                         continue
@@ -1444,7 +1467,7 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int) -> Non
         e.add("cg:provider", org_ref, ev)
         for sentence in _sentences(text):
             if _ANNUAL_VALUE.search(sentence) or re.search(r"\bcontract\s+value\b", sentence, re.I):
-                found = find_money(sentence)
+                found = _clause_money(sentence)
                 sums = found if found and found[0].exact else []
                 if sums:
                     sev = src.find(sentence[:200], first, last)

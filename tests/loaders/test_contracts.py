@@ -716,3 +716,23 @@ def test_different_contracts_or_decisions_are_not_merged():
     ctx.put(other)
     assert merge_split_contracts(ctx) == []
     assert len(ctx.entities.of("Contract")) == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "The total contract value is £1,360,000 (excluding VAT) per annum, £4.08m over the three-year initial term.",
+    "The total value of the contract is £1.36m in each year, £4.08m over the three-year initial term.",
+    "The contract is worth £1.36m, paid annually, and £4.08m over the three-year initial term.",
+])
+def test_a_sum_with_per_annum_in_its_clause_is_an_annual_value_never_the_total(sentence):
+    rec = "a) AWARD the contract for Meadow Lane Day Services to Acme Care Ltd for a period of three years; and"
+    x = extract_text(_report("Meadow Lane Day Services - Contract Award", rec, "2. Financial Implications\n\n2.1 " + sentence + "\n"))
+    c = _only_contract(x)
+    assert c.values("cg:valueGBP") == []  # £1.36m is a year's cost, and the total is not named a value
+    assert c.first("cg:annualValueGBP") == Decimal(1360000)
+
+
+def test_a_total_with_a_later_annual_figure_keeps_both():
+    rec = "a) AWARD the contract for Meadow Lane Day Services to Acme Care Ltd for a period of three years; and"
+    body = "2.1 The total contract value is £4.08m over the three-year initial term, £1.36m per annum.\n"
+    c = _only_contract(extract_text(_report("Meadow Lane Day Services - Contract Award", rec, body)))
+    assert c.first("cg:valueGBP") == Decimal(4080000) and c.first("cg:annualValueGBP") == Decimal(1360000)
