@@ -262,6 +262,11 @@ def _parties_before(clause: str, m: re.Match[str]) -> list[str]:
     return [pm.group(1), pm.group(2)] if pm else []
 
 
+#: a word that starts a new sentence, not a name's next word ("... with Acme Care" / "The agreement
+#: runs ..." read as one text): a name does not run on past it
+_SENTENCE_START_WORD = re.compile(r"\s+(?=(?:The|This|That|These|Those|It|Its|Our|We|They)\b)")
+
+
 def _provider_in(clause: str) -> str | None:
     """The contracted party named in a clause ("... Agreement with KMPT", "award ... to Acme Ltd")."""
     if _WITHHELD.search(clause):
@@ -273,13 +278,13 @@ def _provider_in(clause: str) -> str | None:
     ):
         m = re.search(pattern, clause)
         if m:
-            org = re.split(r"\.\s", m.group("org"))[0].rstrip(".,")
+            org = _SENTENCE_START_WORD.split(re.split(r"\.\s", m.group("org"))[0])[0].rstrip(".,")
             org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
             return org
     # "AWARD the contract for Supported Living Services to Brightwell Care Ltd for ..."
     m = re.search(r"\b(?i:award(?:ed|ing)?)\b(?P<mid>[^;]{0,160}?)\bto\s+" + _ORG_NAME, clause)
     if m and not re.search(r"\b(?i:lots?)\b", m.group("mid")):
-        org = re.split(r"\.\s", m.group("org"))[0].rstrip(".,")
+        org = _SENTENCE_START_WORD.split(re.split(r"\.\s", m.group("org"))[0])[0].rstrip(".,")
         org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
         if org and not _NOT_A_PARTY.match(org):
             return org
@@ -338,6 +343,14 @@ _PROVISION_OF = re.compile(
 )
 
 
+#: the party named in a title ("Partnership Agreement with Kent and Medway NHS and Social Care
+#: Partnership Trust"): the whole name, also where it runs on to the next line ("... with Kent" /
+#: "and Medway NHS ..."), but never into a new sentence ("... with Acme" / "The agreement ...")
+_PARTY_IN_TITLE = (
+    r"(?:[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?!(?:The|This|That|These|Those|It|Its|Our|We|They|A|An|In|On|At|For|To|From|By)\b)[A-Z][\w&'’-]*)*)"
+)
+
+
 def _decision_contracts(
     ctx: ParseContext,
     decision: Ref | None,
@@ -382,7 +395,7 @@ def _decision_contracts(
         e.add_source(ev)
         own = _PROVISION_OF.search(clause)
         if label is not None:
-            m = re.search(r"(?:[A-Z][\w&]*\s+(?:and\s+[A-Z][\w&]*\s+)?)?(?i:" + re.escape(label) + r")(?:\s+with\s+[A-Z][\w&]*)?", clause)
+            m = re.search(r"(?:[A-Z][\w&]*\s+(?:and\s+[A-Z][\w&]*\s+)?)?(?i:" + re.escape(label) + r")(?:\s+with\s+" + _PARTY_IN_TITLE + ")?", clause)
             _set_title(e, m.group(0) if m else label, ev)
         elif own and (len(generic) > 1 or key_prefix[0] == "item"):
             _set_title(e, own.group("t"), ev)

@@ -736,3 +736,25 @@ def test_a_total_with_a_later_annual_figure_keeps_both():
     body = "2.1 The total contract value is £4.08m over the three-year initial term, £1.36m per annum.\n"
     c = _only_contract(extract_text(_report("Meadow Lane Day Services - Contract Award", rec, body)))
     assert c.first("cg:valueGBP") == Decimal(4080000) and c.first("cg:annualValueGBP") == Decimal(1360000)
+
+
+def _agreement_title_and_provider(recommendation):
+    x = extract_text(_report("Community Wellbeing Support", recommendation, "1.1 Text.\n"))
+    [c] = [c for c in x.entities.of("Contract") if c.key[1] != "contract"] or x.entities.of("Contract")
+    return c.first("dct:title"), [x.entities.get(p).first("rdfs:label") for p in c.values("cg:provider")]
+
+
+def test_a_title_naming_the_partner_is_not_cut_at_a_line_break_inside_the_name():
+    whole = "a) ENTER INTO a Partnership Agreement with Kent and Medway NHS and Social Care Partnership Trust for three years; and"
+    wrapped = "a) ENTER INTO a Partnership Agreement with Kent\nand Medway NHS and Social Care Partnership Trust for three years; and"
+    for rec in (whole, wrapped):
+        title, providers = _agreement_title_and_provider(rec)
+        assert title == "Partnership Agreement with Kent and Medway NHS and Social Care Partnership Trust"
+        assert providers == ["Kent and Medway NHS and Social Care Partnership Trust"]
+
+
+def test_a_name_does_not_run_on_into_the_next_sentence():
+    title, providers = _agreement_title_and_provider(
+        "a) ENTER INTO a Partnership Agreement with Hollybank Care\nThe agreement runs for three years; and")
+    assert title == "Partnership Agreement with Hollybank Care"
+    assert providers == ["Hollybank Care"]
