@@ -1792,8 +1792,10 @@ def _wraps(first: str, second: str) -> bool:
     """Does ``second`` continue a name broken at the end of ``first``? Also when ``first``
     ends with a capitalised word and ``second`` starts with a name's ending ("... employed
     by Oakleaf Home" / "Care Ltd"). (Pure; cached: every line pair is asked about twice.)"""
+    # both tail patterns end in \s*$ and reach at most four characters back from the white space
+    tail = first.rstrip()[-4:]
     joins = bool(
-        _CONNECTOR_TAIL.search(first) or _NHS_TAIL.search(first) or _CONTINUES.match(second.strip())
+        _CONNECTOR_TAIL.search(tail) or _NHS_TAIL.search(tail) or _CONTINUES.match(second.strip())
         or (_CAPITAL_ENDS_LINE.search(first.rstrip()) and _NAME_TAIL_START.match(second.strip()))
     )
     # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
@@ -1854,6 +1856,7 @@ def _listed_bodies(text: str, limit: int) -> list[str]:
     return out
 
 
+_CAPITAL = re.compile(r"[A-Z]")
 _NAME_BEGAN_BEFORE = re.compile(r"\b(?:to|by|with|from|and|of)\s+[A-Z][\w&'’-]*\s*$")
 _LEADING_CONNECTIVE = re.compile(r"^(?:the|and|of|for)\s+", re.I)
 _UP_TO_ARTICLE = re.compile(r"^.*\s(?:The|A|An)\s+")
@@ -1890,8 +1893,13 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
         # no mention crosses a line break, so after "prev\n" the scan may start at the line
         # itself (look-behinds still see the break); mentions starting past it are not wanted
         # (nor may it run past the line unless the next line continues it)
-        for m in _ORG_MENTION.finditer(window, 0 if before.endswith(" ") else lo,
-                                       len(window) if after.startswith(" ") else hi):
+        own_line_only = not before.endswith(" ") and not after.startswith(" ")
+        if own_line_only and not _CAPITAL.search(line):
+            mentions = ()  # every mention has a capital, and this one would be on this line alone
+        else:
+            mentions = _ORG_MENTION.finditer(window, 0 if before.endswith(" ") else lo,
+                                             len(window) if after.startswith(" ") else hi)
+        for m in mentions:
             if m.start() >= hi:
                 break
             if m.start() < lo:
