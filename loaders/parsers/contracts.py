@@ -553,13 +553,15 @@ _PERIOD_LATER_IN_CLAUSE = re.compile(
 
 def _clause_money(sentence: str) -> list[Money]:
     """The sums of a sentence, a sum whose clause says "per annum/per year/a year/annually"
-    after it counting as an annual figure - never a total."""
+    after it, or that an annual-value phrase announces ("The annual value of the contract
+    is £1,360,000, giving a total ..."), counting as an annual figure - never a total."""
     sums = find_money(sentence)
     out = []
     for k, m in enumerate(sums):
         if m.period is None:
+            before = sentence[sums[k - 1].end if k else 0: m.start]
             after = sentence[m.end: sums[k + 1].start if k + 1 < len(sums) else len(sentence)]
-            if _PERIOD_LATER_IN_CLAUSE.match(after):
+            if _PERIOD_LATER_IN_CLAUSE.match(after) or _ANNUAL_BEFORE.search(before):
                 m = dataclass_replace(m, period="year")
         out.append(m)
     return out

@@ -758,3 +758,13 @@ def test_a_name_does_not_run_on_into_the_next_sentence():
         "a) ENTER INTO a Partnership Agreement with Hollybank Care\nThe agreement runs for three years; and")
     assert title == "Partnership Agreement with Hollybank Care"
     assert providers == ["Hollybank Care"]
+
+
+def test_a_sum_an_annual_value_phrase_announces_is_never_the_total():
+    from councilgraph.loaders.parsers.contracts import _clause_money
+
+    sentence = ("The annual value of the contract is £2,150,000, giving a total contract value of "
+                "£6,450,000 for the initial three-year term.")
+    annual, total = _clause_money(sentence)
+    assert annual.annual and annual.value == _clause_money("£2,150,000 per annum")[0].value
+    assert not total.annual
