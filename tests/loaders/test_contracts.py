@@ -25,6 +25,12 @@ def _contract(x, key):
     return c
 
 
+
+def organisations_and_providers(extraction):
+    """Organisations by label, and the labels of those typed cg:Provider."""
+    orgs = {str(o.first("rdfs:label")): o for o in extraction.entities.of("Organisation")}
+    return orgs, {name for name, o in orgs.items() if "Provider" in o.types}
+
 def test_withheld_provider_is_never_invented():
     x = extracted("000_85e50b6c2a77ab48")
     c = _contract(x, ("23/00074", "contract"))
@@ -318,8 +324,7 @@ def test_providers_named_in_prose_but_not_in_case_studies_or_withheld():
         "Hearts First Ltd ran a coffee morning she enjoyed.\n"
     )
     x = extract_text(_report("Night Care", "a) PROCURE a new Night Care contract; and", body))
-    orgs = {str(o.first("rdfs:label")): o for o in x.entities.of("Organisation")}
-    providers = {name for name, o in orgs.items() if "Provider" in o.types}
+    orgs, providers = organisations_and_providers(x)
     assert providers == {"Brightwell Care Ltd", "Harbour Homes Ltd", "Lanternlight"}
     assert "Riverside Matters" in orgs and "Hearts First Ltd" in orgs  # organisations, not providers
 
@@ -556,8 +561,7 @@ def test_bodies_delivering_a_service_are_providers_but_not_funders_case_studies_
         "1.5 Case study: Mr E said the\nsessions provided by Hearthside Befriending Trust were a great help.\n"
     )
     x = extract_text(_report("Carers Services", "a) PROCURE a new Carers Support contract; and", body))
-    orgs = {str(o.first("rdfs:label")): o for o in x.entities.of("Organisation")}
-    providers = {name for name, o in orgs.items() if "Provider" in o.types}
+    orgs, providers = organisations_and_providers(x)
     assert providers == {"Brambleway Carers Trust", "Quayside Telecare Ltd", "Mind in Ashford", "Elmstead Homecare Limited"}
     assert "Hearthside Befriending Trust" in orgs and "Kent Community Foundation" in orgs  # organisations, not providers
 
