@@ -2024,7 +2024,11 @@ def merge_split_contracts(ctx: ParseContext) -> list[tuple[Ref, Ref]]:
     are folded into one - the record with most statements keeps its key and title; every
     statement keeps its own evidence; references to the folded record are redirected.
     Where the records state *different* values of a single-valued property, neither value
-    is kept (a warning says which). Lots are never folded. Returns (folded, kept) pairs."""
+    is kept (a warning says which). Lots are never folded. Then two further, narrower
+    folds: a decision's only two records (:func:`_merge_one_contract_decisions`) and a
+    record without a decision into its one decided namesake
+    (:func:`_merge_undecided_records`). Records of different decisions are never folded.
+    Returns (folded, kept) pairs."""
     contracts = [c for c in ctx.entities.of("Contract") if not c.values("cg:lotOf")]
     groups: dict[Ref, list[Entity]] = {}
     for c in contracts:
@@ -2047,6 +2051,103 @@ def merge_split_contracts(ctx: ParseContext) -> list[tuple[Ref, Ref]]:
                 else:
                     rest.append(other)
             members = rest
+    if folded:
+        _drop_and_redirect(ctx, folded)
+    pairs += _merge_one_contract_decisions(ctx)
+    pairs += _merge_undecided_records(ctx)
+    return pairs
+
+
+def _decision_of(c: Entity) -> Ref | None:
+    """The one decision a contract record is authorised by (None: none, or several)."""
+    decisions = [d for d in c.values("cg:authorisedBy") if isinstance(d, Ref)]
+    return decisions[0] if len(decisions) == 1 else None
+
+
+def _providers_agree(a: Entity, b: Entity) -> bool:
+    """Can two records be one contract as far as their providers go? Not when each names
+    providers and they have none in common (merging would give the contract both)."""
+    pa, pb = set(map(str, a.values("cg:provider"))), set(map(str, b.values("cg:provider")))
+    return not (pa and pb and not pa & pb)
+
+
+def _corroborated(a: Entity, b: Entity) -> bool:
+    """Do two records state at least one fact alike (a provider, or a value, date or term)?"""
+    if set(map(str, a.values("cg:provider"))) & set(map(str, b.values("cg:provider"))):
+        return True
+    return any(a.values(p) and set(map(str, a.values(p))) == set(map(str, b.values(p)))
+               for p in SINGLE_VALUED_CONTRACT_PROPERTIES if p != "cg:lotOf")
+
+
+def _front_matter_first(ctx: ParseContext, decision: Ref, records: list[Entity]) -> list[Entity]:
+    """Order two records of one decision so that the one to keep comes first: the one whose
+    title names the decision's own title (the record of decision / report front matter),
+    else the one read first in the document."""
+    d = ctx.entities.get(decision)
+    d_titles = [str(t) for t in d.values("dct:title")] if d is not None else []
+
+    def rank(c: Entity) -> tuple[int, int, tuple[str, ...]]:
+        named = any(same_contract_titles(str(t), dt) for t in c.values("dct:title") for dt in d_titles)
+        first_line = min((ev.start_line for ev in c.evidence), default=10**9)
+        return (0 if named else 1, first_line, c.key)
+
+    return sorted(records, key=rank)
+
+
+def _merge_one_contract_decisions(ctx: ParseContext) -> list[tuple[Ref, Ref]]:
+    """Two records of one decision whose titles differ ("Section 75 Partnership Agreement
+    for Mental Health Social Care" / "Partnership Agreement with <the Trust>") are one
+    contract when the decision authorises nothing else in the document: exactly these two
+    records, neither a lot nor the parent of a lot, providers not disjoint and at least one
+    fact stated alike. The title from the decision / front matter is kept; conflicting
+    single values are dropped with a warning."""
+    contracts = ctx.entities.of("Contract")
+    lot_parents = {v for c in contracts for v in c.values("cg:lotOf") if isinstance(v, Ref)}
+    by_decision: dict[Ref, list[Entity]] = {}
+    for c in contracts:
+        for d in c.values("cg:authorisedBy"):
+            if isinstance(d, Ref):
+                by_decision.setdefault(d, []).append(c)
+    folded: dict[Ref, Entity] = {}
+    pairs: list[tuple[Ref, Ref]] = []
+    for decision, members in by_decision.items():
+        if len(members) != 2 or any(c.values("cg:lotOf") or c.ref in lot_parents for c in members):
+            continue
+        if any(_decision_of(c) != decision or not c.values("dct:title") for c in members):
+            continue
+        a, b = members
+        if not (_providers_agree(a, b) and _corroborated(a, b)):
+            continue
+        keep, other = _front_matter_first(ctx, decision, members)
+        _fold_contract(ctx, keep, other, set())
+        folded[other.ref] = keep
+        pairs.append((other.ref, keep.ref))
+    if folded:
+        _drop_and_redirect(ctx, folded)
+    return pairs
+
+
+def _merge_undecided_records(ctx: ParseContext) -> list[tuple[Ref, Ref]]:
+    """A record no decision authorises ("<Service> in West Kent", read from a report's body or
+    the minutes) is folded into the one record of the document that a decision authorises
+    and whose title names the same contract (:func:`same_contract_titles`) - only when there
+    is exactly one such record, neither is a lot and their providers are not disjoint."""
+    contracts = [c for c in ctx.entities.of("Contract") if not c.values("cg:lotOf") and c.values("dct:title")]
+    decided = [c for c in contracts if _decision_of(c) is not None]
+    folded: dict[Ref, Entity] = {}
+    pairs: list[tuple[Ref, Ref]] = []
+    conflicts: dict[Ref, set[str]] = {}
+    for c in contracts:
+        if c.values("cg:authorisedBy"):
+            continue
+        candidates = [d for d in decided
+                      if any(same_contract_titles(str(t), str(u)) for t in c.values("dct:title") for u in d.values("dct:title"))]
+        if len(candidates) != 1 or not _providers_agree(candidates[0], c):
+            continue
+        keep = candidates[0]
+        _fold_contract(ctx, keep, c, conflicts.setdefault(keep.ref, set()))
+        folded[c.ref] = keep
+        pairs.append((c.ref, keep.ref))
     if folded:
         _drop_and_redirect(ctx, folded)
     return pairs

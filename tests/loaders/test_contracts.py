@@ -722,6 +722,170 @@ def test_different_contracts_or_decisions_are_not_merged():
     assert len(ctx.entities.of("Contract")) == 3
 
 
+# --- a decision that names one contract; a record without a decision and its one decided namesake ----
+
+_ONE_CONTRACT_TEXT = (
+    "Decision 21/00092 - Section 75 Partnership Agreement for Mental Health Social Care\n"
+    "AGREE the Section 75 Partnership Agreement for Mental Health Social Care with Marshgate Health Trust\n"
+    "from 1 April 2022 to 31 March 2027 at an annual value of £9,100,000.\n"
+    "Partnership Agreement with Marshgate Health Trust: £9,100,000 a year, 1 April 2022 to 31 March 2027.\n"
+    "Decision 21/00093 - Hillside Advocacy Service - Contract Award\n"
+    "The Hillside Advocacy Service in West Kent is provided by Marshgate Health Trust.\n"
+    "Decision 21/00094 - Orchard Day Opportunities in West Kent - Contract Extension\n"
+)
+_TRUST = Ref("Organisation", ("marshgate-health-trust",))
+
+
+def _one_contract_ctx(decision_titles=None):
+    src = SourceText("one-contract-fragment", "one-contract-fragment.txt", _ONE_CONTRACT_TEXT)
+    ctx = ParseContext(src)
+    for number, (title, line) in (decision_titles or {}).items():
+        d = Entity("Decision", (number,))
+        d.add("dct:title", title, src.evidence(line, line))
+        ctx.put(d)
+    return src, ctx
+
+
+def _record(src, key, title, line, decision=None, **props):
+    """A contract record built by hand: ``decision`` None means no decision authorises it."""
+    e = Entity("Contract", key)
+    e.add("dct:title", title, src.evidence(line, line))
+    if decision is not None:
+        e.add("cg:authorisedBy", Ref("Decision", (decision,)), src.evidence(line, line))
+    for prop, (value, at) in props.items():
+        e.add(prop.replace("_", ":", 1), value, src.evidence(at, at))
+    e.add_source(src.evidence(line, line))
+    return e
+
+
+def _section_75_pair(src, ctx, *, body_value=Decimal(9100000), body_provider=_TRUST):
+    front = ctx.put(_record(src, ("21/00092", "contract"), "Section 75 Partnership Agreement for Mental Health Social Care",
+                            2, "21/00092", cg_provider=(_TRUST, 2), cg_annualValueGBP=(Decimal(9100000), 3),
+                            cg_startDate=(date(2022, 4, 1), 3), cg_endDate=(date(2027, 3, 31), 3)))
+    body = ctx.put(_record(src, ("21/00092", "agreement"), "Partnership Agreement with Marshgate Health Trust",
+                           4, "21/00092", cg_provider=(body_provider, 4), cg_annualValueGBP=(body_value, 4),
+                           cg_startDate=(date(2022, 4, 1), 4), cg_endDate=(date(2027, 3, 31), 4)))
+    return front, body
+
+
+def test_a_decision_naming_one_contract_keeps_one_record_with_its_front_matter_title():
+    src, ctx = _one_contract_ctx({"21/00092": ("Section 75 Partnership Agreement for Mental Health Social Care", 1)})
+    front, body = _section_75_pair(src, ctx)
+    assert not same_contract_titles(str(front.first("dct:title")), str(body.first("dct:title")))
+    assert merge_split_contracts(ctx) == [(body.ref, front.ref)]
+    [c] = ctx.entities.of("Contract")
+    assert c.values("dct:title") == ["Section 75 Partnership Agreement for Mental Health Social Care"]
+    assert c.values("cg:provider") == [_TRUST] and c.values("cg:authorisedBy") == [Ref("Decision", ("21/00092",))]
+    assert c.first("cg:annualValueGBP") == Decimal(9100000) and c.first("cg:endDate") == date(2027, 3, 31)
+    assert {ev.start_line for ev in c.evidence} == {2, 4}
+    assert ctx.warnings == []
+
+
+def test_the_front_matter_title_is_kept_even_when_the_other_record_was_read_first():
+    src, ctx = _one_contract_ctx({"21/00092": ("Section 75 Partnership Agreement for Mental Health Social Care", 1)})
+    body = ctx.put(_record(src, ("21/00092", "agreement"), "Partnership Agreement with Marshgate Health Trust",
+                           1, "21/00092", cg_provider=(_TRUST, 4)))
+    front = ctx.put(_record(src, ("21/00092", "contract"), "Section 75 Partnership Agreement for Mental Health Social Care",
+                            2, "21/00092", cg_provider=(_TRUST, 2)))
+    assert merge_split_contracts(ctx) == [(body.ref, front.ref)]
+
+
+def test_one_contract_of_a_decision_stating_two_values_keeps_neither():
+    src, ctx = _one_contract_ctx({"21/00092": ("Section 75 Partnership Agreement for Mental Health Social Care", 1)})
+    _section_75_pair(src, ctx, body_value=Decimal(9200000))
+    merge_split_contracts(ctx)
+    [c] = ctx.entities.of("Contract")
+    assert c.values("cg:annualValueGBP") == [] and c.first("cg:startDate") == date(2022, 4, 1)
+    assert len(ctx.warnings) == 1 and "cg:annualValueGBP" in ctx.warnings[0]
+
+
+def test_two_records_of_one_decision_with_different_providers_stay_apart():
+    src, ctx = _one_contract_ctx()
+    _section_75_pair(src, ctx, body_provider=Ref("Organisation", ("lanternway-care-ltd",)))
+    assert merge_split_contracts(ctx) == []
+    assert len(ctx.entities.of("Contract")) == 2
+
+
+def test_two_records_of_one_decision_stating_nothing_alike_stay_apart():
+    src, ctx = _one_contract_ctx()
+    ctx.put(_record(src, ("21/00092", "contract"), "Section 75 Partnership Agreement", 2, "21/00092",
+                    cg_provider=(_TRUST, 2)))
+    ctx.put(_record(src, ("21/00092", "contract-2"), "Hillside Advocacy Service", 6, "21/00092",
+                    cg_valueGBP=(Decimal(50000), 6)))
+    assert merge_split_contracts(ctx) == []
+    assert len(ctx.entities.of("Contract")) == 2
+
+
+def test_lots_of_one_decision_are_never_merged():
+    src, ctx = _one_contract_ctx()
+    parent = ctx.put(_record(src, ("21/00093", "contract"), "Hillside Advocacy Service", 5, "21/00093"))
+    for n, title in ((1, "Advocacy in West Kent"), (2, "Advocacy in East Kent")):
+        lot = _record(src, ("21/00093", "contract", f"lot-{n}"), title, 6, "21/00093",
+                      cg_provider=(_TRUST, 6), cg_startDate=(date(2022, 4, 1), 3))
+        lot.add("cg:lotOf", parent.ref, src.evidence(6, 6))
+        ctx.put(lot)
+    assert merge_split_contracts(ctx) == []
+    assert len(ctx.entities.of("Contract")) == 3
+    # two lots alone under their decision (the parent authorised by none) stay two as well
+    ctx.entities.get(parent.ref).properties["cg:authorisedBy"] = []
+    assert merge_split_contracts(ctx) == []
+    assert len(ctx.entities.of("Contract")) == 3
+
+
+def test_a_decision_authorising_three_records_merges_none_of_the_unmatched():
+    src, ctx = _one_contract_ctx()
+    _section_75_pair(src, ctx)
+    ctx.put(_record(src, ("21/00092", "contract-3"), "Hillside Advocacy Service", 6, "21/00092", cg_provider=(_TRUST, 6)))
+    assert merge_split_contracts(ctx) == []
+    assert len(ctx.entities.of("Contract")) == 3
+
+
+def test_two_services_of_two_decisions_are_not_merged_even_with_one_provider():
+    src, ctx = _one_contract_ctx()
+    ctx.put(_record(src, ("21/00093", "contract"), "Hillside Advocacy Service - Contract Award", 5, "21/00093",
+                    cg_provider=(_TRUST, 6), cg_startDate=(date(2022, 4, 1), 3)))
+    ctx.put(_record(src, ("21/00094", "contract"), "Orchard Day Opportunities in West Kent - Contract Extension", 7,
+                    "21/00094", cg_provider=(_TRUST, 6), cg_startDate=(date(2022, 4, 1), 3)))
+    assert merge_split_contracts(ctx) == []
+    assert len(ctx.entities.of("Contract")) == 2
+
+
+def test_a_record_without_a_decision_joins_its_one_decided_namesake():
+    src, ctx = _one_contract_ctx()
+    decided = ctx.put(_record(src, ("21/00094", "contract"), "Orchard Day Opportunities in West Kent - Contract Extension",
+                              7, "21/00094", cg_annualValueGBP=(Decimal(400000), 7), cg_startDate=(date(2022, 4, 1), 3)))
+    loose = ctx.put(_record(src, ("orchard-day-opportunities-in-west-kent",), "Orchard Day Opportunities in West Kent", 6,
+                            cg_provider=(_TRUST, 6)))
+    other = ctx.put(_record(src, ("21/00093", "contract"), "Hillside Advocacy Service - Contract Award", 5, "21/00093"))
+    assert merge_split_contracts(ctx) == [(loose.ref, decided.ref)]
+    assert {c.ref for c in ctx.entities.of("Contract")} == {decided.ref, other.ref}
+    c = ctx.entities.get(decided.ref)
+    assert c.values("dct:title") == ["Orchard Day Opportunities in West Kent - Contract Extension"]
+    assert c.values("cg:provider") == [_TRUST] and c.values("cg:authorisedBy") == [Ref("Decision", ("21/00094",))]
+    assert c.properties["cg:provider"][0].evidence[0].start_line == 6
+    assert ctx.entities.get(other.ref).values("cg:provider") == []
+
+
+def test_a_record_without_a_decision_and_two_decided_namesakes_stays_alone():
+    src, ctx = _one_contract_ctx()
+    ctx.put(_record(src, ("21/00093", "contract"), "Orchard Day Opportunities in West Kent - Contract Award", 5, "21/00093"))
+    ctx.put(_record(src, ("21/00094", "contract"), "Orchard Day Opportunities in West Kent - Contract Extension", 7, "21/00094"))
+    ctx.put(_record(src, ("orchard-day-opportunities-in-west-kent",), "Orchard Day Opportunities in West Kent", 6,
+                    cg_provider=(_TRUST, 6)))
+    assert merge_split_contracts(ctx) == []
+    assert len(ctx.entities.of("Contract")) == 3
+
+
+def test_a_record_without_a_decision_naming_another_provider_stays_alone():
+    src, ctx = _one_contract_ctx()
+    ctx.put(_record(src, ("21/00094", "contract"), "Orchard Day Opportunities in West Kent - Contract Extension", 7,
+                    "21/00094", cg_provider=(_TRUST, 6)))
+    ctx.put(_record(src, ("orchard-day-opportunities-in-west-kent",), "Orchard Day Opportunities in West Kent", 6,
+                    cg_provider=(Ref("Organisation", ("lanternway-care-ltd",)), 6)))
+    assert merge_split_contracts(ctx) == []
+    assert len(ctx.entities.of("Contract")) == 2
+
+
 @pytest.mark.parametrize("sentence", [
     "The total contract value is £1,360,000 (excluding VAT) per annum, £4.08m over the three-year initial term.",
     "The total value of the contract is £1.36m in each year, £4.08m over the three-year initial term.",
