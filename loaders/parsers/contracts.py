@@ -2131,7 +2131,9 @@ def _merge_undecided_records(ctx: ParseContext) -> list[tuple[Ref, Ref]]:
     """A record no decision authorises ("<Service> in West Kent", read from a report's body or
     the minutes) is folded into the one record of the document that a decision authorises
     and whose title names the same contract (:func:`same_contract_titles`) - only when there
-    is exactly one such record, neither is a lot and their providers are not disjoint."""
+    is exactly one such record, neither is a lot, their providers are not disjoint and the
+    decision extends the contract (the one the body describes is then the one decided on;
+    a body's "current contract" beside a decision to procure or award is another contract)."""
     contracts = [c for c in ctx.entities.of("Contract") if not c.values("cg:lotOf") and c.values("dct:title")]
     decided = [c for c in contracts if _decision_of(c) is not None]
     folded: dict[Ref, Entity] = {}
@@ -2144,6 +2146,8 @@ def _merge_undecided_records(ctx: ParseContext) -> list[tuple[Ref, Ref]]:
                       if any(same_contract_titles(str(t), str(u)) for t in c.values("dct:title") for u in d.values("dct:title"))]
         if len(candidates) != 1 or not _providers_agree(candidates[0], c):
             continue
+        if not _is_extension(candidates[0]):
+            continue  # "the current Supported Living contract is delivered by X" is not the one to be procured
         keep = candidates[0]
         _fold_contract(ctx, keep, c, conflicts.setdefault(keep.ref, set()))
         folded[c.ref] = keep

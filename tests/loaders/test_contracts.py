@@ -936,3 +936,12 @@ def test_a_sum_an_annual_value_phrase_announces_is_never_the_total():
     annual, total = _clause_money(sentence)
     assert annual.annual and annual.value == _clause_money("£2,150,000 per annum")[0].value
     assert not total.annual
+
+
+def test_a_current_contract_beside_a_decision_to_procure_a_new_one_stays_apart():
+    src, ctx = _one_contract_ctx()
+    ctx.put(_record(src, ("21/00094", "contract"), "Orchard Day Opportunities in West Kent - Procurement", 7, "21/00094"))
+    ctx.put(_record(src, ("marshgate-health-trust", "orchard-day-opportunities-in-west-kent"),
+                    "Orchard Day Opportunities in West Kent", 6, cg_provider=(_TRUST, 6)))
+    assert merge_split_contracts(ctx) == []  # the body's current contract is not the one to be let
+    assert len(ctx.entities.of("Contract")) == 2
