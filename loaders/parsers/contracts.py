@@ -1622,12 +1622,15 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
 
 
 _DESCRIBED_ORG = re.compile(
-    r"(?<![\w&'’-])(?P<org>(?:[A-Z][\w&'’-]*,?[ \t]+){0,4}[A-Z][\w&'’-]*),[ \t]+(?:is[ \t]+)?(?:an?|the)[ \t]+"
+    r"(?<![\w&'’-])(?P<org>(?:[A-Z][\w&'’-]*(?:,[ \t]+|[ \t]+(?:(?:and|of|&)[ \t]+(?=[A-Z]))?)){0,5}[A-Z][\w&'’-]*),[ \t]+(?:is[ \t]+)?(?:an?|the)[ \t]+"
     r"(?:(?:local|national|small|voluntary|community|registered|specialist|not-for-profit|independent|user-led|membership|umbrella)[ \t]+){0,2}"
     r"(?P<what>voluntary[ \t]+organisation|charity|charitable[ \t]+organisation|social[ \t]+enterprise|company|"
     r"community[ \t]+interest[ \t]+company|organisation|healthy[ \t]+living[ \t]+centre|housing[ \t]+association)\b"
 )
 
+
+#: a line ending in a capitalised word may carry the start of a name wrapped onto the next line
+_ENDS_WITH_NAME_WORD = re.compile(r"(?:^|[ \t])(?:[A-Z][\w&'’-]*|and|of|&)$")
 
 _DESCRIBED_WORDS = ("organisation", "charit", "enterprise", "compan", "centre", "association")
 
@@ -1652,6 +1655,8 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
         for m in _DESCRIBED_ORG.finditer(window):
             if m.start() >= len(line):
                 continue
+            if m.start() == 0 and _ENDS_WITH_NAME_WORD.search(src.line(n - 1).rstrip() if n > 1 else ""):
+                continue  # "... delivered by Carers Together\nKent, a registered charity": the name began a line above
             org = m.group("org").strip(" ,")
             person = parse_name(org)
             if (person is not None and person.title) or len(org) < 3 or (_NOT_ORG_START.match(org) and " " not in org):

@@ -945,3 +945,16 @@ def test_a_current_contract_beside_a_decision_to_procure_a_new_one_stays_apart()
                     "Orchard Day Opportunities in West Kent", 6, cg_provider=(_TRUST, 6)))
     assert merge_split_contracts(ctx) == []  # the body's current contract is not the one to be let
     assert len(ctx.entities.of("Contract")) == 2
+
+
+def test_a_described_charity_is_named_whole_or_not_at_all():
+    body = (
+        "1.1 The service is delivered by Brookfield Carers Together\n"
+        "Network, a registered charity, under a contract which began in 2018.\n\n"
+        "1.2 Ms Hale asked about the Sensory contract with the North Downs Sight and Hearing Trust, a\n"
+        "registered charity, which was due to expire in March.\n"
+    )
+    x = extract_text(_report("Carers Services", "a) PROCURE a new Carers Support contract; and", body))
+    orgs, _ = organisations_and_providers(x)
+    assert "North Downs Sight and Hearing Trust" in orgs
+    assert "Network" not in orgs and "Hearing Trust" not in orgs  # never a tail of a name
