@@ -146,16 +146,20 @@ def _tsv(result: ox.QuerySolutions, max_rows: int | None) -> tuple[bytes, bool, 
     ``xsd:integer`` for the reader.
     """
     names = [v.value for v in result.variables]
+    rows, truncated = _first_rows(result, max_rows)
     lines = ["\t".join(f"?{n}" for n in names)]
-    truncated = False
-    count = 0
+    lines.extend("\t".join(_tsv_term(solution[n]) for n in names) for solution in rows)
+    return ("\n".join(lines) + "\n").encode(), truncated, len(rows)
+
+
+def _first_rows(result: ox.QuerySolutions, max_rows: int | None) -> tuple[list, bool]:
+    """At most ``max_rows`` solutions (all when None), and whether more were left."""
+    rows = []
     for solution in result:
-        if count == max_rows:
-            truncated = True
-            break
-        lines.append("\t".join(_tsv_term(solution[n]) for n in names))
-        count += 1
-    return ("\n".join(lines) + "\n").encode(), truncated, count
+        if len(rows) == max_rows:
+            return rows, True
+        rows.append(solution)
+    return rows, False
 
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -198,18 +202,12 @@ def _csv(result: ox.QuerySolutions, max_rows: int | None) -> tuple[bytes, bool, 
     writer would print the double 1.0E6 as "1000000", which reads back as an integer.
     """
     names = [v.value for v in result.variables]
+    rows, truncated = _first_rows(result, max_rows)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(names)
-    truncated = False
-    count = 0
-    for solution in result:
-        if count == max_rows:
-            truncated = True
-            break
-        writer.writerow([_csv_field(solution[n]) for n in names])
-        count += 1
-    return buf.getvalue().encode(), truncated, count
+    writer.writerows([_csv_field(solution[n]) for n in names] for solution in rows)
+    return buf.getvalue().encode(), truncated, len(rows)
 
 
 def _limited_solutions(result: ox.QuerySolutions, max_rows: int) -> tuple[ox.QuerySolutions, bool, int]:
