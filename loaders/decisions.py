@@ -172,7 +172,8 @@ def note_decision(
 
 
 _ENDORSE = re.compile(
-    r"\bdecision\b.{0,40}?\bto be taken by\b.*?\bbe\s+endorsed\b|\bendorsed?\s+the\s+(?:proposed\s+)?decision\b",
+    r"\bdecision\b.{0,40}?\bto be taken by\b.*?\bbe\s+endorsed\b|\bproposed\s+decision\b.{0,300}?\bbe\s+endorsed\b|"
+    r"\bendorsed?\s+the\s+(?:proposed\s+)?decision\b",
     re.I | re.S,
 )
 
@@ -181,7 +182,8 @@ def is_endorsement(resolution_text: str) -> bool:
     """Does a RESOLVED text record the committee endorsing a proposed decision?
 
     True for "RESOLVED that the decision to be taken by the Cabinet Member ...
-    to: (a) ... be endorsed." and "... endorsed the proposed decision".
+    to: (a) ... be endorsed.", "RESOLVED that the proposed decision to extend the X
+    contract be endorsed." and "... endorsed the proposed decision".
     """
     return bool(_ENDORSE.search(resolution_text or ""))
 

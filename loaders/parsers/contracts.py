@@ -55,6 +55,9 @@ __all__ = [
     "note_organisation",
     "aliases_for",
     "scan_organisations",
+    "contract_for_decision_title",
+    "contract_from_decision_paragraph",
+    "paragraph_under",
 ]
 
 _CONTRACT_NOUN = re.compile(
@@ -63,7 +66,8 @@ _CONTRACT_NOUN = re.compile(
     re.I,
 )
 _ACTION = re.compile(
-    r"^\W*(?:award|approve|agree|extend|enter\s+into|procure|re-?procure|re-?commission|commission|secure|terminate|vary|use|direct\s+award|commence|implement)\b",
+    r"^\W*(?:award|approve|agree|extend|enter\s+into|procure|re-?procure|re-?commission|commission|secure|terminate|vary|use|"
+    r"direct\s+award|commence|implement|establish|set\s+up|renew|novate|re-?tender|call[- ]off)\b",
     re.I,
 )
 _PROCURE = re.compile(
@@ -198,7 +202,8 @@ def note_organisation(
 #: "be taken by the Cabinet Member for Adult Social Care and Public Health to " before the verb
 _TAKEN_BY = re.compile(
     r"be\s+(?:taken|made)\s+by\b[^;:]{0,160}?\bto\s+(?=(?:award|approve|agree|extend|enter\s+into|procure|re-?procure|"
-    r"re-?commission|commission|secure|terminate|vary|use|direct\s+award|commence|implement)\b)",
+    r"re-?commission|commission|secure|terminate|vary|use|direct\s+award|commence|implement|establish|set\s+up|renew|novate|"
+    r"re-?tender|call[- ]off)\b)",
     re.I,
 )
 #: the minuted ending of an endorsed decision text
@@ -272,8 +277,8 @@ def _provider_in(clause: str) -> str | None:
     if _WITHHELD.search(clause):
         return None
     for pattern in (
-        r"\b(?i:agreement)\s+with\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
-        r"\b(?i:contract)\s+(?:with|to)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
+        r"\b(?i:agreement)\s+with\s+(?:the\s+(?=[A-Z]))?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
+        r"\b(?i:contract)\s+(?:with(?:\s+the(?=\s+[A-Z]))?|to)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
         r"\b(?i:award(?:ed)?\s+(?:the\s+)?(?:contract\s+)?to)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
     ):
         m = re.search(pattern, clause)
@@ -358,8 +363,12 @@ def _decision_contracts(
     title_ev: Evidence | None,
     text_field: Field,
     key_prefix: tuple[str, ...] | None = None,
+    lines: tuple[int, int] | None = None,
 ) -> list[Entity]:
     """Contracts the clauses of a decision text act on.
+
+    ``lines``: where the text is printed, when it is a piece of a paragraph rather
+    than a labelled field (default: the field's own lines).
 
     Keyed by ``key_prefix`` (default: the decision number) plus the kind of
     agreement; a second generic contract in the same text is "contract-2" ...
@@ -370,6 +379,7 @@ def _decision_contracts(
     clauses = contract_clauses(text_field.text)
     if not clauses:
         return []
+    lo, hi = lines or (text_field.line, text_field.last_line)
     if key_prefix is None:
         if decision is None:
             return []
@@ -386,11 +396,7 @@ def _decision_contracts(
             continue  # a further clause on the same contract, or one we cannot tell apart
         seen[kind] = seen.get(kind, 0) + 1
         key_kind = kind if seen[kind] == 1 else f"{kind}-{seen[kind]}"
-        ev = (
-            src.find(clause[:160], text_field.line, text_field.last_line)
-            or src.find(clause[:60], text_field.line, text_field.last_line)
-            or text_field.evidence(src)
-        )
+        ev = src.find(clause[:160], lo, hi) or src.find(clause[:60], lo, hi) or src.evidence(lo, max(lo, hi))
         e = _contract(ctx, key_prefix + (key_kind,))
         e.add_source(ev)
         own = _PROVISION_OF.search(clause)
@@ -449,7 +455,7 @@ def _decision_contracts(
                     e.add("cg:provider", org, ev)
         if _TOTAL_VALUE.search(clause) and not e.values("cg:valueGBP"):
             # "AWARD the contract ... for a total contract value of £2.4m"
-            _values_from(ctx, e, clause, text_field.line, text_field.last_line)
+            _values_from(ctx, e, clause, lo, hi)
         out.append(e)
         out.extend(_lots_in(ctx, e, clause, ev))
     return out
@@ -486,7 +492,7 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
 
 
 _TOTAL_VALUE = re.compile(
-    r"\b(?:a|the)\s+total\s+of\s+(?=£|(?:up\s+to|approximately|around|over)\s+£)|"
+    r"\b(?:a|the)\s+total\s+of\s+(?=£|(?:up\s+to|approximately|around|over)\s+£)|\bat\s+a\s+(?:total\s+)?value\s+of\s+(?=£)|"
     r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
     r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+)?(?:contract|framework|agreement)\b|"
     r"\b(?:whole[- ]life|lifetime)\s+(?:contract\s+)?value\b|"
@@ -685,7 +691,7 @@ def _values_from(
             contract.add("cg:annualValueGBP", annual_only[0][0], annual_only[0][1])
 
 
-_OTHER_CONTRACT = re.compile(r"\b(?:current|existing|previous|former|original|old|last\s+year'?s?)\b", re.I)
+_OTHER_CONTRACT = re.compile(r"\b(?:current|currently|existing|previous|former|original|old|last\s+year'?s?)\b", re.I)
 
 
 _AWARD_DATE = re.compile(
@@ -782,6 +788,8 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
         return
     src = ctx.source
     for sentence in _sentences(clean_value(text)):
+        if _initial_term_from(ctx, contract, sentence, first, last):
+            return
         m = _WILL_COMMENCE.search(sentence)
         if not m or _OTHER_CONTRACT.search(sentence) or re.search(r"\bextend|\bextension", sentence[: m.end()], re.I):
             continue
@@ -799,6 +807,36 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
             if d2 and d2[0].start == 0 and d2[0].value > ds[0].value:
                 contract.add("cg:endDate", d2[0].value, ev)
         return
+
+
+#: "will run for an initial term of five years from", "the contract period is three years, from":
+#: the words that announce the new contract's own term before its "from D1 to D2"
+_TERM_FROM = re.compile(
+    r"\b(?:initial\s+(?:contract\s+)?(?:term|period)|contract\s+(?:term|period)|(?:will|would|is\s+to|shall)\s+"
+    r"(?:run|last|operate|be\s+in\s+place))\b[^.;£]{0,60}?\bfrom\s+",
+    re.I,
+)
+
+
+def _initial_term_from(ctx: ParseContext, contract: Entity, sentence: str, first: int, last: int) -> bool:
+    """cg:startDate and cg:endDate from "The contract will run for an initial term of five
+    years from 1 April 2021 to 31 March 2026" in a report body: only a printed range right
+    after the term's words, never in a sentence about the current contract or an extension."""
+    m = _TERM_FROM.search(sentence)
+    if not m or _OTHER_CONTRACT.search(sentence) or re.search(r"\bextend|\bextension", sentence[: m.end()], re.I):
+        return False
+    if not re.search(r"\b(?:contract|framework|agreement|service|system)\b", sentence[: m.end()], re.I):
+        return False
+    ds = find_dates(sentence[m.end():])
+    rng = _dates_range(sentence[m.end():])
+    if not ds or ds[0].start != 0 or rng is None or rng[0] != ds[0].value:
+        return False
+    ev = ctx.source.find(sentence[:200], first, last)
+    if ev is None:
+        return False
+    contract.add("cg:startDate", rng[0], ev)
+    contract.add("cg:endDate", rng[1], ev)
+    return True
 
 
 #: "Urgent Extension of the Kent Enablement at Home Service": extending a service is extending its contract
@@ -977,6 +1015,55 @@ def _contracts_named_by_decision_titles(ctx: ParseContext) -> list[Entity]:
     return made
 
 
+#: "the Cabinet Member agreed a direct award of a block contract to ...", "approved the award of
+#: the X contract to ...": a decision's action told in a sentence; the clause starts at the action
+_AGREED_ACTION = re.compile(
+    r"\b(?:agreed|approved|authorised|authorized|made|took|decided)\s+(?:to\s+|the\s+|a\s+|an\s+)?"
+    r"(?=(?:direct\s+award|award|extend|extension|enter\s+into|procure|re-?procure|vary|variation|establish|renew|novate)\b)",
+    re.I,
+)
+
+
+def paragraph_under(src: SourceText, title_line: int) -> tuple[int, int] | None:
+    """The text printed under a decision's title line: the rest of its paragraph, else the
+    next paragraph (within 12 lines)."""
+    paras = _paragraphs(src, title_line, min(len(src), title_line + 12))
+    if not paras:
+        return None
+    first, last = paras[0]
+    if last > title_line:
+        return title_line + 1, last
+    return paras[1] if len(paras) > 1 else None
+
+
+def contract_from_decision_paragraph(
+    ctx: ParseContext, decision: Ref, title: str, title_ev: Evidence, first: int, last: int
+) -> Entity | None:
+    """The contract a taken decision's paragraph says was let ("... the Cabinet Member agreed
+    a direct award of a block contract to Acme Care Ltd, from 2 August 2021 to 31 March 2022,
+    at a total cost of £1,248,000"): the sentence from its action on is read as the decision's
+    clause (provider, dates, value, route), titled by the decision. One sentence only."""
+    src = ctx.source
+    text = _paragraph_text(src, first, last)
+    for sentence in _sentences(text):
+        m = _AGREED_ACTION.search(sentence)
+        if not m:
+            continue
+        clause = sentence[m.end():]
+        clause = re.sub(r"^(?i:the\s+)?extension\s+of\b", "extend", clause)
+        clause = re.sub(r"^(?i:the\s+)?variation\s+of\b", "vary", clause)
+        clause = re.sub(r"^(?i:the\s+)?award\s+of\b", "award", clause)
+        if not _CONTRACT_NOUN.search(clause):
+            continue
+        start = src.find(sentence[:60], first, last)
+        if start is None:
+            continue
+        f = Field("", "decision", start.start_line, [(start.start_line, clause)])
+        made = _decision_contracts(ctx, decision, title, title_ev, f, lines=(start.start_line, last))
+        return made[0] if len(made) == 1 else None
+    return None
+
+
 _EXTENDED_TO = re.compile(r"\bextend\w*\b[^.;]{0,60}?\b(?:to|until)\s+", re.I)
 
 
@@ -988,17 +1075,10 @@ def _extension_terms_after(ctx: ParseContext, contract: Entity, title_lines: lis
     charity by its name; only dates and sums the paragraph states."""
     src = ctx.source
     for first_line in sorted(set(title_lines)):
-        paras = _paragraphs(src, first_line, min(len(src), first_line + 12))
-        if not paras:
+        under = paragraph_under(src, first_line)
+        if under is None:
             continue
-        # the text under the title line: the rest of its paragraph, else the next paragraph
-        first, last = paras[0]
-        if last > first_line:
-            first = first_line + 1
-        elif len(paras) > 1:
-            first, last = paras[1]
-        else:
-            continue
+        first, last = under
         text = _paragraph_text(src, first, last)
         if re.search(r"(?<![/\d])\d{2}\s?/\s?(?:\d{5}|0\d{3})(?![/\d])", text):
             continue  # another decision's text
@@ -1032,7 +1112,11 @@ _MINUTES_PROVIDER = re.compile(
     + r"|\b(?:had\s+been|has\s+been|was|were|been)\s+awarded\s+to\s+(?:the\s+)?" + _PROVIDER_ORG.replace("org", "org2")
 )
 #: "the Independent Mental Health Advocacy contract with The Advocacy People ... would be extended"
-_EXTENDED_WITH = re.compile(r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + _PROVIDER_ORG + r"(?=[^.;]*\bextended\b)")
+_EXTENDED_WITH = re.compile(
+    r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + _PROVIDER_ORG + r"(?=[^.;]*\bextended\b)"
+    r"|\bextend\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|for|of|in|at)\s+)?){1,8}[Cc]ontracts?\s+with\s+(?:the\s+)?"
+    + _PROVIDER_ORG.replace("org", "org2")
+)
 #: "The Kent Enablement at Home contract with Hilltop Homecare Limited ..."
 _CONTRACT_WITH = re.compile(
     r"\b[Tt]he\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|at|and|for|of|in))*?)\s+[Cc]ontract\s+with\s+(?:the\s+)?" + _PROVIDER_ORG
@@ -1096,7 +1180,7 @@ def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: i
             if re.search(r"\bcurrent\b|\bexisting\b|\bprevious\b|\boption", sentence, re.I):
                 continue
             if re.search(r"\bextend|\bextension", sentence, re.I) and not (
-                extension and re.search(r"\b(?:be|been|is|was)\s+extended\s+from\b", sentence, re.I)
+                extension and re.search(r"\b(?:be|been|is|was)\s+extended\s+from\b|\bextend\b[^.;]{0,160}?\bfrom\b", sentence, re.I)
             ):
                 continue  # an extension's period, unless the decision is that extension
             rng = _dates_range(sentence)
@@ -1253,6 +1337,9 @@ def parse_report_body(
         _route_and_award_date_from(ctx, made[0], body, body_start, section.end, awarding)
         _start_from_body(ctx, made[0], body, body_start, section.end)
         _value_from_scaled_table(ctx, made[0], body_start, section.end)
+    summary = fields.get("summary")
+    if summary is not None:
+        _described_contracts(ctx, section, summary.line, summary.last_line)
     _described_contracts(ctx, section, max(body_start, section.start))
     # organisations are scanned once for the whole document (decisions.complete_decisions)
 
@@ -1438,10 +1525,37 @@ def _current_contract_with_lots(ctx: ParseContext, section: Section, start: int)
     return out
 
 
-def _described_contracts(ctx: ParseContext, section: Section, start: int) -> None:
+#: "... provided by Acme Ltd under the Kent Community Equipment Service contract": the contract's name
+_UNDER_CONTRACT = re.compile(
+    r"[^.;]{0,40}?\bunder\s+(?:the|a|an|its)\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?)\s+[Cc]ontract\b"
+)
+#: "The Kent Carers' Support Service is delivered by ...": the service named as the sentence's subject
+_SUBJECT_DELIVERED = re.compile(
+    r"(?:^|[.:]\s+)(?:[\w ]{0,20}:\s+)?The\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+Services?)\s+"
+    r"(?:contract\s+(?:for\s+(?:[A-Z][\w'’-]*\s+){1,3})?)?(?:is|are)\s+(?:currently\s+)?(?:provided|delivered|run|operated)\s+by\s+$"
+)
+#: "..., which started on 1 April 2014 and ends on 31 March 2021", "under a contract which began on
+#: D1 and is due to end on D2": the described contract's own term (both dates printed)
+_RAN_FROM = re.compile(
+    r"\b(?:contract|service|agreement),?\s+(?:which\s+|that\s+)?(?:commenced|started|began|ran|runs)\s+(?:on\s+|from\s+)?"
+    r"(?P<d1>[^.;]{6,30}?)\s+(?:and\s+)?(?:ends|will\s+end|expires|will\s+expire|is\s+due\s+to\s+(?:end|expire)|ended|until|to)"
+    r"\s+(?:on\s+)?(?P<d2>[^.;]{6,30}?)(?=\s*[.;,]|\s*$)",
+    re.I,
+)
+
+
+#: a report's own labels, not the heading of a paragraph about a contract ("Summary: The ...")
+_REPORT_LABEL = re.compile(r"^(?:Summary|Background|Introduction|Recommendations?|Purpose|Decision|Reasons?)\s*$", re.I)
+
+
+def _described_contracts(ctx: ParseContext, section: Section, start: int, end: int | None = None) -> None:
+    """Contracts a report or appendix describes in lines ``start``..``end`` (default: the
+    section's end): "The current service is provided by Acme Ltd under the X contract,
+    which started on D1 and ends on D2" - title, provider and the term when printed."""
     src = ctx.source
+    end = section.end if end is None else end
     _current_contract_with_lots(ctx, section, start)
-    for first, last in _paragraphs(src, start, section.end):
+    for first, last in _paragraphs(src, start, end):
         text = _paragraph_text(src, first, last)
         if not re.search(r"\bcontract\b", text, re.I):
             continue
@@ -1459,15 +1573,25 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int) -> Non
         if ev is None:
             continue
         heading = re.match(r"^(?:[\uf0b7•▪●\-–]\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<h>[A-Z][\w &'’-]{2,50}?):\s", text)
-        title = heading.group("h").strip() if heading else None
+        title = heading.group("h").strip() if heading and not _REPORT_LABEL.match(heading.group("h")) else None
         if title is None:
             # "The current Supported Living contract is delivered by Harbour Homes Ltd"
             cm = re.search(r"\b(?:current|existing)\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?)\s+[Cc]ontract\b", text)
             if cm and cm.start() < m.start():
                 title = cm.group("t")
         if title is None:
+            # "... is provided by Acme Ltd under the Kent Community Equipment Service contract"
+            um = _UNDER_CONTRACT.match(text, m.end())
+            if um:
+                title = um.group("t")
+        if title is None:
+            # "The Kent Carers' Support Service is delivered by Carers Together Kent, ..."
+            sm = _SUBJECT_DELIVERED.search(text[: m.start("org")]) if m.group("org") else None
+            if sm:
+                title = sm.group("t")
+        if title is None:
             tm = re.search(r"\b(?:a|an)\s+(?:(?:one|two|three|four|five|\d+)[- ](?:year|month)s?\s+)?(?P<t>(?:[\w-]+\s+){1,5}?contract)\b", text)
-            if tm and not re.search(r"(?i)\b(?:of|for|this|that|their|its)\b", tm.group("t")):
+            if tm and not re.search(r"(?i)\b(?:of|for|this|that|their|its|to|the|decision)\b", tm.group("t")):
                 title = tm.group("t")
         if not title:
             note_organisation(ctx, org, ev)  # named, but no contract of ours to hang it on
@@ -1480,6 +1604,13 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int) -> Non
         e.add_source(ev)
         _set_title(e, title, title_ev)
         e.add("cg:provider", org_ref, ev)
+        tm = _RAN_FROM.search(text, m.start())
+        if tm and not e.values("cg:startDate"):
+            d1, d2 = find_dates(tm.group("d1")), find_dates(tm.group("d2"))
+            tev = src.find(tm.group(0), first, last)
+            if len(d1) == 1 and len(d2) == 1 and d1[0].start == 0 and d2[0].start == 0 and d1[0].value < d2[0].value and tev:
+                e.add("cg:startDate", d1[0].value, tev)
+                e.add("cg:endDate", d2[0].value, tev)
         for sentence in _sentences(text):
             if _ANNUAL_VALUE.search(sentence) or re.search(r"\bcontract\s+value\b", sentence, re.I):
                 found = _clause_money(sentence)
@@ -2084,6 +2215,22 @@ def _corroborated(a: Entity, b: Entity) -> bool:
                for p in SINGLE_VALUED_CONTRACT_PROPERTIES if p != "cg:lotOf")
 
 
+def _name_only(c: Entity) -> bool:
+    """A record that only names a contract: no provider, value, date or term of its own."""
+    return not c.values("cg:provider") and not any(c.values(p) for p in SINGLE_VALUED_CONTRACT_PROPERTIES)
+
+
+def _names_the_decision(ctx: ParseContext, decision: Ref, a: Entity, b: Entity) -> bool:
+    """Is exactly one of a decision's two records only the decision's own title read as a
+    contract (an agenda line "21/00092 - Section 75 Partnership Agreement for ...") beside the
+    record its clause made? Then both are the decision's one contract."""
+    d = ctx.entities.get(decision)
+    d_titles = [str(t) for t in d.values("dct:title")] if d is not None else []
+    named = [c for c in (a, b) if _name_only(c)
+             and any(same_contract_titles(str(t), dt) for t in c.values("dct:title") for dt in d_titles)]
+    return len(named) == 1 and not _name_only(b if named[0] is a else a)
+
+
 def _front_matter_first(ctx: ParseContext, decision: Ref, records: list[Entity]) -> list[Entity]:
     """Order two records of one decision so that the one to keep comes first: the one whose
     title names the decision's own title (the record of decision / report front matter),
@@ -2121,7 +2268,7 @@ def _merge_one_contract_decisions(ctx: ParseContext) -> list[tuple[Ref, Ref]]:
         if any(_decision_of(c) != decision or not c.values("dct:title") for c in members):
             continue
         a, b = members
-        if not (_providers_agree(a, b) and _corroborated(a, b)):
+        if not (_providers_agree(a, b) and (_corroborated(a, b) or _names_the_decision(ctx, decision, a, b))):
             continue
         keep, other = _front_matter_first(ctx, decision, members)
         _fold_contract(ctx, keep, other, set())

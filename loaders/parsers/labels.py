@@ -97,18 +97,20 @@ def read_fields(
     """
     out: dict[str, Field] = {}
     current: Field | None = None
+    skip_to = 0
     for n in range(start, end + 1):
-        raw = source.line(n)
-        line = raw.strip().replace("**", "")
-        line = re.sub(r"^[-*•]\s+", "", line)
+        if n < skip_to:
+            continue  # the second line of a label split across lines, already read
+        line = _field_line(source, n)
         if stop is not None and current is not None and stop.search(line):
             break
-        hit = None
-        for name, pattern in labels.items():
-            m = pattern.match(line)
-            if m:
-                hit = (name, m)
-                break
+        hit = _label_hit(line, labels)
+        value_line = n
+        if hit is None:
+            split = _split_label(source, n, end, line, labels)
+            if split is not None:
+                hit, line, value_line = split
+                skip_to = value_line + 1
         if hit:
             name, m = hit
             if name in out:  # a repeated label ends the block
@@ -116,12 +118,50 @@ def read_fields(
             current = Field(m.group(0).strip(), name, n)
             rest = line[m.end():].strip()
             if rest:
-                current.parts.append((n, rest))
+                current.parts.append((value_line, rest))
             out[name] = current
             continue
         if current is not None:
             current.parts.append((n, line))
     return out
+
+
+def _field_line(source: SourceText, n: int) -> str:
+    line = source.line(n).strip().replace("**", "")
+    return re.sub(r"^[-*•]\s+", "", line)
+
+
+def _label_hit(line: str, labels: dict[str, re.Pattern[str]]) -> tuple[str, re.Match[str]] | None:
+    for name, pattern in labels.items():
+        m = pattern.match(line)
+        if m:
+            return name, m
+    return None
+
+
+#: the first word(s) of a label a PDF wrapped onto two lines ("Decision" / "Number: 20/00103")
+_LABEL_HEAD = re.compile(r"^[A-Z][A-Za-z]*(?:\s+[A-Za-z]+)?$")
+
+
+def _split_label(
+    source: SourceText, n: int, end: int, line: str, labels: dict[str, re.Pattern[str]]
+) -> tuple[tuple[str, re.Match[str]], str, int] | None:
+    """A label whose words are split over this line and the next printed one ("Decision" /
+    "Number: 20/00103", "Electoral" / "Division: All"): (hit, joined line, line of the
+    second part). Only when the joined label reaches into the second line - a line that is
+    a label on its own is not joined."""
+    if not _LABEL_HEAD.match(line):
+        return None
+    for k in range(n + 1, min(end, n + 2) + 1):
+        nxt = _field_line(source, k)
+        if not nxt:
+            continue
+        joined = f"{line} {nxt}"
+        hit = _label_hit(joined, labels)
+        if hit is not None and hit[1].end() > len(line) + 1 and ":" in joined[: hit[1].end()]:
+            return hit, joined, k
+        return None
+    return None
 
 
 # --- council, committee, meeting -------------------------------------------------

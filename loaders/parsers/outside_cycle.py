@@ -17,7 +17,7 @@ from ..decisions import find_decision_numbers, note_decision, split_numbered_tit
 from ..records import Entity, Ref
 from ..sections import Section
 from ..text.dates import find_dates
-from .contracts import contract_for_decision_title
+from .contracts import contract_for_decision_title, contract_from_decision_paragraph, paragraph_under
 
 __all__ = ["is_outside_cycle", "parse_body"]
 
@@ -60,7 +60,11 @@ def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref
         printed = find_decision_numbers(line)[0][0]
         ev = src.evidence(n, n)
         decision = note_decision(ctx, number, ev, title=title, status="taken", considered_at=meeting)
-        contract_for_decision_title(ctx, decision.ref, title, ev)
+        named = contract_for_decision_title(ctx, decision.ref, title, ev)
+        under = paragraph_under(src, n)
+        if under is not None and (named is None or not named.values("cg:provider")):
+            # "... the Cabinet Member agreed a direct award of a block contract to Acme Ltd ..."
+            contract_from_decision_paragraph(ctx, decision.ref, title, ev, *under)
         # a date the decision was taken, stated on the next few lines of its own paragraph
         for k in range(n, min(section.end, n + 3) + 1):
             text = src.line(k)

@@ -134,3 +134,30 @@ def test_outside_cycle_table_rows_are_taken_but_background_decisions_are_not():
     assert taken["23/00090"].first("dct:title") == "Day Care Service Extension"
     background = x.entities.get(Ref("Decision", ("21/00012",)))
     assert background is not None and background.values("cg:status") == []
+
+
+def test_labels_split_over_two_lines_are_read_but_a_lone_word_is_not_a_label():
+    """A PDF wraps "Decision Number:" as "Decision" / "Number: 24/00123" and "Electoral Division:"
+    as "Electoral" / "Division: Ashford"; a word that does not start a label stays text."""
+    text = HEADER + (
+        "From: Jane Doe, Cabinet Member for Roads\n\n"
+        "To: Adult Social Care Cabinet Committee – 5 October 2023\n\n"
+        "Subject: Widget Service\n\nDecision\nNumber: 24/00123\n\nClassification: Unrestricted\n\n"
+        "Electoral\n\nDivision: Ashford South\n\nSummary: Widgets\nare discussed.\n\n1. Introduction\n"
+    )
+    (r,) = extract_text(text).entities.of("Report")
+    assert r.first("cg:proposes") == Ref("Decision", ("24/00123",))
+    assert str(r.first("cg:electoralDivision")) == "Ashford South"
+    ev = r.properties["cg:proposes"][0].evidence[0]
+    assert ev.start_line == text.split("\n").index("Decision") + 1
+
+
+def test_a_wrapped_word_before_a_label_is_not_joined_to_it():
+    text = HEADER + (
+        "From: Jane Doe, Cabinet Member for Roads\n\n"
+        "To: Adult Social Care Cabinet Committee – 5 October 2023\n\n"
+        "Subject: Widget\nService\nClassification: Unrestricted\n\n1. Introduction\n"
+    )
+    (r,) = extract_text(text).entities.of("Report")
+    assert str(r.first("dct:title")) == "Widget Service"
+    assert str(r.first("cg:classification")) == "Unrestricted"
