@@ -355,13 +355,8 @@ def complete_decisions(ctx: "ParseContext") -> None:
     * a minuted item on "decisions taken outside the meeting cycle" marks the
       decisions its resolution lists as "taken", considered at that meeting.
     """
-    from .parsers.contracts import (
-        contracts_from_minutes_items,
-        contracts_from_resolution,
-        scan_described_organisations,
-        scan_named_providers,
-        scan_organisations,
-    )
+    from .parsers.contracts import contracts_from_minutes_items, contracts_from_resolution
+    from .parsers.organisations import scan_described_organisations, scan_named_providers, scan_organisations
 
     src = ctx.source
     scan_decision_mentions(ctx, src, 1, len(src))

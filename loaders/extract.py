@@ -17,7 +17,7 @@ documents → sections → typed records (with their evidence). No RDF here.
    (:mod:`councilgraph.loaders.people`): parsers hand out provisional person refs
    from ``ctx.people.mention(printed, evidence)`` and this step rewrites them into
    stable ``cg:Person`` IRIs.
-   Between the two, :func:`councilgraph.loaders.parsers.contracts.merge_split_contracts`
+   Between the two, :func:`councilgraph.loaders.parsers.contract_merge.merge_split_contracts`
    folds contract records of one authorising decision that name the same contract.
 
 A text with no recognisable section raises :class:`NotACommitteePaper`.
@@ -33,7 +33,7 @@ from .context import ParseContext
 from .decisions import complete_once
 from .document import DocumentError, SourceText
 from .parsers import all_specs
-from .parsers.contracts import merge_split_contracts
+from .parsers.contract_merge import merge_split_contracts
 from .records import EntitySet
 from .sections import Section, split_sections
 

@@ -28,35 +28,43 @@ from __future__ import annotations
 import re
 from dataclasses import replace as dataclass_replace
 from datetime import date
-from functools import lru_cache
 from decimal import Decimal
 
 from ..context import ParseContext
-from ..document import SourceText, normalise_ws
-from ..records import Entity, EntitySet, Evidence, Ref, Statement
+from ..document import SourceText
+from ..records import Entity, Evidence, Ref
 from ..sections import Section
 from ..text.dates import find_dates
 from ..text.money import Money, find_money, parse_table_amount, table_scale
 from ..text.orgs import (
-    AliasTable,
     canonical_org_name,
-    find_known_bodies,
-    is_body_shape,
-    looks_like_org_name,
-    org_key,
     org_kind,
 )
 from .labels import Field, clean_value, council_ref
+from .organisations import (
+    NAMED_PROVIDER,
+    NOT_A_PARTY,
+    NOT_ORG_START,
+    ORG_MENTION,
+    PROVIDER_ORG,
+    WITHHELD,
+    aliases_for,
+    is_council,
+    note_organisation,
+    tidy_party,
+)
+from .paragraphs import paragraph_text, paragraphs
 
 __all__ = [
     "parse_record_of_decision",
     "parse_report_body",
+    "parse_appendix",
     "contract_clauses",
-    "note_organisation",
-    "aliases_for",
-    "scan_organisations",
     "contract_for_decision_title",
     "contract_from_decision_paragraph",
+    "contracts_from_minutes_items",
+    "contracts_from_resolution",
+    "is_extension",
     "paragraph_under",
 ]
 
@@ -80,11 +88,6 @@ _CLAUSE = re.compile(
     r"(?:(?<=\s)|^)[-•]?\s*(?:\(?([a-h]|i{1,3}|iv|vi{0,3})\)|(?<![\d£.,])\d{1,2}[.)](?=\s+[A-Z])|[•▪●\uf0b7])\s+"
 )
 _LEAD_IN = re.compile(r"\b(?:I\s+propose\s+to|decision\s+to|(?:is|are)\s+(?:being\s+)?asked\s+to|RESOLVED\s+to)\s*:?\s*", re.I)
-_WITHHELD = re.compile(
-    r"successful\s+(?:bidder|provider|supplier|tenderer)s?|recommended\s+(?:provider|bidder|supplier)|exempt\s+appendix|"
-    r"identified\s+(?:in|as\s+part\s+of)|preferred\s+(?:provider|bidder)",
-    re.I,
-)
 _ROUTES = [
     (re.compile(r"\bdirect\s+award\b", re.I), "direct award"),
     (re.compile(r"\bdynamic\s+purchasing\s+system\b", re.I), "dynamic purchasing system"),
@@ -120,83 +123,6 @@ _PERIOD_FROM = re.compile(
 )
 _EXTENSION = re.compile(r"\bwith\b[^;]*?\b(?:extension|extend)\w*\b[^;]*", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:to|until|–|-|—|and)\s*$", re.I)
-
-
-def aliases_for(ctx: ParseContext) -> AliasTable:
-    """The document's alias table, learnt once from the whole text."""
-    table = getattr(ctx, "_org_aliases", None)
-    if table is None:
-        table = AliasTable()
-        table.learn(normalise_ws(ctx.source.text))
-        setattr(ctx, "_org_aliases", table)
-    return table
-
-
-def _is_council(ctx: ParseContext, name: str) -> bool:
-    council = council_ref(ctx)
-    canonical = canonical_org_name(name, aliases_for(ctx))
-    slug = org_key(canonical)[0]
-    if council is not None and (slug == council.key[0] or slug.endswith("-" + council.key[0])):
-        return True  # the council itself, or "Chairman of Kent County Council"
-    return bool(re.fullmatch(r"(?i)(?:the\s+)?(?:council|county\s+council|authority|local\s+authority|kcc)", name.strip()))
-
-
-_SERVICE_WORDS = {
-    "adult", "adults", "social", "care", "public", "health", "services", "service", "children", "childrens", "young",
-    "people", "education", "integrated", "commissioning", "team", "teams", "directorate", "kcc", "council", "county",
-    "local", "authority", "nhs", "and", "the", "of", "for", "in", "house", "in-house", "operational", "internal",
-    "provider", "providers", "strategic", "partners", "partner", "support", "community", "mental", "disability",
-}
-
-
-def note_organisation(
-    ctx: ParseContext,
-    printed: str,
-    evidence: Evidence,
-    *,
-    provider: bool = False,
-    kind: str | None = None,
-    named: bool = False,
-) -> Ref | None:
-    """A named external body (typed by its name; ``provider`` adds cg:Provider).
-
-    ``named`` says the text itself presents ``printed`` as a body ("Sheppey
-    Matters, a healthy living centre"), so a name of unknown kind is kept
-    (untyped).
-
-    Returns None for the council itself and for text that is not an
-    organisation's name.
-    """
-    printed = clean_value(printed)
-    if not printed or _WITHHELD.search(printed) or _is_council(ctx, printed):
-        return None
-    canonical = canonical_org_name(printed, aliases_for(ctx))
-    if _GENERIC.search(canonical) or re.fullmatch(
-        r"(?:(?:Whole|Full|County|Local|Borough|District|City|Town|Parish|The|This|Partner|Other|Host|Lead|Home|Each|Neighbouring|Relevant)\s+)?Councils?",
-        canonical,
-        re.I,
-    ):
-        return None
-    # precision first: the name must say what kind of body it is, unless the
-    # text names it as a provider ("the contract is provided by Careium")
-    if org_kind(canonical) is None and org_kind(printed) is None and not provider and kind is None and not named:
-        if not is_body_shape(canonical):
-            return None
-    if org_kind(canonical) is None and _SERVICE_WORDS.issuperset(w.lower().strip("’'s") for w in re.findall(r"[\w’']+", canonical)):
-        return None  # "Adult Social Care", "Public Health": a service or team, not a body
-    if not (looks_like_org_name(canonical) or looks_like_org_name(printed) or provider or kind or named or is_body_shape(canonical)):
-        return None
-    e = Entity("Organisation", org_key(canonical))
-    e.add("rdfs:label", canonical, evidence)
-    if printed != canonical:
-        e.add("skos:altLabel", printed, evidence)
-    kind = org_kind(canonical) or org_kind(printed) or kind
-    if kind:
-        e.types.add(kind)
-    if provider:
-        e.types.add("Provider")
-    e.add_source(evidence)
-    return ctx.put(e).ref
 
 
 #: "be taken by the Cabinet Member for Adult Social Care and Public Health to " before the verb
@@ -274,7 +200,7 @@ _SENTENCE_START_WORD = re.compile(r"\s+(?=(?:The|This|That|These|Those|It|Its|Ou
 
 def _provider_in(clause: str) -> str | None:
     """The contracted party named in a clause ("... Agreement with KMPT", "award ... to Acme Ltd")."""
-    if _WITHHELD.search(clause):
+    if WITHHELD.search(clause):
         return None
     for pattern in (
         r"\b(?i:agreement)\s+with\s+(?:the\s+(?=[A-Z]))?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
@@ -291,17 +217,11 @@ def _provider_in(clause: str) -> str | None:
     if m and not re.search(r"\b(?i:lots?)\b", m.group("mid")):
         org = _SENTENCE_START_WORD.split(re.split(r"\.\s", m.group("org"))[0])[0].rstrip(".,")
         org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
-        if org and not _NOT_A_PARTY.match(org):
+        if org and not NOT_A_PARTY.match(org):
             return org
     return None
 
 
-#: words that start what follows "to" but are not a party ("to March 2025", "to Cabinet")
-_NOT_A_PARTY = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Cabinet|Council|Committee|Appendix|Lot|Lots|Members?|The|This|That|Those|These|"
-    r"Kent\s+County\s+Council|KCC)\b"
-)
 
 
 def _dates_range(text: str) -> tuple[date, date] | None:
@@ -449,7 +369,7 @@ def _decision_contracts(
         if label and parties == [None]:
             parties = _parties_before(clause, km)
         for party in parties:
-            if party and not _is_council(ctx, party):
+            if party and not is_council(ctx, party):
                 org = note_organisation(ctx, party, ev, provider=True)
                 if org is not None:
                     e.add("cg:provider", org, ev)
@@ -473,7 +393,7 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
     for m in _LOT_TO.finditer(clause):
         org = re.split(r"\s+(?:and\s+|&\s+)?Lots?\b|\.\s", m.group("org"))[0].rstrip(".,")
         org = re.sub(r"\s+(?:and|of|&)$", "", org).strip()
-        if _WITHHELD.search(m.group(0)) or not org or _is_council(ctx, org):
+        if WITHHELD.search(m.group(0)) or not org or is_council(ctx, org):
             continue
         lot = _contract(ctx, parent.key + (f"lot-{m.group('n').lower()}",))
         lot.add_source(ev)
@@ -858,7 +778,7 @@ def contract_for_decision_title(ctx: ParseContext, decision: Ref, title: str, ev
     route = _route(title)
     if route:
         e.add("cg:procurementRoute", route, evidence)
-    if _is_extension(e):
+    if is_extension(e):
         d = ctx.entities.get(decision)
         _extension_terms_after(ctx, e, [evidence.start_line] + ([ev.start_line for ev in d.evidence] if d is not None else []))
     return e
@@ -939,7 +859,7 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
         if made is not None:
             out.append(made)
             continue
-        for p_first, p_last in _paragraphs(src, first + 1, last):
+        for p_first, p_last in paragraphs(src, first + 1, last):
             text = clean_value(" ".join(src.line(n) for n in range(p_first, p_last + 1)))
             m = _NARRATIVE.search(text)
             if not m:
@@ -975,7 +895,7 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
                     elif not sums[0].exact:  # "over £3 million": kept as printed, never as a number
                         e.add("cg:valueStatement", sums[0].text, sev)
             for n in range(first, last + 1):
-                pm = _NAMED_PROVIDER.search(src.line(n))
+                pm = NAMED_PROVIDER.search(src.line(n))
                 if pm:
                     org = note_organisation(ctx, pm.group("org"), src.evidence(n, n, pm.group(0)), provider=True)
                     if org is not None:
@@ -1027,7 +947,7 @@ _AGREED_ACTION = re.compile(
 def paragraph_under(src: SourceText, title_line: int) -> tuple[int, int] | None:
     """The text printed under a decision's title line: the rest of its paragraph, else the
     next paragraph (within 12 lines)."""
-    paras = _paragraphs(src, title_line, min(len(src), title_line + 12))
+    paras = paragraphs(src, title_line, min(len(src), title_line + 12))
     if not paras:
         return None
     first, last = paras[0]
@@ -1044,7 +964,7 @@ def contract_from_decision_paragraph(
     at a total cost of £1,248,000"): the sentence from its action on is read as the decision's
     clause (provider, dates, value, route), titled by the decision. One sentence only."""
     src = ctx.source
-    text = _paragraph_text(src, first, last)
+    text = paragraph_text(src, first, last)
     for sentence in _sentences(text):
         m = _AGREED_ACTION.search(sentence)
         if not m:
@@ -1079,14 +999,14 @@ def _extension_terms_after(ctx: ParseContext, contract: Entity, title_lines: lis
         if under is None:
             continue
         first, last = under
-        text = _paragraph_text(src, first, last)
+        text = paragraph_text(src, first, last)
         if re.search(r"(?<![/\d])\d{2}\s?/\s?(?:\d{5}|0\d{3})(?![/\d])", text):
             continue  # another decision's text
         if not (re.search(r"\bcontract", text, re.I) and re.search(r"\bextend", text, re.I)):
             continue
         if not contract.values("cg:provider"):
             m = _CONTRACT_HOLDER.search(text)
-            orgs = [o for o in _tidy_party(m.group("org"), keep_the=True)] if m and not _WITHHELD.search(m.group(0)) else []
+            orgs = [o for o in tidy_party(m.group("org"), keep_the=True)] if m and not WITHHELD.search(m.group(0)) else []
             if len(orgs) == 1 and org_kind(canonical_org_name(orgs[0], aliases_for(ctx))) in ("Company", "Charity"):
                 ev = src.find(m.group(0), first, last)
                 ref = note_organisation(ctx, orgs[0], ev, provider=True) if ev is not None else None
@@ -1103,29 +1023,28 @@ def _extension_terms_after(ctx: ParseContext, contract: Entity, title_lines: lis
         return
 
 
-_PROVIDER_ORG = r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
 #: "The X contract with Acme Care Ltd": the holder of a contract being extended
-_CONTRACT_HOLDER = re.compile(r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + _PROVIDER_ORG)
+_CONTRACT_HOLDER = re.compile(r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + PROVIDER_ORG)
 #: how a minuted discussion names who will hold a decision's contract
 _MINUTES_PROVIDER = re.compile(
-    r"\b(?:would|will|is\s+to|was\s+to)\s+be\s+(?:provided|delivered|run)\s+by\s+(?:the\s+)?" + _PROVIDER_ORG
-    + r"|\b(?:had\s+been|has\s+been|was|were|been)\s+awarded\s+to\s+(?:the\s+)?" + _PROVIDER_ORG.replace("org", "org2")
+    r"\b(?:would|will|is\s+to|was\s+to)\s+be\s+(?:provided|delivered|run)\s+by\s+(?:the\s+)?" + PROVIDER_ORG
+    + r"|\b(?:had\s+been|has\s+been|was|were|been)\s+awarded\s+to\s+(?:the\s+)?" + PROVIDER_ORG.replace("org", "org2")
 )
 #: "the Independent Mental Health Advocacy contract with The Advocacy People ... would be extended"
 _EXTENDED_WITH = re.compile(
-    r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + _PROVIDER_ORG + r"(?=[^.;]*\bextended\b)"
+    r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + PROVIDER_ORG + r"(?=[^.;]*\bextended\b)"
     r"|\bextend\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|for|of|in|at)\s+)?){1,8}[Cc]ontracts?\s+with\s+(?:the\s+)?"
-    + _PROVIDER_ORG.replace("org", "org2")
+    + PROVIDER_ORG.replace("org", "org2")
 )
 #: "The Kent Enablement at Home contract with Hilltop Homecare Limited ..."
 _CONTRACT_WITH = re.compile(
-    r"\b[Tt]he\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|at|and|for|of|in))*?)\s+[Cc]ontract\s+with\s+(?:the\s+)?" + _PROVIDER_ORG
+    r"\b[Tt]he\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|at|and|for|of|in))*?)\s+[Cc]ontract\s+with\s+(?:the\s+)?" + PROVIDER_ORG
 )
 
 
 def _item_text(ctx: ParseContext, first: int, last: int) -> list[tuple[int, int, str]]:
     src = ctx.source
-    return [(a, b, clean_value(" ".join(src.line(n) for n in range(a, b + 1)))) for a, b in _paragraphs(src, first + 1, last)]
+    return [(a, b, clean_value(" ".join(src.line(n) for n in range(a, b + 1)))) for a, b in paragraphs(src, first + 1, last)]
 
 
 def _provider_from_minutes(ctx: ParseContext, decision: Ref, first: int, last: int) -> None:
@@ -1139,14 +1058,14 @@ def _provider_from_minutes(ctx: ParseContext, decision: Ref, first: int, last: i
         return
     found: dict[str, tuple[str, int, int, str]] = {}
     # the holder of a contract being extended is its current one: "the X contract with Acme Ltd"
-    patterns = [_MINUTES_PROVIDER, _EXTENDED_WITH] if _is_extension(made[0]) else [_MINUTES_PROVIDER]
+    patterns = [_MINUTES_PROVIDER, _EXTENDED_WITH] if is_extension(made[0]) else [_MINUTES_PROVIDER]
     for a, b, text in _item_text(ctx, first, last):
         for m in (m for pattern in patterns for m in pattern.finditer(text)):
-            if _WITHHELD.search(m.group(0)):
+            if WITHHELD.search(m.group(0)):
                 continue
-            for org in _tidy_party(m.groupdict().get("org") or m.groupdict().get("org2"), keep_the=True):
+            for org in tidy_party(m.groupdict().get("org") or m.groupdict().get("org2"), keep_the=True):
                 bare = re.sub(r"^The\s+", "", org)
-                if _NOT_ORG_START.match(bare) or _NOT_A_PARTY.match(bare) or _is_council(ctx, bare):
+                if NOT_ORG_START.match(bare) or NOT_A_PARTY.match(bare) or is_council(ctx, bare):
                     continue
                 found.setdefault(canonical_org_name(org, aliases_for(ctx)), (org, a, b, m.group(0)))
     if len(found) != 1:
@@ -1170,7 +1089,7 @@ def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: i
         return
     text = " ".join(src.line(n) for n in range(first + 1, last + 1))
     text = text.split("RESOLVED")[0]  # the resolution itself was read from the decision
-    extension = _is_extension(contract)
+    extension = is_extension(contract)
     if not contract.values("cg:valueGBP") and not contract.values("cg:annualValueGBP"):
         _values_from(ctx, contract, text, first + 1, last, focused=False, awarding=True)
     if not contract.values("cg:startDate"):
@@ -1195,7 +1114,7 @@ def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: i
         _route_and_award_date_from(ctx, contract, text, first + 1, last, True)
 
 
-def _is_extension(contract: Entity) -> bool:
+def is_extension(contract: Entity) -> bool:
     """Is the contract record an extension (its decision extends an existing contract)?"""
     if re.search(r"\bextension\b", str(contract.first("dct:title") or ""), re.I):
         return True
@@ -1207,9 +1126,9 @@ def _contract_with_in_minutes(ctx: ParseContext, prefix: tuple[str, ...], first:
     "The Kent Enablement at Home contract with Hilltop Homecare Limited was due to end ..."."""
     for a, b, text in _item_text(ctx, first, last):
         m = _CONTRACT_WITH.search(text)
-        if not m or _WITHHELD.search(m.group(0)):
+        if not m or WITHHELD.search(m.group(0)):
             continue
-        orgs = [o for o in _tidy_party(m.group("org")) if not (_NOT_ORG_START.match(o) or _NOT_A_PARTY.match(o) or _is_council(ctx, o))]
+        orgs = [o for o in tidy_party(m.group("org")) if not (NOT_ORG_START.match(o) or NOT_A_PARTY.match(o) or is_council(ctx, o))]
         if len(orgs) != 1:
             continue
         ev = ctx.source.find(m.group(0), a, b)
@@ -1280,10 +1199,10 @@ def _funders_from(ctx: ParseContext, contract: Entity, f: Field) -> None:
     text = f.text
     for m in _FUNDED_BY.finditer(text):
         rest = m.group("rest")
-        for om in _ORG_MENTION.finditer(rest):
+        for om in ORG_MENTION.finditer(rest):
             name = (om.group("name") or om.group("dept") or om.group("office") or om.group("nhs") or "").strip()
             name = re.sub(r"^(?:the|and)\s+", "", name, flags=re.I)
-            if not name or _is_council(ctx, name):
+            if not name or is_council(ctx, name):
                 continue
             ev = src.find(name, f.line, f.last_line)
             if ev is None:
@@ -1362,75 +1281,6 @@ _PROVIDED_BY = re.compile(
 )
 
 
-class _PerSource:
-    """Results worked out once per document and asked for again and again (the same
-    ranges are split into paragraphs by many readers). Holds one document at a time:
-    a new ``SourceText`` starts a fresh memo, so nothing outlives its document."""
-
-    def __init__(self) -> None:
-        self._current: tuple[SourceText | None, dict] = (None, {})
-
-    def memo(self, src: SourceText) -> dict:
-        """The memo of ``src`` (one tuple swapped at once: safe if two threads extract)."""
-        current = self._current
-        if current[0] is not src:
-            current = (src, {})
-            self._current = current
-        return current[1]
-
-
-_PER_SOURCE = _PerSource()
-_OPENS_POINT = re.compile(r"^(?:[\uf0b7\uf0a7•▪●\-–]\s|\d+(?:\.\d+)*\.?\s+[A-Z]|\([a-z]\)\s|[a-z]\)\s)")
-_ENDS_SENTENCE = re.compile(r"[.:;?!)”\"]\s*$")
-
-
-def _paragraphs(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
-    """(first, last) line ranges of paragraphs.
-
-    A run of blank lines ends a paragraph when the text before it ends a
-    sentence (". : ; ?") or the text after it opens a numbered point or a
-    bullet; otherwise (a PDF page or column break inside a sentence, "end-to-" /
-    "end technology") the paragraph goes on.
-    """
-    memo = _PER_SOURCE.memo(src)
-    key = ("paragraphs", start, end)
-    if key not in memo:
-        memo[key] = _split_paragraphs(src, start, end)
-    return list(memo[key])
-
-
-def _paragraph_text(src: SourceText, first: int, last: int) -> str:
-    """Lines ``first``..``last`` as one cleaned text (once per document and range)."""
-    memo = _PER_SOURCE.memo(src)
-    key = ("text", first, last)
-    if key not in memo:
-        memo[key] = clean_value(" ".join(src.line(n) for n in range(first, last + 1)))
-    return memo[key]
-
-
-def _split_paragraphs(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    first = last = None
-    pending_break = False
-    for n in range(start, end + 1):
-        line = src.line(n).strip()
-        if not line:
-            if first is not None:
-                pending_break = True
-            continue
-        if first is None:
-            first = last = n
-        elif pending_break and (_ENDS_SENTENCE.search(src.line(last).strip()) or _OPENS_POINT.match(line)):
-            out.append((first, last))
-            first = last = n
-        else:
-            last = n
-        pending_break = False
-    if first is not None:
-        out.append((first, last))
-    return out
-
-
 _DELIVERED_BY_PARTIES = re.compile(
     r"\b(?:service|contract)\s+(?:is|was|has\s+been)\s+(?:currently\s+)?(?:delivered|provided|run)\s+by\s+"
     r"(?:(?:two|three|four|five|\d)\s+)?(?:(?:[Ss]trategic\s+|[Ll]ead\s+)?(?:[Pp]artners|[Pp]roviders|organisations)\s*,?\s+)?"
@@ -1459,11 +1309,11 @@ def _current_contract_with_lots(ctx: ParseContext, section: Section, start: int)
     ends on D2". Each lot's provider must be one of the parties the sentence names."""
     src = ctx.source
     out: list[Entity] = []
-    paragraphs = _paragraphs(src, start, section.end)
-    for i, (first, last) in enumerate(paragraphs):
-        text = _paragraph_text(src, first, last)
+    paras = paragraphs(src, start, section.end)
+    for i, (first, last) in enumerate(paras):
+        text = paragraph_text(src, first, last)
         dm = _DELIVERED_BY_PARTIES.search(text)
-        if not dm or not _SPLIT_INTO_LOTS.search(text) or _WITHHELD.search(dm.group(0)):
+        if not dm or not _SPLIT_INTO_LOTS.search(text) or WITHHELD.search(dm.group(0)):
             continue
         before = clean_value(" ".join(src.line(n) for n in range(section.start, first)))
         names = [m for m in _KNOWN_AS.finditer(before)]
@@ -1555,8 +1405,8 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
     src = ctx.source
     end = section.end if end is None else end
     _current_contract_with_lots(ctx, section, start)
-    for first, last in _paragraphs(src, start, end):
-        text = _paragraph_text(src, first, last)
+    for first, last in paragraphs(src, start, end):
+        text = paragraph_text(src, first, last)
         if not re.search(r"\bcontract\b", text, re.I):
             continue
         m = _PROVIDED_BY.search(text)
@@ -1567,7 +1417,7 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
         while re.search(r"\s(?:and|of|&|in|from)$", org):
             org = re.sub(r"\s+(?:and|of|&|in|from)$", "", org)
         org = re.sub(r"\s+(?:in|from|on)\s+.*$", "", org)
-        if _WITHHELD.search(m.group(0)) or not org:
+        if WITHHELD.search(m.group(0)) or not org:
             continue
         ev = src.find(m.group(0), first, last)
         if ev is None:
@@ -1622,723 +1472,3 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
                     prop = "cg:annualValueGBP" if _ANNUAL_VALUE.search(sentence) or sums[0].annual else "cg:valueGBP"
                     e.add(prop, Decimal(sums[0].value), sev)
 
-
-_NAMED_PROVIDER = re.compile(
-    r"(?<![\w])(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6}),[ \t]+the[ \t]+(?:current[ \t]+|existing[ \t]+|incumbent[ \t]+)?provider\b"
-)
-
-
-#: other ways a paper names the holder of one of the council's contracts
-_PROVIDER_PHRASES = [
-    # "the incumbent provider, Acme Care Ltd," / "the current provider Acme Care Ltd"
-    re.compile(r"\b[Tt]he[ \t]+(?:current|existing|incumbent)[ \t]+(?:service[ \t]+)?provider,?[ \t]+" + _PROVIDER_ORG),
-    # "Acme Care Ltd is the current provider" / "Acme Care Ltd has been the provider"
-    re.compile(r"(?<![\w&'’-])" + _PROVIDER_ORG + r"[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+the[ \t]+"
-               r"(?:current[ \t]+|existing[ \t]+|incumbent[ \t]+|lead[ \t]+|sole[ \t]+)?(?:service[ \t]+)?provider\b"),
-    # "the Council's contract with Acme Care Ltd", "the contract held by Acme Care Ltd"
-    re.compile(r"\b(?:Council|KCC|Authority)['’]s[ \t]+contracts?[ \t]+with[ \t]+(?:the[ \t]+)?" + _PROVIDER_ORG),
-    re.compile(r"\bcontracts?[ \t]+(?:currently[ \t]+)?held[ \t]+by[ \t]+(?:the[ \t]+)?" + _PROVIDER_ORG),
-    # "the service is currently delivered by Acme Care Ltd"
-    re.compile(r"\b(?:[Ss]ervices?|[Cc]ontracts?)[ \t]+(?:is|are)[ \t]+(?:currently[ \t]+)?(?:provided|delivered)[ \t]+by[ \t]+(?:the[ \t]+)?" + _PROVIDER_ORG),
-]
-
-
-#: words every match of the pattern in the same place in ``_PROVIDER_PHRASES`` contains
-#: (a line without any of them is not searched)
-_PROVIDER_PHRASE_WORDS = [("provider",), ("provider",), ("contract",), ("held",), ("provided", "delivered")]
-assert len(_PROVIDER_PHRASE_WORDS) == len(_PROVIDER_PHRASES)
-
-
-def _tidy_party(org: str, keep_the: bool = False) -> list[str]:
-    """A captured party name, cut at its sentence and split when it is two bodies.
-
-    ``keep_the``: the name was printed with a capital "The" in mid-sentence ("the contract
-    with The Advocacy People"), so "The" is part of it (kept unless the rest says what kind
-    of body it is: "The Shaw Trust" is "Shaw Trust")."""
-    org = re.split(r"\.\s", org)[0].rstrip(".,")
-    if not (keep_the and re.match(r"^The\s+[A-Z]", org) and not org_kind(org[4:])):
-        org = re.sub(r"^(?:The|A|An)\s+", "", org)
-    while re.search(r"\s(?:and|of|&)$", org):
-        org = re.sub(r"\s+(?:and|of|&)$", "", org)
-    return [o.strip() for o in _split_pair(org) if o.strip()]
-
-
-#: "the service was delivered in East Kent by Acme Care Ltd", "arrangements ..., delivered by Acme
-#: Telecare Ltd", "the Safe Havens run by Mind in Thanet"; "contract with Acme Homecare Limited"
-_DELIVERED_BY = re.compile(
-    r"\b(?:(?:delivered|provided|run|operated)[ \t]+(?:(?:in|across|for)[ \t]+[^.;,]{0,30}?[ \t])?by|[Cc]ontracts?[ \t]+with)[ \t]+"
-    r"(?:the[ \t]+)?(?P<org>(?:Mind[ \t]+in[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
-)
-#: sentences where "provided by" is about money, advice or a study, not a service
-_NOT_A_SERVICE = re.compile(r"\bfund|\bgrant|£|\bmoney|\bdonat|\bevaluat|\bresearch|\bdata\b|\binformation\b|\bcase\s+stud", re.I)
-
-
-def _in_case_study(src: SourceText, n: int) -> bool:
-    """Is line ``n`` in a paragraph that tells a case study ("Case study: Mrs D ...")?"""
-    for k in range(n, max(0, n - 6), -1):
-        line = src.line(k)
-        if re.search(r"\bcase\s+stud", line, re.I):
-            return True
-        if k < n and not line.strip():
-            return False
-    return False
-
-
-def _delivered_by(ctx: ParseContext, window: str, limit: int, n: int, end: int) -> list[Ref]:
-    """Providers named as delivering a service, or as holding a contract, when the name says
-    it is a company or a charity (a council, an NHS body or an unknown name may be a
-    partner or a funder); never in a sentence about money, research or a case study."""
-    out = []
-    if "by" not in window and "ontract" not in window:
-        return out  # every match has "... by" or "contract(s) with"
-    for m in _DELIVERED_BY.finditer(window):
-        if m.start() >= limit or _WITHHELD.search(m.group(0)):
-            continue
-        s_start = max(window.rfind(". ", 0, m.start()), window.rfind("; ", 0, m.start()), -1) + 1
-        s_end = min([i for i in (window.find(". ", m.end()), window.find("; ", m.end())) if i >= 0] or [len(window)])
-        if _NOT_A_SERVICE.search(window[s_start:s_end]) or _in_case_study(ctx.source, n):
-            continue
-        for org in _tidy_party(m.group("org")):
-            if _NOT_ORG_START.match(org) or _NOT_A_PARTY.match(org) or _is_council(ctx, org):
-                continue
-            if org_kind(canonical_org_name(org, aliases_for(ctx))) not in ("Company", "Charity"):
-                continue
-            ev = ctx.source.find(org, n, min(end, n + 3))
-            ref = note_organisation(ctx, org, ev, provider=True) if ev is not None else None
-            if ref is not None:
-                out.append(ref)
-    return out
-
-
-_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
-
-
-def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
-    """Organisations the text names as the provider: "Crossroads Care Kent, the provider, ...",
-    "the incumbent provider, Acme Ltd", "Acme Ltd is the current provider", "the Council's
-    contract with Acme Ltd", "the service is delivered by Acme Ltd". Never a withheld one
-    ("the successful bidder"), never the council."""
-    src = ctx.source
-    out = []
-    _, nexts = _neighbours(src, start, end)
-    for n in range(start, end + 1):
-        line = src.line(n)
-        for m in (_NAMED_PROVIDER.finditer(line) if "provider" in line else ()):
-            org = m.group("org")
-            # the name starts after the last lower-case word before it ("said that Crossroads ...")
-            org = _LEADING_ARTICLE.sub("", org)
-            ev = src.evidence(n, n, m.group(0))
-            ref = note_organisation(ctx, org, ev, provider=True)
-            if ref is not None:
-                out.append(ref)
-        nxt = nexts[n]
-        window = line.rstrip() + (" " + nxt if nxt else "")
-        out.extend(_delivered_by(ctx, window, len(line.rstrip()), n, end))
-        for pattern, words in zip(_PROVIDER_PHRASES, _PROVIDER_PHRASE_WORDS):
-            if words[0] not in window and (len(words) == 1 or words[1] not in window):
-                continue
-            for m in pattern.finditer(window):
-                if m.start() >= len(line.rstrip()) or _WITHHELD.search(m.group(0)):
-                    continue
-                for org in _tidy_party(m.group("org")):
-                    if _NOT_ORG_START.match(org) or _NOT_A_PARTY.match(org) or _is_council(ctx, org):
-                        continue
-                    ev = src.find(org, n, min(end, n + 3))
-                    if ev is None:
-                        continue
-                    ref = note_organisation(ctx, org, ev, provider=True)
-                    if ref is not None:
-                        out.append(ref)
-    return out
-
-
-_DESCRIBED_ORG = re.compile(
-    r"(?<![\w&'’-])(?P<org>(?:[A-Z][\w&'’-]*(?:,[ \t]+|[ \t]+(?:(?:and|of|&)[ \t]+(?=[A-Z]))?)){0,5}[A-Z][\w&'’-]*),[ \t]+(?:is[ \t]+)?(?:an?|the)[ \t]+"
-    r"(?:(?:local|national|small|voluntary|community|registered|specialist|not-for-profit|independent|user-led|membership|umbrella)[ \t]+){0,2}"
-    r"(?P<what>voluntary[ \t]+organisation|charity|charitable[ \t]+organisation|social[ \t]+enterprise|company|"
-    r"community[ \t]+interest[ \t]+company|organisation|healthy[ \t]+living[ \t]+centre|housing[ \t]+association)\b"
-)
-
-
-#: a line ending in a capitalised word may carry the start of a name wrapped onto the next line
-_ENDS_WITH_NAME_WORD = re.compile(r"(?:^|[ \t])(?:[A-Z][\w&'’-]*|and|of|&)$")
-
-_DESCRIBED_WORDS = ("organisation", "charit", "enterprise", "compan", "centre", "association")
-
-#: "he was a trustee of Carers Together Swale": only a body has trustees
-_TRUSTEE_OF = re.compile(r"\btrustees?[ \t]+of[ \t]+(?:the[ \t]+)?" + _PROVIDER_ORG.replace("{0,6}", "{1,6}"))
-
-
-def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
-    """Bodies the text introduces by what they are: "Hypertension Heroes, a voluntary organisation",
-    "Acme, a social enterprise" (typed Charity / Company); never a person's name."""
-    from ..text.names import parse_name
-
-    src = ctx.source
-    out = []
-    _, nexts = _neighbours(src, start, end)
-    for n in range(start, end + 1):
-        line = src.line(n).rstrip()
-        nxt = nexts[n]
-        window = f"{line} {nxt}" if nxt else line
-        if "," not in window or not any(w in window for w in _DESCRIBED_WORDS):
-            continue  # every match has ", a charity|company|organisation|..."
-        for m in _DESCRIBED_ORG.finditer(window):
-            if m.start() >= len(line):
-                continue
-            if m.start() == 0 and _ENDS_WITH_NAME_WORD.search(src.line(n - 1).rstrip() if n > 1 else ""):
-                continue  # "... delivered by Carers Together\nKent, a registered charity": the name began a line above
-            org = m.group("org").strip(" ,")
-            person = parse_name(org)
-            if (person is not None and person.title) or len(org) < 3 or (_NOT_ORG_START.match(org) and " " not in org):
-                continue  # "Mr Smith, a local ...": a person
-            what = m.group("what").lower()
-            ev = src.find(m.group(0), n, min(end, n + 3))
-            if ev is None:
-                continue
-            if "compan" in what:
-                kind = "Company"
-            elif "charit" in what:
-                kind = "Charity"
-            else:
-                kind = None  # "an organisation", "a healthy living centre": a body of unknown kind
-            ref = note_organisation(ctx, org, ev, provider=False, kind=kind, named=True)
-            if ref is not None:
-                out.append(ref)
-    return out
-
-
-# --- organisations mentioned --------------------------------------------------------
-
-#: community bodies named by what they are: "Sheppey Men's Shed", "Faversham Good Neighbours",
-#: "Medway Carers' Centre", "West Kent Health and Care Partnership", "... Research Unit",
-#: "Kent Surrey Sussex Academic Health Science Network"
-_BODY_TAILS = (
-    r"Men['’]s[ \t]+Sheds?|Good[ \t]+Neighbours|Carers['’]?[ \t]+Centre|Health[ \t]+and[ \t]+Care[ \t]+Partnership|"
-    r"Research[ \t]+Unit|(?:Academic[ \t]+)?Health[ \t]+Science[ \t]+Network"
-)
-#: lower-case words that may follow a name ("the Kent Care Homes Association during the visit",
-#: "the Integrated Care Board to improve"); any other lower-case word makes the suffix a common
-#: noun ("Weakness Limited income")
-_NAME_ENDS_BEFORE = (
-    r"(?:or|who|which|has|have|had|is|was|were|are|will|would|said|to|in|on|at|from|with|by|as|during|about|after|"
-    r"since|under|through|within|across|that|she|he|they|it|we|also|been|can|could|may|should|must|not|now|where|when|while|whose)\b"
-)
-_ORG_SUFFIX = (
-    r"(?:(?:Ltd|PLC|plc|LLP|CIC)(?![\w])|Limited(?![\w])(?![ \t]+(?!(?:and|or|who|which|has|have|had|is|was|were|are|will|would|said)\b)[a-z])|"  # "Acme Ltd ran ..."; "Weakness Limited income" is no company
-    r"(?:NHS[ \t]+Foundation[ \t]+Trust|Foundation[ \t]+Trust|Partnership[ \t]+Trust|Trust|Foundation|"
-    r"Integrated[ \t]+Care[ \t]+Board|Clinical[ \t]+Commissioning[ \t]+Group|(?:County|Borough|District|City)[ \t]+Council|Council|"
-    r"Police|Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency|Mind|Hospice|"
-    r"(?:Housing|Research|Healthcare|Homes|Hospitals?|Medical)[ \t]+Group|University|College)"
-    r"(?![ \t]+(?!and[ \t]+[a-z]|" + _NAME_ENDS_BEFORE + r")[a-z])|"
-    r"(?:" + _BODY_TAILS + r")(?![\w]))"  # never common nouns: "Hoo Men's Shed opened"
-)
-#: (every alternative starts a word with a capital or "the": the look-ahead and the shared
-#: look-behind reject other positions at once)
-_ORG_MENTION = re.compile(
-    r"(?=[A-Zt])(?<![\w])(?:"
-    r"(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,6}" + _ORG_SUFFIX + r")(?![\w])"
-    r"|(?P<dept>(?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|&)[ \t]+)?){0,4}[A-Z][\w'’-]*)"
-    r"|(?P<office>Office[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,5}(?:Commissioner|Ombudsman|Regulator|Statistics|Health[ \t]+Improvement[ \t]+and[ \t]+Disparities))"
-    r"|(?P<uni>University[ \t]+of[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*(?![\w'’]))?)(?=['’]s\b|(?![\w'’]))"
-    r"|(?P<mind>Mind[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*)?)(?![\w])"
-    r"|(?P<nhs>NHS[ \t]+(?:(?:[A-Z][\w&'’-]*|and)[ \t]+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority))(?![\w])"
-    r")"
-)
-_NOT_ORG_START = re.compile(
-    r"^(?:The|This|That|These|Our|Each|All|Any|Every|A|An|Existing|Current|New|Adult|County|Cabinet|Parish|Framework|"
-    r"Statement|Strategy|Strategic|Plan|Policy|Report|Paper|Funding|Growth|Voluntary|Both|Between|With|From|By|In|On|At|To|"
-    r"Partner|Partners|Including|And|Of|For|Jointly|Commissioned|Delivered|Provided|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Chairman|Chair|Leader|Members?)\b"
-)
-_GENERIC = re.compile(
-    r"^(?:(?:Local|County|District|Borough|City|Town|Parish|Partner|Other|Kent)\s+)?Councils?$|^Trust$|^Cabinet\b|"
-    r"Committee|Cabinet Member|Member|Officer|Director|Strategy|Service Level|Agreement|Policy|Plan\b|Act\b|Grant\b|Fund\b|"
-    r"^(?:Integrated Care Boards?|Clinical Commissioning Groups?|(?:NHS )?Foundation Trusts?|NHS Trusts?|Care Partnership Trust|"
-    r"Funding Agency|Growth Commission|Voluntary and Community Sector|Partnership Trust|Health Trust|Care Agency|Home Care Agency|"
-    r"Employment Agency|Recruitment Agency)$",
-    re.I,
-)
-
-
-_CONNECTOR_TAIL = re.compile(r"(?:\b(?:and|of|for|the|&)|[,-])\s*$", re.I)
-
-
-_HEAD_WORDS = {"Office", "Department", "Ministry", "Agency", "Commission", "Council", "Board", "Trust", "Group", "The"}
-
-
-def _neighbour(src: SourceText, n: int, step: int, start: int, end: int) -> str:
-    """The nearest non-blank line before/after ``n`` (at most two blank lines away)."""
-    k = n + step
-    for _ in range(3):
-        if not (start <= k <= end):
-            return ""
-        text = src.line(k).replace("**", "").strip()
-        if text:
-            return text
-        k += step
-    return ""
-
-
-def _neighbours(src: SourceText, start: int, end: int) -> tuple[dict[int, str], dict[int, str]]:
-    """``_neighbour(src, n, -1/+1, start, end)`` for every line ``n`` of ``start``..``end``,
-    worked out once per document and range (the scans below ask for both neighbours of
-    every line). Do not change the dicts returned."""
-    memo = _PER_SOURCE.memo(src)
-    key = ("neighbours", start, end)
-    if key not in memo:
-        clean = [src.line(k).replace("**", "").strip() for k in range(start, end + 1)]
-        count = len(clean)
-        prev: dict[int, str] = {}
-        nxt: dict[int, str] = {}
-        for i in range(count):
-            before = after = ""
-            for k in (i - 1, i - 2, i - 3):
-                if k < 0:
-                    break
-                if clean[k]:
-                    before = clean[k]
-                    break
-            for k in (i + 1, i + 2, i + 3):
-                if k >= count:
-                    break
-                if clean[k]:
-                    after = clean[k]
-                    break
-            prev[start + i] = before
-            nxt[start + i] = after
-        memo[key] = (prev, nxt)
-    return memo[key]
-
-
-_NHS_TAIL = re.compile(r"\bNHS\s*$")
-_CONTINUES = re.compile(
-    r"^(?:and|of|for|&)\b|^[a-z]|^(?:Trust|Foundation|Council|Board|Group|Ltd|Limited|CIC|Commission|Agency|Healthcare|Borough|County|District|City)\b"
-)
-
-
-#: a line that starts with the end of a name: "Care Ltd was ...", "Care Board (ICB) and ..."
-_NAME_TAIL_START = re.compile(r"^(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:" + _ORG_SUFFIX + r"|Board(?![\w]))")
-
-
-_PERSON_ENDS_LINE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\.?\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’-]*$")
-_CAPITAL_ENDS_LINE = re.compile(r"(?<![.:;])\s[A-Z][\w&'’-]*$")
-
-
-@lru_cache(maxsize=8192)
-def _wraps(first: str, second: str) -> bool:
-    """Does ``second`` continue a name broken at the end of ``first``? Also when ``first``
-    ends with a capitalised word and ``second`` starts with a name's ending ("... employed
-    by Oakleaf Home" / "Care Ltd"). (Pure; cached: every line pair is asked about twice.)"""
-    # both tail patterns end in \s*$ and reach at most four characters back from the white space
-    tail = first.rstrip()[-4:]
-    joins = bool(
-        _CONNECTOR_TAIL.search(tail) or _NHS_TAIL.search(tail) or _CONTINUES.match(second.strip())
-        or (_CAPITAL_ENDS_LINE.search(first.rstrip()) and _NAME_TAIL_START.match(second.strip()))
-    )
-    # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
-    return joins and not _PERSON_ENDS_LINE.search(first.rstrip())
-
-
-_SPLIT_AT_AND = re.compile(r"^(?P<left>.+?\b(?:Ltd|Limited|CIC|Trusts?|Councils?|Groups?|Boards?|Police|Commission|Agency|Association|CCGs?|ICBs?))\s+(?:and|&)\s+(?P<right>.+)$")
-
-
-def _split_possessive(names: list[str]) -> list[str]:
-    """"University of Kent's Personal Social Services Research Unit" → the owner and the body."""
-    out = []
-    for name in names:
-        m = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<body>[A-Z].+)$", name)
-        out.extend([m.group("owner"), m.group("body")] if m and len(m.group("body").split()) >= 2 else [name])
-    return out
-
-
-def _split_pair(name: str) -> list[str]:
-    """"X Group and Medway Council" → both bodies; "Kent and Medway ... Trust" stays one."""
-    m = _SPLIT_AT_AND.match(name)
-    if m and len(m.group("right").split()) >= 2:
-        return [m.group("left"), m.group("right")]
-    known = find_known_bodies(name)
-    if known:
-        # "Porchlight and Shaw Trust": a known body on either side of "and" → two bodies
-        for km in re.finditer(r"\s+(?:and|&)\s+", name):
-            left, right = name[: km.start()], name[km.end():]
-            if any(s == 0 and e == km.start() for s, e, _, _ in known) or any(
-                s == km.end() and e == len(name) for s, e, _, _ in known
-            ):
-                if left[:1].isupper() and right[:1].isupper():
-                    return [left, right]
-    return [name]
-
-
-_PROVIDERS_LIST = re.compile(
-    r"\b(?:[Ll]ead[ \t]+)?[Pp]roviders[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’ \t-]{2,80}?[ \t]+"
-    r"(?:Service|Services|Contract|Contracts|Framework|Scheme)[ \t]*\((?P<list>[^()]{3,200})\)"
-)
-_LIST_ITEM = re.compile(r"^[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|for|and|&)){0,4}$")
-
-
-def _listed_bodies(text: str, limit: int) -> list[str]:
-    """Bodies a text lists as the providers of a named service: "Lead Providers of the
-    Kent Integrated Domestic Abuse Service (Oasis, Clarion, Look Ahead, Victim Support)".
-    Only lists that start before ``limit``; each item must be a capitalised name."""
-    out = []
-    if "roviders" not in text:
-        return out
-    for m in _PROVIDERS_LIST.finditer(text):
-        if m.start() >= limit:
-            continue
-        items = [i.strip() for i in re.split(r",|\s+and\s+(?=[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s*$)", m.group("list"))]
-        if len(items) < 2 or not all(_LIST_ITEM.match(i) for i in items if i):
-            continue  # "(including domiciliary care)", "(see Appendix 2)": not a list of names
-        out.extend(i for i in items if i and not _NOT_ORG_START.match(i))
-    return out
-
-
-_CAPITAL = re.compile(r"[A-Z]")
-_NAME_BEGAN_BEFORE = re.compile(r"\b(?:to|by|with|from|and|of)\s+[A-Z][\w&'’-]*\s*$")
-_LEADING_CONNECTIVE = re.compile(r"^(?:the|and|of|for)\s+", re.I)
-_UP_TO_ARTICLE = re.compile(r"^.*\s(?:The|A|An)\s+")
-_POST_OF = re.compile(
-    r"^.*\b(?:Executive|Director|Chair(?:man)?|Leader|Members?|Head|Minister|Secretary|Officer|Commissioner)s?\s+of\s+(?:the\s+)?"
-)
-_ABBREVIATION = re.compile(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])")
-
-
-def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
-    """A cg:Organisation for each named external body on lines ``start``..``end``.
-
-    Names are recognised by shape ("... Ltd", "... Trust", "... Council",
-    "Department for ...", "NHS ... Trust") and defined abbreviations ("KMPT"
-    after "(KMPT)"); they are not made providers here. A name wrapped over a
-    line break is read whole: each line is matched with its neighbours, and
-    only names that start on the line itself are taken.
-    """
-    src = ctx.source
-    aliases = aliases_for(ctx)
-    out: list[Ref] = []
-    prevs, nexts = _neighbours(src, start, end)
-    for n in range(start, end + 1):
-        line = src.line(n).replace("**", "").rstrip()
-        if not line.strip():
-            continue
-        prev = prevs[n]
-        nxt = nexts[n]
-        before = f"{prev} " if prev and _wraps(prev, line) else (f"{prev}\n" if prev else "")
-        after = f" {nxt}" if nxt and _wraps(line, nxt) else (f"\n{nxt}" if nxt else "")
-        window = before + line + after
-        lo, hi = len(before), len(before) + len(line)
-        joined = before + line + (f" {nxt}" if nxt else "")
-        # no mention crosses a line break, so after "prev\n" the scan may start at the line
-        # itself (look-behinds still see the break); mentions starting past it are not wanted
-        # (nor may it run past the line unless the next line continues it)
-        own_line_only = not before.endswith(" ") and not after.startswith(" ")
-        if own_line_only and not _CAPITAL.search(line):
-            mentions = ()  # every mention has a capital, and this one would be on this line alone
-        else:
-            mentions = _ORG_MENTION.finditer(window, 0 if before.endswith(" ") else lo,
-                                             len(window) if after.startswith(" ") else hi)
-        for m in mentions:
-            if m.start() >= hi:
-                break
-            if m.start() < lo:
-                continue
-            if m.group("name") and m.start() == lo + (len(line) - len(line.lstrip())) and before.endswith("\n") \
-                    and _NAME_BEGAN_BEFORE.search(prev):
-                # "... to Ableway" / "Equipment Services Ltd for ...": the name began on the line before
-                continue
-            if m.end() == hi and nxt and not after.startswith(" "):
-                # a name cut at the line end ("Department of Health and Social" / "Care")
-                longer = _ORG_MENTION.match(joined, m.start())
-                if longer is not None and longer.end() > m.end():
-                    extra = joined[m.end(): longer.end()].split()
-                    if len(extra) <= 2 and not _HEAD_WORDS.intersection(extra):
-                        m = longer
-            raw = (m.group("name") or m.group("dept") or m.group("office") or m.group("uni") or m.group("mind")
-                   or m.group("nhs") or "").strip().rstrip(",")
-            for name in (_split_possessive(_split_pair(raw)) if m.group("name") else [raw]):
-                name = _LEADING_CONNECTIVE.sub("", name.strip())
-                name = _UP_TO_ARTICLE.sub("", name)  # "Recommendations The Council"
-                # "Chief Executive of Maidstone and Tunbridge Wells NHS Trust": the post is not the body
-                name = _POST_OF.sub("", name)
-                while _NOT_ORG_START.match(name) and " " in name:
-                    name = name.split(" ", 1)[1]
-                if len(name.split()) < 2 or _GENERIC.search(name):
-                    continue
-                ev = src.find(name, n, min(end, n + 1))
-                if ev is None:
-                    continue
-                ref = note_organisation(ctx, name, ev)
-                if ref is not None:
-                    out.append(ref)
-        for printed in _listed_bodies(line + after, len(line)):
-            ev = src.find(printed, n, min(end, n + 3))
-            if ev is not None:
-                ref = note_organisation(ctx, printed, ev, named=True)
-                if ref is not None:
-                    out.append(ref)
-        trustee_of = set()
-        for m in (_TRUSTEE_OF.finditer(line + after) if "trustee" in line + after else ()):
-            if m.start() >= len(line):
-                continue
-            for org in _tidy_party(m.group("org")):
-                if _NOT_ORG_START.match(org) or _NOT_A_PARTY.match(org) or _is_council(ctx, org) or len(org.split()) < 2:
-                    continue
-                ev = src.find(org, n, min(end, n + 1))
-                ref = note_organisation(ctx, org, ev, named=True) if ev is not None else None
-                if ref is not None:
-                    out.append(ref)
-                    trustee_of.add(org)
-        # (a known name does not cross a line break: after "\n" the line alone is enough)
-        for k_start, _, printed, _ in find_known_bodies(line + after if after.startswith(" ") else line):
-            if k_start >= len(line):
-                continue
-            if any(t.startswith(printed + " ") for t in trustee_of):
-                continue  # "a trustee of Age UK Thanet": the local body, not the national one
-            ev = src.find(printed, n, min(end, n + 3))
-            if ev is None:
-                continue
-            ref = note_organisation(ctx, printed, ev)
-            if ref is not None:
-                out.append(ref)
-        for m in _ABBREVIATION.finditer(line):
-            abbr = m.group(1)
-            canonical = aliases.resolve(abbr)
-            if canonical == abbr:
-                continue
-            ev = src.evidence(n, n, abbr)
-            ref = note_organisation(ctx, abbr, ev)
-            if ref is not None:
-                out.append(ref)
-    return out
-
-
-# --- one contract per authorising decision and title ----------------------------------
-
-#: a title's ending that says what the decision does to the contract, not what it is called
-_TITLE_ACTION_SUFFIX = re.compile(
-    r"\s*(?:[-–—:]\s*)?(?:(?:proposed|urgent|new)\s+)?(?:(?:contract|agreement)\s+)?"
-    r"(?:award|extension|direct\s+award|variation|renewal|re-?procurement|procurement)s?\s*$",
-    re.I,
-)
-#: values a contract has at most one of: two records stating different ones cannot both be right
-SINGLE_VALUED_CONTRACT_PROPERTIES = (
-    "cg:valueGBP", "cg:annualValueGBP", "cg:maxValueGBP", "cg:startDate", "cg:endDate", "cg:awardDate",
-    "cg:term", "cg:extensionOptions", "cg:procurementRoute", "cg:lotOf",
-)
-
-
-def _title_words(title: str) -> list[str]:
-    """A contract title reduced for comparison: lower case, words only, "the" and an action
-    suffix ("- Contract Extension", "Direct Award") dropped."""
-    plain = clean_value(title)
-    while True:
-        cut = _TITLE_ACTION_SUFFIX.sub("", plain)
-        if cut == plain or not cut.strip():
-            break
-        plain = cut
-    words = re.findall(r"[a-z0-9]+", plain.lower().replace("’", "'").replace("'", ""))
-    return [w for w in words if w != "the"]
-
-
-def same_contract_titles(a: str, b: str) -> bool:
-    """Do two titles name one contract? Equal once action suffixes are dropped, or the
-    shorter (two words at least) is a run of whole words of the longer."""
-    wa, wb = _title_words(a), _title_words(b)
-    if not wa or not wb:
-        return False
-    if wa == wb:
-        return True
-    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
-    if len(short) < 2:
-        return False
-    return any(long_[i: i + len(short)] == short for i in range(len(long_) - len(short) + 1))
-
-
-def merge_split_contracts(ctx: ParseContext) -> list[tuple[Ref, Ref]]:
-    """One record per contract: records of one document that share the authorising decision
-    (cg:authorisedBy) and whose titles name the same contract (:func:`same_contract_titles`)
-    are folded into one - the record with most statements keeps its key and title; every
-    statement keeps its own evidence; references to the folded record are redirected.
-    Where the records state *different* values of a single-valued property, neither value
-    is kept (a warning says which). Lots are never folded. Then two further, narrower
-    folds: a decision's only two records (:func:`_merge_one_contract_decisions`) and a
-    record without a decision into its one decided namesake
-    (:func:`_merge_undecided_records`). Records of different decisions are never folded.
-    Returns (folded, kept) pairs."""
-    contracts = [c for c in ctx.entities.of("Contract") if not c.values("cg:lotOf")]
-    groups: dict[Ref, list[Entity]] = {}
-    for c in contracts:
-        decisions = [d for d in c.values("cg:authorisedBy") if isinstance(d, Ref)]
-        if len(decisions) == 1 and c.values("dct:title"):
-            groups.setdefault(decisions[0], []).append(c)
-    folded: dict[Ref, Entity] = {}
-    pairs: list[tuple[Ref, Ref]] = []
-    for members in groups.values():
-        conflicts: dict[Ref, set[str]] = {}
-        members.sort(key=lambda c: (-sum(len(v) for v in c.properties.values()), c.key))
-        while members:
-            keep = members.pop(0)
-            rest = []
-            for other in members:
-                if any(same_contract_titles(str(t), str(u)) for t in keep.values("dct:title") for u in other.values("dct:title")):
-                    _fold_contract(ctx, keep, other, conflicts.setdefault(keep.ref, set()))
-                    folded[other.ref] = keep
-                    pairs.append((other.ref, keep.ref))
-                else:
-                    rest.append(other)
-            members = rest
-    if folded:
-        _drop_and_redirect(ctx, folded)
-    pairs += _merge_one_contract_decisions(ctx)
-    pairs += _merge_undecided_records(ctx)
-    return pairs
-
-
-def _decision_of(c: Entity) -> Ref | None:
-    """The one decision a contract record is authorised by (None: none, or several)."""
-    decisions = [d for d in c.values("cg:authorisedBy") if isinstance(d, Ref)]
-    return decisions[0] if len(decisions) == 1 else None
-
-
-def _providers_agree(a: Entity, b: Entity) -> bool:
-    """Can two records be one contract as far as their providers go? Not when each names
-    providers and they have none in common (merging would give the contract both)."""
-    pa, pb = set(map(str, a.values("cg:provider"))), set(map(str, b.values("cg:provider")))
-    return not (pa and pb and not pa & pb)
-
-
-def _corroborated(a: Entity, b: Entity) -> bool:
-    """Do two records state at least one fact alike (a provider, or a value, date or term)?"""
-    if set(map(str, a.values("cg:provider"))) & set(map(str, b.values("cg:provider"))):
-        return True
-    return any(a.values(p) and set(map(str, a.values(p))) == set(map(str, b.values(p)))
-               for p in SINGLE_VALUED_CONTRACT_PROPERTIES if p != "cg:lotOf")
-
-
-def _name_only(c: Entity) -> bool:
-    """A record that only names a contract: no provider, value, date or term of its own."""
-    return not c.values("cg:provider") and not any(c.values(p) for p in SINGLE_VALUED_CONTRACT_PROPERTIES)
-
-
-def _names_the_decision(ctx: ParseContext, decision: Ref, a: Entity, b: Entity) -> bool:
-    """Is exactly one of a decision's two records only the decision's own title read as a
-    contract (an agenda line "21/00092 - Section 75 Partnership Agreement for ...") beside the
-    record its clause made? Then both are the decision's one contract."""
-    d = ctx.entities.get(decision)
-    d_titles = [str(t) for t in d.values("dct:title")] if d is not None else []
-    named = [c for c in (a, b) if _name_only(c)
-             and any(same_contract_titles(str(t), dt) for t in c.values("dct:title") for dt in d_titles)]
-    return len(named) == 1 and not _name_only(b if named[0] is a else a)
-
-
-def _front_matter_first(ctx: ParseContext, decision: Ref, records: list[Entity]) -> list[Entity]:
-    """Order two records of one decision so that the one to keep comes first: the one whose
-    title names the decision's own title (the record of decision / report front matter),
-    else the one read first in the document."""
-    d = ctx.entities.get(decision)
-    d_titles = [str(t) for t in d.values("dct:title")] if d is not None else []
-
-    def rank(c: Entity) -> tuple[int, int, tuple[str, ...]]:
-        named = any(same_contract_titles(str(t), dt) for t in c.values("dct:title") for dt in d_titles)
-        first_line = min((ev.start_line for ev in c.evidence), default=10**9)
-        return (0 if named else 1, first_line, c.key)
-
-    return sorted(records, key=rank)
-
-
-def _merge_one_contract_decisions(ctx: ParseContext) -> list[tuple[Ref, Ref]]:
-    """Two records of one decision whose titles differ ("Section 75 Partnership Agreement
-    for Mental Health Social Care" / "Partnership Agreement with <the Trust>") are one
-    contract when the decision authorises nothing else in the document: exactly these two
-    records, neither a lot nor the parent of a lot, providers not disjoint and at least one
-    fact stated alike. The title from the decision / front matter is kept; conflicting
-    single values are dropped with a warning."""
-    contracts = ctx.entities.of("Contract")
-    lot_parents = {v for c in contracts for v in c.values("cg:lotOf") if isinstance(v, Ref)}
-    by_decision: dict[Ref, list[Entity]] = {}
-    for c in contracts:
-        for d in c.values("cg:authorisedBy"):
-            if isinstance(d, Ref):
-                by_decision.setdefault(d, []).append(c)
-    folded: dict[Ref, Entity] = {}
-    pairs: list[tuple[Ref, Ref]] = []
-    for decision, members in by_decision.items():
-        if len(members) != 2 or any(c.values("cg:lotOf") or c.ref in lot_parents for c in members):
-            continue
-        if any(_decision_of(c) != decision or not c.values("dct:title") for c in members):
-            continue
-        a, b = members
-        if not (_providers_agree(a, b) and (_corroborated(a, b) or _names_the_decision(ctx, decision, a, b))):
-            continue
-        keep, other = _front_matter_first(ctx, decision, members)
-        _fold_contract(ctx, keep, other, set())
-        folded[other.ref] = keep
-        pairs.append((other.ref, keep.ref))
-    if folded:
-        _drop_and_redirect(ctx, folded)
-    return pairs
-
-
-def _merge_undecided_records(ctx: ParseContext) -> list[tuple[Ref, Ref]]:
-    """A record no decision authorises ("<Service> in West Kent", read from a report's body or
-    the minutes) is folded into the one record of the document that a decision authorises
-    and whose title names the same contract (:func:`same_contract_titles`) - only when there
-    is exactly one such record, neither is a lot, their providers are not disjoint and the
-    decision extends the contract (the one the body describes is then the one decided on;
-    a body's "current contract" beside a decision to procure or award is another contract)."""
-    contracts = [c for c in ctx.entities.of("Contract") if not c.values("cg:lotOf") and c.values("dct:title")]
-    decided = [c for c in contracts if _decision_of(c) is not None]
-    folded: dict[Ref, Entity] = {}
-    pairs: list[tuple[Ref, Ref]] = []
-    conflicts: dict[Ref, set[str]] = {}
-    for c in contracts:
-        if c.values("cg:authorisedBy"):
-            continue
-        candidates = [d for d in decided
-                      if any(same_contract_titles(str(t), str(u)) for t in c.values("dct:title") for u in d.values("dct:title"))]
-        if len(candidates) != 1 or not _providers_agree(candidates[0], c):
-            continue
-        if not _is_extension(candidates[0]):
-            continue  # "the current Supported Living contract is delivered by X" is not the one to be procured
-        keep = candidates[0]
-        _fold_contract(ctx, keep, c, conflicts.setdefault(keep.ref, set()))
-        folded[c.ref] = keep
-        pairs.append((c.ref, keep.ref))
-    if folded:
-        _drop_and_redirect(ctx, folded)
-    return pairs
-
-
-def _fold_contract(ctx: ParseContext, keep: Entity, other: Entity, conflicts: set[str]) -> None:
-    """Fold ``other``'s statements into ``keep`` (title: ``keep``'s; conflicts: neither, and
-    ``conflicts`` remembers them so a third record does not bring one back)."""
-    for prop, statements in other.properties.items():
-        if prop == "dct:title":
-            continue
-        mine = keep.values(prop)
-        theirs = [st.value for st in statements]
-        if prop in SINGLE_VALUED_CONTRACT_PROPERTIES and mine and set(map(str, mine)) != set(map(str, theirs)):
-            line = min((ev.start_line for st in statements for ev in st.evidence), default=1)
-            ctx.warn(line, f"contract {'/'.join(keep.key)} and {'/'.join(other.key)} are one contract but state "
-                           f"different {prop} ({', '.join(map(str, mine))} / {', '.join(map(str, theirs))}): neither kept")
-            del keep.properties[prop]
-            conflicts.add(prop)
-            continue
-        if prop in conflicts:
-            continue
-        for st in statements:
-            keep.add(prop, st.value, *st.evidence)
-    keep.add_source(*other.evidence)
-    keep.types |= other.types
-
-
-def _drop_and_redirect(ctx: ParseContext, folded: dict[Ref, Entity]) -> None:
-    """Remove the folded records from the document's entities and point every reference
-    to one of them at the record it was folded into."""
-    kept = [e for e in ctx.entities if e.ref not in folded]
-    for e in kept:
-        for prop, statements in e.properties.items():
-            for i, st in enumerate(statements):
-                if isinstance(st.value, Ref) and st.value in folded:
-                    statements[i] = Statement(folded[st.value].ref, st.evidence, st.lang)
-    ctx.entities = EntitySet(kept)

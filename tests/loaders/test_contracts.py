@@ -635,7 +635,7 @@ def test_a_name_is_not_joined_to_a_persons_name_on_the_line_before():
 # --- one record per contract: records of one decision that name the same contract are merged ----
 
 from councilgraph.loaders.context import ParseContext  # noqa: E402
-from councilgraph.loaders.parsers.contracts import merge_split_contracts, same_contract_titles  # noqa: E402
+from councilgraph.loaders.parsers.contract_merge import merge_split_contracts, same_contract_titles  # noqa: E402
 from councilgraph.loaders.records import Entity  # noqa: E402
 
 _MERGE_TEXT = (

@@ -1,0 +1,624 @@
+"""Organisations named in a paper: one ``cg:Organisation`` per body (aliases merged,
+typed by its name), ``cg:Provider`` only where the text says the body provides a service
+or holds a contract. Scanners for named providers, bodies described as such ("X, a
+registered charity"), and every organisation-shaped name in a range of lines."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..context import ParseContext
+from ..document import SourceText, normalise_ws
+from ..records import Entity, Evidence, Ref
+from ..text.orgs import (
+    AliasTable,
+    canonical_org_name,
+    find_known_bodies,
+    is_body_shape,
+    looks_like_org_name,
+    org_key,
+    org_kind,
+)
+from .labels import clean_value, council_ref
+from .paragraphs import PER_SOURCE
+
+__all__ = [
+    "NAMED_PROVIDER",
+    "NOT_A_PARTY",
+    "NOT_ORG_START",
+    "ORG_MENTION",
+    "PROVIDER_ORG",
+    "WITHHELD",
+    "aliases_for",
+    "is_council",
+    "note_organisation",
+    "scan_described_organisations",
+    "scan_named_providers",
+    "scan_organisations",
+    "tidy_party",
+]
+
+
+WITHHELD = re.compile(
+    r"successful\s+(?:bidder|provider|supplier|tenderer)s?|recommended\s+(?:provider|bidder|supplier)|exempt\s+appendix|"
+    r"identified\s+(?:in|as\s+part\s+of)|preferred\s+(?:provider|bidder)",
+    re.I,
+)
+#: words that start what follows "to" but are not a party ("to March 2025", "to Cabinet")
+NOT_A_PARTY = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Cabinet|Council|Committee|Appendix|Lot|Lots|Members?|The|This|That|Those|These|"
+    r"Kent\s+County\s+Council|KCC)\b"
+)
+PROVIDER_ORG = r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
+
+
+def aliases_for(ctx: ParseContext) -> AliasTable:
+    """The document's alias table, learnt once from the whole text."""
+    table = getattr(ctx, "_org_aliases", None)
+    if table is None:
+        table = AliasTable()
+        table.learn(normalise_ws(ctx.source.text))
+        setattr(ctx, "_org_aliases", table)
+    return table
+
+
+def is_council(ctx: ParseContext, name: str) -> bool:
+    council = council_ref(ctx)
+    canonical = canonical_org_name(name, aliases_for(ctx))
+    slug = org_key(canonical)[0]
+    if council is not None and (slug == council.key[0] or slug.endswith("-" + council.key[0])):
+        return True  # the council itself, or "Chairman of Kent County Council"
+    return bool(re.fullmatch(r"(?i)(?:the\s+)?(?:council|county\s+council|authority|local\s+authority|kcc)", name.strip()))
+
+
+_SERVICE_WORDS = {
+    "adult", "adults", "social", "care", "public", "health", "services", "service", "children", "childrens", "young",
+    "people", "education", "integrated", "commissioning", "team", "teams", "directorate", "kcc", "council", "county",
+    "local", "authority", "nhs", "and", "the", "of", "for", "in", "house", "in-house", "operational", "internal",
+    "provider", "providers", "strategic", "partners", "partner", "support", "community", "mental", "disability",
+}
+
+
+def note_organisation(
+    ctx: ParseContext,
+    printed: str,
+    evidence: Evidence,
+    *,
+    provider: bool = False,
+    kind: str | None = None,
+    named: bool = False,
+) -> Ref | None:
+    """A named external body (typed by its name; ``provider`` adds cg:Provider).
+
+    ``named`` says the text itself presents ``printed`` as a body ("Sheppey
+    Matters, a healthy living centre"), so a name of unknown kind is kept
+    (untyped).
+
+    Returns None for the council itself and for text that is not an
+    organisation's name.
+    """
+    printed = clean_value(printed)
+    if not printed or WITHHELD.search(printed) or is_council(ctx, printed):
+        return None
+    canonical = canonical_org_name(printed, aliases_for(ctx))
+    if _GENERIC.search(canonical) or re.fullmatch(
+        r"(?:(?:Whole|Full|County|Local|Borough|District|City|Town|Parish|The|This|Partner|Other|Host|Lead|Home|Each|Neighbouring|Relevant)\s+)?Councils?",
+        canonical,
+        re.I,
+    ):
+        return None
+    # precision first: the name must say what kind of body it is, unless the
+    # text names it as a provider ("the contract is provided by Careium")
+    if org_kind(canonical) is None and org_kind(printed) is None and not provider and kind is None and not named:
+        if not is_body_shape(canonical):
+            return None
+    if org_kind(canonical) is None and _SERVICE_WORDS.issuperset(w.lower().strip("’'s") for w in re.findall(r"[\w’']+", canonical)):
+        return None  # "Adult Social Care", "Public Health": a service or team, not a body
+    if not (looks_like_org_name(canonical) or looks_like_org_name(printed) or provider or kind or named or is_body_shape(canonical)):
+        return None
+    e = Entity("Organisation", org_key(canonical))
+    e.add("rdfs:label", canonical, evidence)
+    if printed != canonical:
+        e.add("skos:altLabel", printed, evidence)
+    kind = org_kind(canonical) or org_kind(printed) or kind
+    if kind:
+        e.types.add(kind)
+    if provider:
+        e.types.add("Provider")
+    e.add_source(evidence)
+    return ctx.put(e).ref
+
+
+
+NAMED_PROVIDER = re.compile(
+    r"(?<![\w])(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6}),[ \t]+the[ \t]+(?:current[ \t]+|existing[ \t]+|incumbent[ \t]+)?provider\b"
+)
+
+
+#: other ways a paper names the holder of one of the council's contracts
+_PROVIDER_PHRASES = [
+    # "the incumbent provider, Acme Care Ltd," / "the current provider Acme Care Ltd"
+    re.compile(r"\b[Tt]he[ \t]+(?:current|existing|incumbent)[ \t]+(?:service[ \t]+)?provider,?[ \t]+" + PROVIDER_ORG),
+    # "Acme Care Ltd is the current provider" / "Acme Care Ltd has been the provider"
+    re.compile(r"(?<![\w&'’-])" + PROVIDER_ORG + r"[ \t]+(?:is|are|was|were|has[ \t]+been|have[ \t]+been)[ \t]+the[ \t]+"
+               r"(?:current[ \t]+|existing[ \t]+|incumbent[ \t]+|lead[ \t]+|sole[ \t]+)?(?:service[ \t]+)?provider\b"),
+    # "the Council's contract with Acme Care Ltd", "the contract held by Acme Care Ltd"
+    re.compile(r"\b(?:Council|KCC|Authority)['’]s[ \t]+contracts?[ \t]+with[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG),
+    re.compile(r"\bcontracts?[ \t]+(?:currently[ \t]+)?held[ \t]+by[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG),
+    # "the service is currently delivered by Acme Care Ltd"
+    re.compile(r"\b(?:[Ss]ervices?|[Cc]ontracts?)[ \t]+(?:is|are)[ \t]+(?:currently[ \t]+)?(?:provided|delivered)[ \t]+by[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG),
+]
+
+
+#: words every match of the pattern in the same place in ``_PROVIDER_PHRASES`` contains
+#: (a line without any of them is not searched)
+_PROVIDER_PHRASE_WORDS = [("provider",), ("provider",), ("contract",), ("held",), ("provided", "delivered")]
+assert len(_PROVIDER_PHRASE_WORDS) == len(_PROVIDER_PHRASES)
+
+
+def tidy_party(org: str, keep_the: bool = False) -> list[str]:
+    """A captured party name, cut at its sentence and split when it is two bodies.
+
+    ``keep_the``: the name was printed with a capital "The" in mid-sentence ("the contract
+    with The Advocacy People"), so "The" is part of it (kept unless the rest says what kind
+    of body it is: "The Shaw Trust" is "Shaw Trust")."""
+    org = re.split(r"\.\s", org)[0].rstrip(".,")
+    if not (keep_the and re.match(r"^The\s+[A-Z]", org) and not org_kind(org[4:])):
+        org = re.sub(r"^(?:The|A|An)\s+", "", org)
+    while re.search(r"\s(?:and|of|&)$", org):
+        org = re.sub(r"\s+(?:and|of|&)$", "", org)
+    return [o.strip() for o in _split_pair(org) if o.strip()]
+
+
+#: "the service was delivered in East Kent by Acme Care Ltd", "arrangements ..., delivered by Acme
+#: Telecare Ltd", "the Safe Havens run by Mind in Thanet"; "contract with Acme Homecare Limited"
+_DELIVERED_BY = re.compile(
+    r"\b(?:(?:delivered|provided|run|operated)[ \t]+(?:(?:in|across|for)[ \t]+[^.;,]{0,30}?[ \t])?by|[Cc]ontracts?[ \t]+with)[ \t]+"
+    r"(?:the[ \t]+)?(?P<org>(?:Mind[ \t]+in[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
+)
+#: sentences where "provided by" is about money, advice or a study, not a service
+_NOT_A_SERVICE = re.compile(r"\bfund|\bgrant|£|\bmoney|\bdonat|\bevaluat|\bresearch|\bdata\b|\binformation\b|\bcase\s+stud", re.I)
+
+
+def _in_case_study(src: SourceText, n: int) -> bool:
+    """Is line ``n`` in a paragraph that tells a case study ("Case study: Mrs D ...")?"""
+    for k in range(n, max(0, n - 6), -1):
+        line = src.line(k)
+        if re.search(r"\bcase\s+stud", line, re.I):
+            return True
+        if k < n and not line.strip():
+            return False
+    return False
+
+
+def _delivered_by(ctx: ParseContext, window: str, limit: int, n: int, end: int) -> list[Ref]:
+    """Providers named as delivering a service, or as holding a contract, when the name says
+    it is a company or a charity (a council, an NHS body or an unknown name may be a
+    partner or a funder); never in a sentence about money, research or a case study."""
+    out = []
+    if "by" not in window and "ontract" not in window:
+        return out  # every match has "... by" or "contract(s) with"
+    for m in _DELIVERED_BY.finditer(window):
+        if m.start() >= limit or WITHHELD.search(m.group(0)):
+            continue
+        s_start = max(window.rfind(". ", 0, m.start()), window.rfind("; ", 0, m.start()), -1) + 1
+        s_end = min([i for i in (window.find(". ", m.end()), window.find("; ", m.end())) if i >= 0] or [len(window)])
+        if _NOT_A_SERVICE.search(window[s_start:s_end]) or _in_case_study(ctx.source, n):
+            continue
+        for org in tidy_party(m.group("org")):
+            if NOT_ORG_START.match(org) or NOT_A_PARTY.match(org) or is_council(ctx, org):
+                continue
+            if org_kind(canonical_org_name(org, aliases_for(ctx))) not in ("Company", "Charity"):
+                continue
+            ev = ctx.source.find(org, n, min(end, n + 3))
+            ref = note_organisation(ctx, org, ev, provider=True) if ev is not None else None
+            if ref is not None:
+                out.append(ref)
+    return out
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+
+
+def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
+    """Organisations the text names as the provider: "Crossroads Care Kent, the provider, ...",
+    "the incumbent provider, Acme Ltd", "Acme Ltd is the current provider", "the Council's
+    contract with Acme Ltd", "the service is delivered by Acme Ltd". Never a withheld one
+    ("the successful bidder"), never the council."""
+    src = ctx.source
+    out = []
+    _, nexts = _neighbours(src, start, end)
+    for n in range(start, end + 1):
+        line = src.line(n)
+        for m in (NAMED_PROVIDER.finditer(line) if "provider" in line else ()):
+            org = m.group("org")
+            # the name starts after the last lower-case word before it ("said that Crossroads ...")
+            org = _LEADING_ARTICLE.sub("", org)
+            ev = src.evidence(n, n, m.group(0))
+            ref = note_organisation(ctx, org, ev, provider=True)
+            if ref is not None:
+                out.append(ref)
+        nxt = nexts[n]
+        window = line.rstrip() + (" " + nxt if nxt else "")
+        out.extend(_delivered_by(ctx, window, len(line.rstrip()), n, end))
+        for pattern, words in zip(_PROVIDER_PHRASES, _PROVIDER_PHRASE_WORDS):
+            if words[0] not in window and (len(words) == 1 or words[1] not in window):
+                continue
+            for m in pattern.finditer(window):
+                if m.start() >= len(line.rstrip()) or WITHHELD.search(m.group(0)):
+                    continue
+                for org in tidy_party(m.group("org")):
+                    if NOT_ORG_START.match(org) or NOT_A_PARTY.match(org) or is_council(ctx, org):
+                        continue
+                    ev = src.find(org, n, min(end, n + 3))
+                    if ev is None:
+                        continue
+                    ref = note_organisation(ctx, org, ev, provider=True)
+                    if ref is not None:
+                        out.append(ref)
+    return out
+
+
+_DESCRIBED_ORG = re.compile(
+    r"(?<![\w&'’-])(?P<org>(?:[A-Z][\w&'’-]*(?:,[ \t]+|[ \t]+(?:(?:and|of|&)[ \t]+(?=[A-Z]))?)){0,5}[A-Z][\w&'’-]*),[ \t]+(?:is[ \t]+)?(?:an?|the)[ \t]+"
+    r"(?:(?:local|national|small|voluntary|community|registered|specialist|not-for-profit|independent|user-led|membership|umbrella)[ \t]+){0,2}"
+    r"(?P<what>voluntary[ \t]+organisation|charity|charitable[ \t]+organisation|social[ \t]+enterprise|company|"
+    r"community[ \t]+interest[ \t]+company|organisation|healthy[ \t]+living[ \t]+centre|housing[ \t]+association)\b"
+)
+
+
+#: a line ending in a capitalised word may carry the start of a name wrapped onto the next line
+_ENDS_WITH_NAME_WORD = re.compile(r"(?:^|[ \t])(?:[A-Z][\w&'’-]*|and|of|&)$")
+
+_DESCRIBED_WORDS = ("organisation", "charit", "enterprise", "compan", "centre", "association")
+
+#: "he was a trustee of Carers Together Swale": only a body has trustees
+_TRUSTEE_OF = re.compile(r"\btrustees?[ \t]+of[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG.replace("{0,6}", "{1,6}"))
+
+
+def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
+    """Bodies the text introduces by what they are: "Hypertension Heroes, a voluntary organisation",
+    "Acme, a social enterprise" (typed Charity / Company); never a person's name."""
+    from ..text.names import parse_name
+
+    src = ctx.source
+    out = []
+    _, nexts = _neighbours(src, start, end)
+    for n in range(start, end + 1):
+        line = src.line(n).rstrip()
+        nxt = nexts[n]
+        window = f"{line} {nxt}" if nxt else line
+        if "," not in window or not any(w in window for w in _DESCRIBED_WORDS):
+            continue  # every match has ", a charity|company|organisation|..."
+        for m in _DESCRIBED_ORG.finditer(window):
+            if m.start() >= len(line):
+                continue
+            if m.start() == 0 and _ENDS_WITH_NAME_WORD.search(src.line(n - 1).rstrip() if n > 1 else ""):
+                continue  # "... delivered by Carers Together\nKent, a registered charity": the name began a line above
+            org = m.group("org").strip(" ,")
+            person = parse_name(org)
+            if (person is not None and person.title) or len(org) < 3 or (NOT_ORG_START.match(org) and " " not in org):
+                continue  # "Mr Smith, a local ...": a person
+            what = m.group("what").lower()
+            ev = src.find(m.group(0), n, min(end, n + 3))
+            if ev is None:
+                continue
+            if "compan" in what:
+                kind = "Company"
+            elif "charit" in what:
+                kind = "Charity"
+            else:
+                kind = None  # "an organisation", "a healthy living centre": a body of unknown kind
+            ref = note_organisation(ctx, org, ev, provider=False, kind=kind, named=True)
+            if ref is not None:
+                out.append(ref)
+    return out
+
+
+# --- organisations mentioned --------------------------------------------------------
+
+#: community bodies named by what they are: "Sheppey Men's Shed", "Faversham Good Neighbours",
+#: "Medway Carers' Centre", "West Kent Health and Care Partnership", "... Research Unit",
+#: "Kent Surrey Sussex Academic Health Science Network"
+_BODY_TAILS = (
+    r"Men['’]s[ \t]+Sheds?|Good[ \t]+Neighbours|Carers['’]?[ \t]+Centre|Health[ \t]+and[ \t]+Care[ \t]+Partnership|"
+    r"Research[ \t]+Unit|(?:Academic[ \t]+)?Health[ \t]+Science[ \t]+Network"
+)
+#: lower-case words that may follow a name ("the Kent Care Homes Association during the visit",
+#: "the Integrated Care Board to improve"); any other lower-case word makes the suffix a common
+#: noun ("Weakness Limited income")
+_NAME_ENDS_BEFORE = (
+    r"(?:or|who|which|has|have|had|is|was|were|are|will|would|said|to|in|on|at|from|with|by|as|during|about|after|"
+    r"since|under|through|within|across|that|she|he|they|it|we|also|been|can|could|may|should|must|not|now|where|when|while|whose)\b"
+)
+_ORG_SUFFIX = (
+    r"(?:(?:Ltd|PLC|plc|LLP|CIC)(?![\w])|Limited(?![\w])(?![ \t]+(?!(?:and|or|who|which|has|have|had|is|was|were|are|will|would|said)\b)[a-z])|"  # "Acme Ltd ran ..."; "Weakness Limited income" is no company
+    r"(?:NHS[ \t]+Foundation[ \t]+Trust|Foundation[ \t]+Trust|Partnership[ \t]+Trust|Trust|Foundation|"
+    r"Integrated[ \t]+Care[ \t]+Board|Clinical[ \t]+Commissioning[ \t]+Group|(?:County|Borough|District|City)[ \t]+Council|Council|"
+    r"Police|Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency|Mind|Hospice|"
+    r"(?:Housing|Research|Healthcare|Homes|Hospitals?|Medical)[ \t]+Group|University|College)"
+    r"(?![ \t]+(?!and[ \t]+[a-z]|" + _NAME_ENDS_BEFORE + r")[a-z])|"
+    r"(?:" + _BODY_TAILS + r")(?![\w]))"  # never common nouns: "Hoo Men's Shed opened"
+)
+#: (every alternative starts a word with a capital or "the": the look-ahead and the shared
+#: look-behind reject other positions at once)
+ORG_MENTION = re.compile(
+    r"(?=[A-Zt])(?<![\w])(?:"
+    r"(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,6}" + _ORG_SUFFIX + r")(?![\w])"
+    r"|(?P<dept>(?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|&)[ \t]+)?){0,4}[A-Z][\w'’-]*)"
+    r"|(?P<office>Office[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,5}(?:Commissioner|Ombudsman|Regulator|Statistics|Health[ \t]+Improvement[ \t]+and[ \t]+Disparities))"
+    r"|(?P<uni>University[ \t]+of[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*(?![\w'’]))?)(?=['’]s\b|(?![\w'’]))"
+    r"|(?P<mind>Mind[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*)?)(?![\w])"
+    r"|(?P<nhs>NHS[ \t]+(?:(?:[A-Z][\w&'’-]*|and)[ \t]+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority))(?![\w])"
+    r")"
+)
+NOT_ORG_START = re.compile(
+    r"^(?:The|This|That|These|Our|Each|All|Any|Every|A|An|Existing|Current|New|Adult|County|Cabinet|Parish|Framework|"
+    r"Statement|Strategy|Strategic|Plan|Policy|Report|Paper|Funding|Growth|Voluntary|Both|Between|With|From|By|In|On|At|To|"
+    r"Partner|Partners|Including|And|Of|For|Jointly|Commissioned|Delivered|Provided|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Chairman|Chair|Leader|Members?)\b"
+)
+_GENERIC = re.compile(
+    r"^(?:(?:Local|County|District|Borough|City|Town|Parish|Partner|Other|Kent)\s+)?Councils?$|^Trust$|^Cabinet\b|"
+    r"Committee|Cabinet Member|Member|Officer|Director|Strategy|Service Level|Agreement|Policy|Plan\b|Act\b|Grant\b|Fund\b|"
+    r"^(?:Integrated Care Boards?|Clinical Commissioning Groups?|(?:NHS )?Foundation Trusts?|NHS Trusts?|Care Partnership Trust|"
+    r"Funding Agency|Growth Commission|Voluntary and Community Sector|Partnership Trust|Health Trust|Care Agency|Home Care Agency|"
+    r"Employment Agency|Recruitment Agency)$",
+    re.I,
+)
+
+
+_CONNECTOR_TAIL = re.compile(r"(?:\b(?:and|of|for|the|&)|[,-])\s*$", re.I)
+
+
+_HEAD_WORDS = {"Office", "Department", "Ministry", "Agency", "Commission", "Council", "Board", "Trust", "Group", "The"}
+
+
+def _neighbour(src: SourceText, n: int, step: int, start: int, end: int) -> str:
+    """The nearest non-blank line before/after ``n`` (at most two blank lines away)."""
+    k = n + step
+    for _ in range(3):
+        if not (start <= k <= end):
+            return ""
+        text = src.line(k).replace("**", "").strip()
+        if text:
+            return text
+        k += step
+    return ""
+
+
+def _neighbours(src: SourceText, start: int, end: int) -> tuple[dict[int, str], dict[int, str]]:
+    """``_neighbour(src, n, -1/+1, start, end)`` for every line ``n`` of ``start``..``end``,
+    worked out once per document and range (the scans below ask for both neighbours of
+    every line). Do not change the dicts returned."""
+    memo = PER_SOURCE.memo(src)
+    key = ("neighbours", start, end)
+    if key not in memo:
+        clean = [src.line(k).replace("**", "").strip() for k in range(start, end + 1)]
+        count = len(clean)
+        prev: dict[int, str] = {}
+        nxt: dict[int, str] = {}
+        for i in range(count):
+            before = after = ""
+            for k in (i - 1, i - 2, i - 3):
+                if k < 0:
+                    break
+                if clean[k]:
+                    before = clean[k]
+                    break
+            for k in (i + 1, i + 2, i + 3):
+                if k >= count:
+                    break
+                if clean[k]:
+                    after = clean[k]
+                    break
+            prev[start + i] = before
+            nxt[start + i] = after
+        memo[key] = (prev, nxt)
+    return memo[key]
+
+
+_NHS_TAIL = re.compile(r"\bNHS\s*$")
+_CONTINUES = re.compile(
+    r"^(?:and|of|for|&)\b|^[a-z]|^(?:Trust|Foundation|Council|Board|Group|Ltd|Limited|CIC|Commission|Agency|Healthcare|Borough|County|District|City)\b"
+)
+
+
+#: a line that starts with the end of a name: "Care Ltd was ...", "Care Board (ICB) and ..."
+_NAME_TAIL_START = re.compile(r"^(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:" + _ORG_SUFFIX + r"|Board(?![\w]))")
+
+
+_PERSON_ENDS_LINE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\.?\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’-]*$")
+_CAPITAL_ENDS_LINE = re.compile(r"(?<![.:;])\s[A-Z][\w&'’-]*$")
+
+
+@lru_cache(maxsize=8192)
+def _wraps(first: str, second: str) -> bool:
+    """Does ``second`` continue a name broken at the end of ``first``? Also when ``first``
+    ends with a capitalised word and ``second`` starts with a name's ending ("... employed
+    by Oakleaf Home" / "Care Ltd"). (Pure; cached: every line pair is asked about twice.)"""
+    # both tail patterns end in \s*$ and reach at most four characters back from the white space
+    tail = first.rstrip()[-4:]
+    joins = bool(
+        _CONNECTOR_TAIL.search(tail) or _NHS_TAIL.search(tail) or _CONTINUES.match(second.strip())
+        or (_CAPITAL_ENDS_LINE.search(first.rstrip()) and _NAME_TAIL_START.match(second.strip()))
+    )
+    # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
+    return joins and not _PERSON_ENDS_LINE.search(first.rstrip())
+
+
+_SPLIT_AT_AND = re.compile(r"^(?P<left>.+?\b(?:Ltd|Limited|CIC|Trusts?|Councils?|Groups?|Boards?|Police|Commission|Agency|Association|CCGs?|ICBs?))\s+(?:and|&)\s+(?P<right>.+)$")
+
+
+def _split_possessive(names: list[str]) -> list[str]:
+    """"University of Kent's Personal Social Services Research Unit" → the owner and the body."""
+    out = []
+    for name in names:
+        m = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<body>[A-Z].+)$", name)
+        out.extend([m.group("owner"), m.group("body")] if m and len(m.group("body").split()) >= 2 else [name])
+    return out
+
+
+def _split_pair(name: str) -> list[str]:
+    """"X Group and Medway Council" → both bodies; "Kent and Medway ... Trust" stays one."""
+    m = _SPLIT_AT_AND.match(name)
+    if m and len(m.group("right").split()) >= 2:
+        return [m.group("left"), m.group("right")]
+    known = find_known_bodies(name)
+    if known:
+        # "Porchlight and Shaw Trust": a known body on either side of "and" → two bodies
+        for km in re.finditer(r"\s+(?:and|&)\s+", name):
+            left, right = name[: km.start()], name[km.end():]
+            if any(s == 0 and e == km.start() for s, e, _, _ in known) or any(
+                s == km.end() and e == len(name) for s, e, _, _ in known
+            ):
+                if left[:1].isupper() and right[:1].isupper():
+                    return [left, right]
+    return [name]
+
+
+_PROVIDERS_LIST = re.compile(
+    r"\b(?:[Ll]ead[ \t]+)?[Pp]roviders[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’ \t-]{2,80}?[ \t]+"
+    r"(?:Service|Services|Contract|Contracts|Framework|Scheme)[ \t]*\((?P<list>[^()]{3,200})\)"
+)
+_LIST_ITEM = re.compile(r"^[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|for|and|&)){0,4}$")
+
+
+def _listed_bodies(text: str, limit: int) -> list[str]:
+    """Bodies a text lists as the providers of a named service: "Lead Providers of the
+    Kent Integrated Domestic Abuse Service (Oasis, Clarion, Look Ahead, Victim Support)".
+    Only lists that start before ``limit``; each item must be a capitalised name."""
+    out = []
+    if "roviders" not in text:
+        return out
+    for m in _PROVIDERS_LIST.finditer(text):
+        if m.start() >= limit:
+            continue
+        items = [i.strip() for i in re.split(r",|\s+and\s+(?=[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s*$)", m.group("list"))]
+        if len(items) < 2 or not all(_LIST_ITEM.match(i) for i in items if i):
+            continue  # "(including domiciliary care)", "(see Appendix 2)": not a list of names
+        out.extend(i for i in items if i and not NOT_ORG_START.match(i))
+    return out
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+_NAME_BEGAN_BEFORE = re.compile(r"\b(?:to|by|with|from|and|of)\s+[A-Z][\w&'’-]*\s*$")
+_LEADING_CONNECTIVE = re.compile(r"^(?:the|and|of|for)\s+", re.I)
+_UP_TO_ARTICLE = re.compile(r"^.*\s(?:The|A|An)\s+")
+_POST_OF = re.compile(
+    r"^.*\b(?:Executive|Director|Chair(?:man)?|Leader|Members?|Head|Minister|Secretary|Officer|Commissioner)s?\s+of\s+(?:the\s+)?"
+)
+_ABBREVIATION = re.compile(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])")
+
+
+def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
+    """A cg:Organisation for each named external body on lines ``start``..``end``.
+
+    Names are recognised by shape ("... Ltd", "... Trust", "... Council",
+    "Department for ...", "NHS ... Trust") and defined abbreviations ("KMPT"
+    after "(KMPT)"); they are not made providers here. A name wrapped over a
+    line break is read whole: each line is matched with its neighbours, and
+    only names that start on the line itself are taken.
+    """
+    src = ctx.source
+    aliases = aliases_for(ctx)
+    out: list[Ref] = []
+    prevs, nexts = _neighbours(src, start, end)
+    for n in range(start, end + 1):
+        line = src.line(n).replace("**", "").rstrip()
+        if not line.strip():
+            continue
+        prev = prevs[n]
+        nxt = nexts[n]
+        before = f"{prev} " if prev and _wraps(prev, line) else (f"{prev}\n" if prev else "")
+        after = f" {nxt}" if nxt and _wraps(line, nxt) else (f"\n{nxt}" if nxt else "")
+        window = before + line + after
+        lo, hi = len(before), len(before) + len(line)
+        joined = before + line + (f" {nxt}" if nxt else "")
+        # no mention crosses a line break, so after "prev\n" the scan may start at the line
+        # itself (look-behinds still see the break); mentions starting past it are not wanted
+        # (nor may it run past the line unless the next line continues it)
+        own_line_only = not before.endswith(" ") and not after.startswith(" ")
+        if own_line_only and not _CAPITAL.search(line):
+            mentions = ()  # every mention has a capital, and this one would be on this line alone
+        else:
+            mentions = ORG_MENTION.finditer(window, 0 if before.endswith(" ") else lo,
+                                             len(window) if after.startswith(" ") else hi)
+        for m in mentions:
+            if m.start() >= hi:
+                break
+            if m.start() < lo:
+                continue
+            if m.group("name") and m.start() == lo + (len(line) - len(line.lstrip())) and before.endswith("\n") \
+                    and _NAME_BEGAN_BEFORE.search(prev):
+                # "... to Ableway" / "Equipment Services Ltd for ...": the name began on the line before
+                continue
+            if m.end() == hi and nxt and not after.startswith(" "):
+                # a name cut at the line end ("Department of Health and Social" / "Care")
+                longer = ORG_MENTION.match(joined, m.start())
+                if longer is not None and longer.end() > m.end():
+                    extra = joined[m.end(): longer.end()].split()
+                    if len(extra) <= 2 and not _HEAD_WORDS.intersection(extra):
+                        m = longer
+            raw = (m.group("name") or m.group("dept") or m.group("office") or m.group("uni") or m.group("mind")
+                   or m.group("nhs") or "").strip().rstrip(",")
+            for name in (_split_possessive(_split_pair(raw)) if m.group("name") else [raw]):
+                name = _LEADING_CONNECTIVE.sub("", name.strip())
+                name = _UP_TO_ARTICLE.sub("", name)  # "Recommendations The Council"
+                # "Chief Executive of Maidstone and Tunbridge Wells NHS Trust": the post is not the body
+                name = _POST_OF.sub("", name)
+                while NOT_ORG_START.match(name) and " " in name:
+                    name = name.split(" ", 1)[1]
+                if len(name.split()) < 2 or _GENERIC.search(name):
+                    continue
+                ev = src.find(name, n, min(end, n + 1))
+                if ev is None:
+                    continue
+                ref = note_organisation(ctx, name, ev)
+                if ref is not None:
+                    out.append(ref)
+        for printed in _listed_bodies(line + after, len(line)):
+            ev = src.find(printed, n, min(end, n + 3))
+            if ev is not None:
+                ref = note_organisation(ctx, printed, ev, named=True)
+                if ref is not None:
+                    out.append(ref)
+        trustee_of = set()
+        for m in (_TRUSTEE_OF.finditer(line + after) if "trustee" in line + after else ()):
+            if m.start() >= len(line):
+                continue
+            for org in tidy_party(m.group("org")):
+                if NOT_ORG_START.match(org) or NOT_A_PARTY.match(org) or is_council(ctx, org) or len(org.split()) < 2:
+                    continue
+                ev = src.find(org, n, min(end, n + 1))
+                ref = note_organisation(ctx, org, ev, named=True) if ev is not None else None
+                if ref is not None:
+                    out.append(ref)
+                    trustee_of.add(org)
+        # (a known name does not cross a line break: after "\n" the line alone is enough)
+        for k_start, _, printed, _ in find_known_bodies(line + after if after.startswith(" ") else line):
+            if k_start >= len(line):
+                continue
+            if any(t.startswith(printed + " ") for t in trustee_of):
+                continue  # "a trustee of Age UK Thanet": the local body, not the national one
+            ev = src.find(printed, n, min(end, n + 3))
+            if ev is None:
+                continue
+            ref = note_organisation(ctx, printed, ev)
+            if ref is not None:
+                out.append(ref)
+        for m in _ABBREVIATION.finditer(line):
+            abbr = m.group(1)
+            canonical = aliases.resolve(abbr)
+            if canonical == abbr:
+                continue
+            ev = src.evidence(n, n, abbr)
+            ref = note_organisation(ctx, abbr, ev)
+            if ref is not None:
+                out.append(ref)
+    return out
+
+
+# --- one contract per authorising decision and title ----------------------------------
