@@ -18,7 +18,9 @@ documents → sections → typed records (with their evidence). No RDF here.
    from ``ctx.people.mention(printed, evidence)`` and this step rewrites them into
    stable ``cg:Person`` IRIs.
    Between the two, :func:`councilgraph.loaders.parsers.contract_merge.merge_split_contracts`
-   folds contract records of one authorising decision that name the same contract.
+   folds contract records of one authorising decision that name the same contract, and
+   :func:`councilgraph.loaders.parsers.contracts.lot_values_from_tables` reads each lot's
+   value from a table by lot.
 
 A text with no recognisable section raises :class:`NotACommitteePaper`.
 """
@@ -34,6 +36,7 @@ from .decisions import complete_once
 from .document import DocumentError, SourceText
 from .parsers import all_specs
 from .parsers.contract_merge import merge_split_contracts
+from .parsers.contracts import lot_values_from_tables
 from .records import EntitySet
 from .sections import Section, split_sections
 
@@ -126,6 +129,7 @@ def finalize(ctx: ParseContext) -> None:
         ctx.warn(1, f"document-wide decision/contract completion not run: {type(exc).__name__}: {exc}")
     try:
         merge_split_contracts(ctx)
+        lot_values_from_tables(ctx)
     except Exception as exc:  # noqa: BLE001 - a bug here costs the merge, not the document
-        ctx.warn(1, f"contract records not merged: {type(exc).__name__}: {exc}")
+        ctx.warn(1, f"contract records not merged or lot tables not read: {type(exc).__name__}: {exc}")
     ctx.people.finalize(ctx.entities, warn=ctx.warn, source=ctx.source)

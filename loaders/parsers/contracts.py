@@ -31,7 +31,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..context import ParseContext
-from ..document import SourceText
+from ..document import SourceText, normalise_ws
 from ..records import Entity, Evidence, Ref
 from ..sections import Section
 from ..text.dates import find_dates
@@ -65,6 +65,7 @@ __all__ = [
     "contracts_from_minutes_items",
     "contracts_from_resolution",
     "is_extension",
+    "lot_values_from_tables",
     "paragraph_under",
 ]
 
@@ -119,6 +120,13 @@ _TERM = re.compile(
 _PERIOD_FROM = re.compile(
     r"\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?:up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"[- ](?:years?|months?)\s+(?:from|commencing(?:\s+on)?|starting(?:\s+on)?|with\s+effect\s+from)\s+",
+    re.I,
+)
+#: "from 1st April 2019 for three years": a start date followed by the length of the term
+_FROM_FOR_PERIOD = re.compile(r"\b(?:from|commencing(?:\s+on)?|starting(?:\s+on)?|with\s+effect\s+from)\s+", re.I)
+_FOR_PERIOD = re.compile(
+    r"\s*,?\s*for\s+(?:a\s+(?:period|term)\s+of\s+)?(?:an\s+initial\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"[- ](?:years?|months?)\b",
     re.I,
 )
 _EXTENSION = re.compile(r"\bwith\b[^;]*?\b(?:extension|extend)\w*\b[^;]*", re.I)
@@ -202,6 +210,11 @@ def _provider_in(clause: str) -> str | None:
     """The contracted party named in a clause ("... Agreement with KMPT", "award ... to Acme Ltd")."""
     if WITHHELD.search(clause):
         return None
+    nm = _NOVATED_TO.search(clause)
+    if nm:
+        # "APPROVE the novation of the X contract from A Ltd (in administration) to B Ltd": B holds it now
+        org = _SENTENCE_START_WORD.split(nm.group("org"))[0].rstrip(".,")
+        return None if _MORE_PARTIES.match(clause[nm.start("org") + len(org):]) else re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
     for pattern in (
         r"\b(?i:agreement)\s+with\s+(?:the\s+(?=[A-Z]))?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
         r"\b(?i:contract)\s+(?:with(?:\s+the(?=\s+[A-Z]))?|to)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
@@ -211,17 +224,27 @@ def _provider_in(clause: str) -> str | None:
         if m:
             org = _SENTENCE_START_WORD.split(re.split(r"\.\s", m.group("org"))[0])[0].rstrip(".,")
             org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
+            if _MORE_PARTIES.match(clause[m.start("org") + len(org):]):
+                return None  # "to A Ltd, B Ltd and C CIC": several parties, none is the provider
             return org
     # "AWARD the contract for Supported Living Services to Brightwell Care Ltd for ..."
     m = re.search(r"\b(?i:award(?:ed|ing)?)\b(?P<mid>[^;]{0,160}?)\bto\s+" + _ORG_NAME, clause)
-    if m and not re.search(r"\b(?i:lots?)\b", m.group("mid")):
+    if m and not re.search(r"\b(?i:lots?|places)\b", m.group("mid")):
         org = _SENTENCE_START_WORD.split(re.split(r"\.\s", m.group("org"))[0])[0].rstrip(".,")
         org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
+        if _MORE_PARTIES.match(clause[m.start("org") + len(org):]):
+            return None
         if org and not NOT_A_PARTY.match(org):
             return org
     return None
 
 
+
+
+#: a novation names the old holder after "from" and the new one after "to"
+_NOVATED_TO = re.compile(
+    r"\bnovat\w*\b[^;]*?\bfrom\s+[A-Z][^;]*?\s+to\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
+)
 
 
 def _dates_range(text: str) -> tuple[date, date] | None:
@@ -322,7 +345,10 @@ def _decision_contracts(
         own = _PROVISION_OF.search(clause)
         if label is not None:
             m = re.search(r"(?:[A-Z][\w&]*\s+(?:and\s+[A-Z][\w&]*\s+)?)?(?i:" + re.escape(label) + r")(?:\s+with\s+" + _PARTY_IN_TITLE + ")?", clause)
-            _set_title(e, m.group(0) if m else label, ev)
+            named = m.group(0) if m else label
+            if title and len(pairs) == 1 and named.lower() == label.lower():
+                named = title  # a bare "Partnership Agreement": the decision's own title names it
+            _set_title(e, named, title_ev or ev if named == title else ev)
         elif own and (len(generic) > 1 or key_prefix[0] == "item"):
             _set_title(e, own.group("t"), ev)
         elif title:
@@ -339,6 +365,9 @@ def _decision_contracts(
         term = _TERM.search(clause)
         if term:
             term_text = term.group(0).strip().rstrip(",;")
+            # "for 12 months, from D1 to D2, at a cost of £2.75m, as a modification under ...": the term only
+            term_text = re.split(r",?\s+(?:at\s+a\s+(?:total\s+)?(?:cost|value)\s+of|with\s+a\s+(?:total\s+)?value\s+of|as\s+a\s+modification)\b",
+                                 term_text)[0].rstrip(",; ")
             if term_text.endswith(")") and term_text.count(")") > term_text.count("("):
                 term_text = term_text[:-1].rstrip()
             e.add("cg:term", term_text, ev)
@@ -355,7 +384,8 @@ def _decision_contracts(
         # ... unless the clause itself extends the contract for that period: "EXTEND the X
         # contract for up to 12 months from 1 October 2024 to 30 September 2025"
         extending = bool(re.match(r"^\W*extend\b", clause, re.I)) and not re.search(r"\boption", before, re.I)
-        if rng and (extending or not re.search(r"\bextend|\bextension", before, re.I)):
+        if rng and (extending or not re.search(r"\bextend|\bextension", before, re.I)) \
+                and not any(e.first(p) not in (None, d) for p, d in (("cg:startDate", rng[0]), ("cg:endDate", rng[1]))):
             e.add("cg:startDate", rng[0], ev)
             e.add("cg:endDate", rng[1], ev)
         elif not rng:
@@ -365,9 +395,19 @@ def _decision_contracts(
                 ds = find_dates(clause[pm.end():])
                 if ds and ds[0].start == 0:
                     e.add("cg:startDate", ds[0].value, ev)
+            else:
+                # "AWARD the contract ... from 1st April 2019 for three years": a start, the end not printed
+                fm = _FROM_FOR_PERIOD.search(clause)
+                if fm and (extending or not re.search(r"\bextend|\bextension|\boption", clause[: fm.start()], re.I)):
+                    ds = find_dates(clause[fm.end():])
+                    if ds and ds[0].start == 0 and re.match(_FOR_PERIOD, clause[fm.end() + ds[0].end:]):
+                        e.add("cg:startDate", ds[0].value, ev)
         parties = [_provider_in(clause[km.start():])] if label else [_provider_in(clause)]
         if label and parties == [None]:
             parties = _parties_before(clause, km)
+        if label and not parties and len(pairs) == 1:
+            # "APPROVE the direct award of the X Service to <Trust> through a Section 75 Agreement"
+            parties = [_provider_in(clause)]
         for party in parties:
             if party and not is_council(ctx, party):
                 org = note_organisation(ctx, party, ev, provider=True)
@@ -381,32 +421,59 @@ def _decision_contracts(
     return out
 
 
+#: "Lot 1 (East Kent) to Acme Care Ltd": the lot's label first, then its party - never "(Lot 1)"
+#: after a list of names, nor a "to" past another lot or a closing bracket
 _LOT_TO = re.compile(
-    r"\bLot\s+(?P<n>\d+|[A-Z])\b(?:\s*\((?P<what>[^)]{3,80})\))?[^;]*?\bto\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
+    r"(?<!\()\bLot\s+(?P<n>\d+|[A-Z])\b(?!\s*\))(?:\s*\((?P<what>[^)]{3,80})\))?(?P<mid>(?:(?!\bLots?\b)[^;()]){0,60}?)\bto\s+"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?!Lots?\b)(?:[A-Z][\w&'’.-]*|and(?!\s+Lots?\b)|of|&)(?![\w])){0,6})"
 )
+#: a party name followed by more names: "to A Ltd, B Ltd and C CIC" names several parties
+#: (not "... to A Ltd and Lot 2 to B Ltd": the next lot)
+_MORE_PARTIES = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?!Lots?\b)[A-Z]")
+#: the action a decision title ends with ("- Contract Award", "– AWARD OF FRAMEWORK AGREEMENT")
+_TITLE_ACTION_TAIL = re.compile(
+    r"\s+[-–—:]\s+(?:(?:proposed|urgent|new|contract|framework|agreement|award|awards|of|the|and|extension|variation|"
+    r"novation|renewal|re-?procurement|procurement|re-?commissioning|commissioning|direct|outcome|approval|to|a)\b\s*)+$",
+    re.I,
+)
+
+
+def service_title(title: str) -> str:
+    """A decision title without its action tail: "Supported Living - Contract Award" → "Supported Living"."""
+    cut = _TITLE_ACTION_TAIL.sub("", title).strip()
+    return cut or title
 
 
 def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> list[Entity]:
     """Lots awarded in a clause ("AWARD Lot 1 (North Kent) to Acme Care Ltd and Lot 2 to ..."): each
     a contract with cg:lotOf the parent and its named provider (never a withheld one)."""
     lots = []
+    # "AWARD contracts ... as follows, each for an initial term ... from D1 to D2: Lot 1 ...": every lot's term
+    rng = _dates_range(clause)
+    each_term = rng if rng and re.search(r"\beach\b", clause[: clause.find("Lot")], re.I) else None
     for m in _LOT_TO.finditer(clause):
+        if re.search(r"\band\b", m.group("mid")):
+            continue  # "Lot 1 and Lot 2 to ...", "Lot 1 ... and to ...": whose is whose is not said
         org = re.split(r"\s+(?:and\s+|&\s+)?Lots?\b|\.\s", m.group("org"))[0].rstrip(".,")
         org = re.sub(r"\s+(?:and|of|&)$", "", org).strip()
         if WITHHELD.search(m.group(0)) or not org or is_council(ctx, org):
             continue
+        several = bool(_MORE_PARTIES.match(clause[m.end("org"):])) or bool(re.search(r"\b(?:Ltd|Limited|CIC|LLP|Trust)\s+(?:and|&)\s+[A-Z]", org))
         lot = _contract(ctx, parent.key + (f"lot-{m.group('n').lower()}",))
         lot.add_source(ev)
         parent_title = parent.first("dct:title")
         label = f"Lot {m.group('n')}" + (f" ({m.group('what')})" if m.group("what") else "")
-        _set_title(lot, f"{parent_title} – {label}" if parent_title else label, ev)
+        _set_title(lot, f"{service_title(str(parent_title))} – {label}" if parent_title else label, ev)
         lot.add("cg:lotOf", parent.ref, ev)
         for prop in ("cg:authorisedBy", "cg:awardedBy"):
             for v in parent.values(prop):
                 lot.add(prop, v, ev)
-        ref = note_organisation(ctx, org, ev, provider=True)
+        ref = None if several else note_organisation(ctx, org, ev, provider=True)
         if ref is not None:
             lot.add("cg:provider", ref, ev)
+        if each_term is not None and m.start() > clause.find("Lot") - 1:
+            lot.add("cg:startDate", each_term[0], ev)
+            lot.add("cg:endDate", each_term[1], ev)
         lots.append(lot)
     return lots
 
@@ -567,6 +634,11 @@ def _values_from(
         if not usable or usable[0] is not sums[0]:
             continue  # "over £3 million of which the Council contributes £2.5 million": no exact total
         main = usable[0]
+        if not focused and (
+            (len(sums) > 2 and re.search(r"\bLots?\s+(?:\d|[A-Z]\b)", sentence))
+            or (hasattr(total, "end") and main.start - total.end() > 80)
+        ):
+            continue  # a table of sums by lot, or a sum far from the words that name it
         if main.annual and total:
             # "£3m per annum, a total contract value of £15m (£21m including the extension)"
             later = [k for k, m in enumerate(usable) if k and not m.annual and re.search(r"\btotal\b", sentence[main.end: m.start], re.I)]
@@ -820,6 +892,42 @@ _NARRATIVE = re.compile(
 )
 
 
+#: "A contract had been awarded to Acme Care Ltd for ...": a minuted award told in the past tense
+_AWARDED_NARRATIVE = re.compile(
+    r"\b(?:[Aa]|[Tt]he)\s+(?:(?:new|block|spot|interim|single|call-off)\s+)*contracts?\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
+    r"awarded\s+to\s+(?:the\s+)?" + PROVIDER_ORG
+)
+#: "at a cost of up to £2.1 million", "with a value of £640,000", "worth £1.2m"
+_COST_OF = re.compile(r"\b(?:at\s+a\s+(?:total\s+)?(?:cost|value)\s+of|with\s+a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+(?=(?:up\s+to\s+)?£)", re.I)
+
+
+def _awarded_terms(ctx: ParseContext, e: Entity, text: str, m: re.Match[str], first: int, last: int) -> None:
+    """Provider and value of a minuted "a contract had been awarded to X ... at a cost of up to £Y"
+    (the sentence of the award only); a withheld or listed party is never the provider."""
+    src = ctx.source
+    sentence = next((x for x in _sentences(text) if m.group(0) in x), m.group(0))
+    orgs = tidy_party(m.group("org"), keep_the=True)
+    tail = text[m.end():]
+    if len(orgs) == 1 and not WITHHELD.search(m.group(0)) and not _MORE_PARTIES.match(tail):
+        ev = src.find(m.group(0), first, last)
+        ref = note_organisation(ctx, orgs[0], ev, provider=True) if ev is not None else None
+        if ref is not None:
+            e.add("cg:provider", ref, ev)
+    cm = _COST_OF.search(sentence)
+    sums = _clause_money(sentence[cm.end():]) if cm else []
+    if sums and sums[0].start == 0 or (sums and sentence[cm.end():].lower().startswith("up to")):
+        money = sums[0]
+        sev = src.find(sentence[:200], first, last)
+        if sev is None:
+            return
+        if money.exact or money.qualifier in _USABLE_QUALIFIERS:
+            prop = "cg:annualValueGBP" if money.annual else "cg:valueGBP"
+            if not e.values(prop):
+                e.add(prop, Decimal(money.value), sev)
+        else:
+            e.add("cg:valueStatement", money.text, sev)
+
+
 def _heading_line(item: Entity) -> int:
     """The line of a minuted item's heading (where its minute number is printed); an
     item's other evidence may sit elsewhere ("declared an interest in Item 7")."""
@@ -861,12 +969,13 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
             continue
         for p_first, p_last in paragraphs(src, first + 1, last):
             text = clean_value(" ".join(src.line(n) for n in range(p_first, p_last + 1)))
-            m = _NARRATIVE.search(text)
+            m = _NARRATIVE.search(text) or _AWARDED_NARRATIVE.search(text)
             if not m:
                 continue
-            rng = _dates_range(text[m.start(): m.end() + 80])
+            awarded = m.re is _AWARDED_NARRATIVE
+            rng = _dates_range(text[m.start(): m.end() + (160 if awarded else 80)])
             route = _route(m.group(0))
-            if rng is None and route is None:
+            if rng is None and route is None and not awarded:
                 continue
             ev = src.find(m.group(0), p_first, p_last)
             if ev is None:
@@ -894,8 +1003,10 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
                         e.add("cg:annualValueGBP" if sums[0].annual else "cg:valueGBP", Decimal(sums[0].value), sev)
                     elif not sums[0].exact:  # "over £3 million": kept as printed, never as a number
                         e.add("cg:valueStatement", sums[0].text, sev)
+            if awarded:
+                _awarded_terms(ctx, e, text, m, p_first, p_last)
             for n in range(first, last + 1):
-                pm = NAMED_PROVIDER.search(src.line(n))
+                pm = None if e.values("cg:provider") else NAMED_PROVIDER.search(src.line(n))
                 if pm:
                     org = note_organisation(ctx, pm.group("org"), src.evidence(n, n, pm.group(0)), provider=True)
                     if org is not None:
@@ -938,22 +1049,38 @@ def _contracts_named_by_decision_titles(ctx: ParseContext) -> list[Entity]:
 #: "the Cabinet Member agreed a direct award of a block contract to ...", "approved the award of
 #: the X contract to ...": a decision's action told in a sentence; the clause starts at the action
 _AGREED_ACTION = re.compile(
-    r"\b(?:agreed|approved|authorised|authorized|made|took|decided)\s+(?:to\s+|the\s+|a\s+|an\s+)?"
+    r"\b(?:agreed|approved|authorised|authorized|made|took|decided)\s+(?:the\s+decision\s+to\s+|to\s+|the\s+|a\s+|an\s+)?"
     r"(?=(?:direct\s+award|award|extend|extension|enter\s+into|procure|re-?procure|vary|variation|establish|renew|novate)\b)",
     re.I,
 )
 
 
+#: where the text about one taken decision ends: the next numbered heading or decision number
+_UNDER_ENDS = re.compile(r"^\s*\d+\.?\s+[A-Z]|(?<![/\d])\d{2}\s?/\s?(?:\d{5}|0\d{3})(?![/\d])")
+
+
 def paragraph_under(src: SourceText, title_line: int) -> tuple[int, int] | None:
-    """The text printed under a decision's title line: the rest of its paragraph, else the
-    next paragraph (within 12 lines)."""
-    paras = paragraphs(src, title_line, min(len(src), title_line + 12))
+    """The text printed under a decision's title line: the rest of its paragraph and the
+    paragraphs after it, up to the next top-level numbered heading ("4. Recommendation") or
+    a line printing a decision number (at most 30 lines); "3.1 ..." paragraphs belong to it."""
+    paras = paragraphs(src, title_line, min(len(src), title_line + 30))
     if not paras:
         return None
     first, last = paras[0]
     if last > title_line:
-        return title_line + 1, last
-    return paras[1] if len(paras) > 1 else None
+        start, end = title_line + 1, last
+        rest = paras[1:]
+    elif len(paras) > 1:
+        (start, end), rest = paras[1], paras[2:]
+        if _UNDER_ENDS.search(src.line(start)):
+            return None
+    else:
+        return None
+    for a, b in rest:
+        if _UNDER_ENDS.search(src.line(a)):
+            break
+        end = b
+    return start, end
 
 
 def contract_from_decision_paragraph(
@@ -1263,6 +1390,77 @@ def parse_report_body(
     # organisations are scanned once for the whole document (decisions.complete_decisions)
 
 
+_LOT_LABEL = re.compile(r"^\W*Lot\s+(?P<n>\d+|[A-Z])\b")
+_TABLE_END = re.compile(r"^\s*(?:Total\b|\d+\.\d+\s|\d+\.\s+[A-Z]|Table\s+\d)")
+
+
+def lot_values_from_tables(ctx: ParseContext) -> None:
+    """Each lot's value from a table by lot anywhere in the document ("Lot | Recommended
+    provider | Annual value | Total value" / "Lot 1 – East Kent  Acme Ltd  £1,620,000
+    £4,860,000"): the header says which column is the total and which the annual figure; a
+    row is a lot's only when it prints the lot's number and its provider's name, and exactly
+    one exact sum per column (else nothing is read). A total is cg:valueGBP; an annual figure
+    only when the table has no total column. Evidence: the row's lines."""
+    lots = [c for c in ctx.entities.of("Contract") if c.values("cg:lotOf") and c.values("cg:provider")]
+    if not lots:
+        return
+    src = ctx.source
+    n, last = 1, len(src)
+    while n <= last:
+        header = clean_value(src.line(n) + " " + (src.line(n + 1) if n < last else "")).lower()
+        # the header row starts with the "Lot" column ("Lot | Recommended provider | Annual value | Total value")
+        columns = _value_columns(header) if re.match(r"^\W*lots?\b(?!\s+(?:\d|[a-z]\b))", header) and not find_money(header) else []
+        if not columns:
+            n += 1
+            continue
+        rows: list[tuple[str, int, int]] = []
+        k = n + 1
+        while k <= min(last, n + 60):
+            line = clean_value(src.line(k))
+            if rows and _TABLE_END.match(line):
+                break
+            lm = _LOT_LABEL.match(line)
+            if lm:
+                rows.append((lm.group("n").lower(), k, k))
+            elif rows and line:
+                rows[-1] = (rows[-1][0], rows[-1][1], k)
+            k += 1
+        for number, a, b in rows:
+            text = clean_value(" ".join(src.line(i) for i in range(a, b + 1)))
+            mine = [lot for lot in lots if str(lot.key[-1]) == f"lot-{number}" and _names_provider(ctx, lot, text)]
+            sums = find_money(text)
+            if len(mine) != 1 or len(sums) != len(columns) or not all(m.exact and m.period is None for m in sums):
+                continue
+            lot, ev, values = mine[0], src.evidence(a, b), dict(zip(columns, sums))
+            if "total" in values and not lot.values("cg:valueGBP"):
+                lot.add("cg:valueGBP", Decimal(values["total"].value), ev)
+            elif "total" not in values and not lot.values("cg:annualValueGBP"):
+                lot.add("cg:annualValueGBP", Decimal(values["annual"].value), ev)
+        n = k if rows else n + 1
+
+
+def _value_columns(header: str) -> list[str]:
+    """The value columns a table header names, left to right: "annual" and/or "total"."""
+    found = []
+    for kind, pattern in (("annual", r"\bannual\s+value\b|\bvalue\s+per\s+(?:annum|year)\b"),
+                          ("total", r"\btotal\s+(?:contract\s+)?value\b|\bcontract\s+value\b")):
+        m = re.search(pattern, header)
+        if m:
+            found.append((m.start(), kind))
+    return [kind for _, kind in sorted(found)]
+
+
+def _names_provider(ctx: ParseContext, lot: Entity, text: str) -> bool:
+    """Does a table row print the lot's provider's name?"""
+    plain = normalise_ws(text).lower()
+    for ref in lot.values("cg:provider"):
+        org = ctx.entities.get(ref) if isinstance(ref, Ref) else None
+        names = [str(v) for v in org.values("rdfs:label") + org.values("skos:altLabel")] if org is not None else []
+        if any(normalise_ws(name).lower() in plain for name in names):
+            return True
+    return False
+
+
 def parse_appendix(section: Section, ctx: ParseContext, start: int) -> None:
     """Providers, described contracts and organisations in lines ``start``..end of a section."""
     if start > section.end:
@@ -1398,6 +1596,46 @@ _RAN_FROM = re.compile(
 _REPORT_LABEL = re.compile(r"^(?:Summary|Background|Introduction|Recommendations?|Purpose|Decision|Reasons?)\s*$", re.I)
 
 
+#: "..., which started on 1 April 2017 for an initial term of five years": the described contract's start
+_STARTED_ON = re.compile(r"\b(?:contract|service|agreement)\b,?\s+(?:which\s+|that\s+)?(?:commenced|started|began)\s+(?:on\s+)?(?=\d)", re.I)
+#: a body's name that may carry a bracketed part: "Careline Connect (South East) Ltd"
+_BRACKETED_ORG = r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]{1,30}\)|and|of|&)(?![\w])){0,7})"
+#: "The current Kent Telecare Service contract with Acme (South East) Ltd expires on 30 September 2024"
+_CURRENT_CONTRACT_WITH = re.compile(
+    r"\b(?:current|existing)\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of|at|in))*?)\s+[Cc]ontract\s+with\s+(?:the\s+)?"
+    + _BRACKETED_ORG
+)
+_ENDS_ON = re.compile(r"^[^.;]{0,40}?\b(?:expires|ends|will\s+(?:end|expire)|is\s+due\s+to\s+(?:end|expire))\s+(?:on\s+)?(?=\d)", re.I)
+
+
+def _current_contracts_with(ctx: ParseContext, first: int, last: int, text: str) -> None:
+    """"The current <Title> contract with <Body> expires on D": the contract being replaced,
+    its holder and the end date printed for it (a start is never guessed)."""
+    src = ctx.source
+    for m in _CURRENT_CONTRACT_WITH.finditer(text):
+        orgs = tidy_party(m.group("org"), keep_the=True)
+        if len(orgs) != 1 or WITHHELD.search(m.group(0)) or is_council(ctx, orgs[0]) or _MORE_PARTIES.match(text[m.end():]):
+            continue
+        ev = src.find(m.group(0), first, last)
+        ref = note_organisation(ctx, orgs[0], ev, provider=True) if ev is not None else None
+        if ref is None:
+            continue
+        title = m.group("t")
+        e = _contract(ctx, (ref.key[0], re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")))
+        e.add_source(ev)
+        _set_title(e, title, ev)
+        e.add("cg:provider", ref, ev)
+        em = _ENDS_ON.match(text[m.end():])
+        sentence_rest = re.split(r"(?<=[.;])\s", text[m.end():], maxsplit=1)[0]
+        if em and not e.values("cg:endDate") and not re.search(r"\bextend|\bextension", sentence_rest, re.I):
+            # (an expiry "having been extended" is not the end of the initial term)
+            rest = text[m.end() + em.end():]
+            ds = find_dates(rest)
+            eev = src.find(text[m.start(): m.end() + em.end() + ds[0].end], first, last) if ds and ds[0].start == 0 else None
+            if eev is not None:
+                e.add("cg:endDate", ds[0].value, eev)
+
+
 def _described_contracts(ctx: ParseContext, section: Section, start: int, end: int | None = None) -> None:
     """Contracts a report or appendix describes in lines ``start``..``end`` (default: the
     section's end): "The current service is provided by Acme Ltd under the X contract,
@@ -1409,6 +1647,7 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
         text = paragraph_text(src, first, last)
         if not re.search(r"\bcontract\b", text, re.I):
             continue
+        _current_contracts_with(ctx, first, last, text)
         m = _PROVIDED_BY.search(text)
         if not m:
             continue
@@ -1461,6 +1700,12 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
             if len(d1) == 1 and len(d2) == 1 and d1[0].start == 0 and d2[0].start == 0 and d1[0].value < d2[0].value and tev:
                 e.add("cg:startDate", d1[0].value, tev)
                 e.add("cg:endDate", d2[0].value, tev)
+        sm = None if e.values("cg:startDate") else _STARTED_ON.search(text, m.start())
+        if sm:
+            ds = find_dates(text[sm.end():])
+            sev = src.find(text[sm.start(): sm.end() + ds[0].end], first, last) if ds and ds[0].start == 0 else None
+            if sev is not None:
+                e.add("cg:startDate", ds[0].value, sev)
         for sentence in _sentences(text):
             if _ANNUAL_VALUE.search(sentence) or re.search(r"\bcontract\s+value\b", sentence, re.I):
                 found = _clause_money(sentence)

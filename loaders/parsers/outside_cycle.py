@@ -60,9 +60,9 @@ def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref
         printed = find_decision_numbers(line)[0][0]
         ev = src.evidence(n, n)
         decision = note_decision(ctx, number, ev, title=title, status="taken", considered_at=meeting)
-        named = contract_for_decision_title(ctx, decision.ref, title, ev)
+        contract_for_decision_title(ctx, decision.ref, title, ev)
         under = paragraph_under(src, n)
-        if under is not None and (named is None or not named.values("cg:provider")):
+        if under is not None:
             # "... the Cabinet Member agreed a direct award of a block contract to Acme Ltd ..."
             contract_from_decision_paragraph(ctx, decision.ref, title, ev, *under)
         # a date the decision was taken, stated on the next few lines of its own paragraph

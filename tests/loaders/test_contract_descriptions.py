@@ -196,3 +196,133 @@ def test_an_agenda_title_and_the_clause_of_one_decision_are_one_contract():
     ))
     c = _decided(x, "24/00091")
     assert _label(x, c.first("cg:provider")) == "Medway Vale NHS Trust"
+
+
+# --- lots, lists of parties, novations, bare agreement labels, minuted awards -----------------
+
+def test_lot_labels_after_a_list_of_names_and_lists_of_parties_name_no_provider():
+    x = extract_text(_report(
+        "Day Support Framework - Award of Framework Agreement",
+        "a) AWARD places on the Day Support Framework to Alder Care Ltd, Birchwood Homecare Limited and Cedar "
+        "Support CIC (Lot 1) and to Dunmore Care Ltd and Elmside Living Ltd (Lot 2) for three years; and",
+        "1.1 Nothing else is said here.\n",
+    ))
+    assert [c for c in x.entities.of("Contract") if c.values("cg:lotOf")] == []
+    assert [c for c in x.entities.of("Contract") if c.values("cg:provider")] == []
+
+
+def test_each_lot_takes_the_clauses_term_a_title_without_the_action_and_its_row_in_a_value_table():
+    x = extract_text(_report(
+        "Community Support Service - Contract Award",
+        "a) AWARD contracts for the Community Support Service as follows, each for an initial term of three years "
+        "from 1 April 2025 to 31 March 2028: Lot 1 (North Kent) to Alder Care Ltd and Lot 2 (South Kent) to Dunmore "
+        "Care Ltd; and",
+        "1.1 The recommended providers are set out below.\n\n"
+        "Table 2: Recommended provider and contract value by lot\n\n"
+        "Lot Recommended provider Annual value Total value\n(initial 3 years)\n\n"
+        "Lot 1 – North Kent Alder Care\nLtd\n\n£1,100,000 £3,300,000\n\n"
+        "Lot 2 – South Kent Dunmore\nCare Ltd\n\n£500,000 £1,500,000\n\n"
+        "Total £1,600,000 £4,800,000\n\n2. Next steps\n",
+    ))
+    lots = {str(c.first("dct:title")): c for c in x.entities.of("Contract") if c.values("cg:lotOf")}
+    assert set(lots) == {"Community Support Service – Lot 1 (North Kent)", "Community Support Service – Lot 2 (South Kent)"}
+    one = lots["Community Support Service – Lot 1 (North Kent)"]
+    assert _label(x, one.first("cg:provider")) == "Alder Care Ltd"
+    assert (one.first("cg:startDate"), one.first("cg:endDate")) == (date(2025, 4, 1), date(2028, 3, 31))
+    assert one.first("cg:valueGBP") == Decimal(3300000) and one.values("cg:annualValueGBP") == []
+    assert lots["Community Support Service – Lot 2 (South Kent)"].first("cg:valueGBP") == Decimal(1500000)
+    [parent] = [c for c in x.entities.of("Contract") if not c.values("cg:lotOf")]
+    assert parent.values("cg:valueGBP") == []  # the table's first sum is a lot's annual figure, not the whole
+    _all_evidence_verbatim(x)
+
+
+def test_a_novation_names_the_new_holder():
+    x = extract_text(_report(
+        "Home Care (Thanet) - Novation of Contract",
+        "a) APPROVE the novation of the Home Care Services contract (Lot 3 - Thanet) from Ashgrove Care Ltd "
+        "(in administration) to Briarwood Care Services Ltd, with effect from 1 May 2025 for the remainder of the "
+        "contract term; and",
+        "1.1 Nothing else is said here.\n",
+    ))
+    c = _decided(x, "24/00091")
+    assert _label(x, c.first("cg:provider")) == "Briarwood Care Services Ltd"
+    assert c.values("cg:startDate") == []  # the novation's date is not the contract's start
+    assert [e for e in x.entities.of("Contract") if e.values("cg:lotOf")] == []
+
+
+def test_a_bare_agreement_label_takes_the_decisions_title_and_the_award_names_the_partner():
+    x = extract_text(_report(
+        "Memory Support Service - Section 75 Partnership Agreement",
+        "a) APPROVE the direct award of the Memory Support Service to Medway Vale NHS Trust through a Section 75 "
+        "Partnership Agreement for five years from 1 October 2025 to 30 September 2030;",
+        "1.1 Nothing else is said here.\n",
+    ))
+    c = _decided(x, "24/00091")
+    assert str(c.first("dct:title")) == "Memory Support Service - Section 75 Partnership Agreement"
+    assert _label(x, c.first("cg:provider")) == "Medway Vale NHS Trust"
+
+
+def test_a_start_followed_by_the_length_of_the_term():
+    x = extract_text(_report(
+        "Befriending Service - Contract Award",
+        "a) AWARD the contract for the Befriending Service to Lindenfield Care Ltd from 1st April 2025 for three years; and",
+        "1.1 Nothing else is said here.\n",
+    ))
+    c = _decided(x, "24/00091")
+    assert c.first("cg:startDate") == date(2025, 4, 1) and c.values("cg:endDate") == []  # never computed
+
+
+def test_a_minuted_past_award_names_its_holder_dates_and_ceiling():
+    x = extract_text(_minutes(
+        "31. Winter Block Beds - Outcome of Procurement \n(Item. 5) \n\n"
+        "1. Mr Tolley introduced the report. A contract had been awarded to Marshgate Nursing Ltd for an \n"
+        "initial 12 months from 1 November 2024 to 31 October 2025 at a cost of up to £1.4 million. \n\n"
+        "2. RESOLVED that the report be noted. \n\n"
+    ))
+    [c] = [e for e in x.entities.of("Contract")]
+    assert str(c.first("dct:title")) == "Winter Block Beds - Outcome of Procurement"
+    assert _label(x, c.first("cg:provider")) == "Marshgate Nursing Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 11, 1), date(2025, 10, 31))
+    assert c.first("cg:valueGBP") == Decimal(1400000)
+    _all_evidence_verbatim(x)
+
+
+def test_a_current_contract_with_a_bracketed_name_and_an_expiry_after_extensions():
+    x = extract_text(_report(
+        "Alarm Service - Commissioning",
+        "a) PROCURE a new Alarm Service; and",
+        "1.1 The current Kent Alarm Service contract with Beacon Response (South East) Ltd expires on 30 June 2025,\n"
+        "having been extended to the maximum permitted.\n\n"
+        "1.2 The current Falls Service contract with Warden Care Ltd expires on 31 March 2026.\n",
+    ))
+    alarm = [c for c in x.entities.of("Contract") if str(c.first("dct:title")) == "Kent Alarm Service"]
+    assert len(alarm) == 1 and _label(x, alarm[0].first("cg:provider")) == "Beacon Response (South East) Ltd"
+    assert alarm[0].values("cg:endDate") == []  # the extended expiry is not the initial term's end
+    [falls] = [c for c in x.entities.of("Contract") if str(c.first("dct:title")) == "Falls Service"]
+    assert falls.first("cg:endDate") == date(2026, 3, 31)
+    _all_evidence_verbatim(x)
+
+
+def test_a_described_contract_that_started_on_a_date_for_a_term():
+    x = extract_text(_report(
+        "Equipment Service - Contract Award",
+        "a) AWARD the Equipment Service contract to Lindenfield Care Ltd; and",
+        "1.1 The equipment service is currently delivered by Greywell Mobility Ltd under the Kent Lifting\n"
+        "Contract, which started on 1 April 2017 for an initial term of five years.\n",
+    ))
+    [old] = [c for c in x.entities.of("Contract") if not c.values("cg:authorisedBy")]
+    assert old.first("cg:startDate") == date(2017, 4, 1) and old.values("cg:endDate") == []
+
+
+def test_a_taken_decisions_later_paragraph_and_a_numbered_sub_paragraph_belong_to_it():
+    report = _outside_cycle(
+        "The Winter Beds contract with Marshgate Nursing Ltd provides 30 beds.\n\n"
+        "On 9 February 2024 the Cabinet Member took the decision to extend the contract with\n"
+        "Marshgate Nursing Ltd for 12 months, from 1 April 2024 to 31 March 2025, at a cost\n"
+        "of £2.75m, as a modification under Regulation 72.\n\n",
+    )
+    x = extract_text(MINUTES + report)
+    c = _decided(x, "23/00111")
+    assert _label(x, c.first("cg:provider")) == "Marshgate Nursing Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 4, 1), date(2025, 3, 31))
+    assert str(c.first("cg:term")) == "for 12 months, from 1 April 2024 to 31 March 2025"
