@@ -338,7 +338,8 @@ def _role(note: str | None) -> str:
     """"Chairman", "Vice-Chairman" or "Member" from a printed "(...)" note."""
     if not note:
         return "Member"
-    text = note.strip().lower().replace(" ", "-")
+    # "(Vice-" / "Chairman)" wrapped over two lines reads "Vice- Chairman"
+    text = re.sub(r"\s*-\s*|\s+", "-", note.strip().lower())
     if re.fullmatch(r"vice-?chair(?:man|woman|person)?", text):
         return "Vice-Chairman"
     if re.fullmatch(r"chair(?:man|woman|person)?", text):

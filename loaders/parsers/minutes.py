@@ -68,7 +68,12 @@ _BLOCK_STOP = re.compile(r"^(?:UNRESTRICTED ITEMS|EXEMPT ITEMS|RESTRICTED ITEMS|
 # the minutes end where another paper of the pack starts
 _END = re.compile(r"^(?:From\s*:|This page is intentionally left blank|By:\s|Decision\s+No\b)", re.IGNORECASE)
 
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)’'\]])|(?<=[A-Z]{2}))\.\s+(?=[A-Z(])")
+# the number or letter of a paragraph inside a minute: "3. ", "(3) ", "3) ", "b) ", "(b) ", "(iv) "
+_PARA = r"(?:\d+\.\s*|\(\d{1,2}\)\s*|\d{1,2}\)\s*|\(?[a-z]\)\s*|\([ivx]{1,5}\)\s*)"
+
+# a full stop after a lower-case letter (accented too: "café."), a digit, a bracket or
+# an acronym, before a capital or a bracket
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)’'\]\u00df-\u00ff])|(?<=[A-Z]{2}))\.\s+(?=[A-Z(])")
 
 
 def _lookahead(source: SourceText, n: int) -> bool:
@@ -116,12 +121,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 _NAME_AT_START = re.compile(
-    r"^(?:\d+\.\s*|\(?[a-z]\)\s*)?(?:(?:In\s+relation\s+to|With\s+regard\s+to|Regarding|In\s+respect\s+of|On)\s+"
+    r"^(?:" + _PARA + r")?(?:(?:In\s+relation\s+to|With\s+regard\s+to|Regarding|In\s+respect\s+of|On)\s+"
     r"(?i:agenda\s+)?(?i:item)\s+(?i:no\.?\s*)?\d{1,3}[a-z]?,\s*)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+(?:[A-Z]\.?\s+){0,3}"
     r"(?:[A-Z][a-zA-Z'’-]+\s+)?[A-Z][a-zA-Z'’-]+(?:,\s*(?:MBE|OBE|CBE))?)|(?:[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+))\b"
 )
 _TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z'’-]+\s+)?(?:(?!and\b|or\b)[a-z]{2,3}\s+)?[A-Z][a-zA-Z'’-]+(?:-[A-Z][a-z]+)?"
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][a-z'’-]+\s+)?(?:(?!and\b|or\b)[a-z]{2,3}\s+)?[A-Z][a-zA-Z'’-]+(?:-[A-Z][a-z]+)?"
 )
 
 
@@ -139,6 +144,7 @@ class MinutesReader:
         self.items: list[_Item] = []
         self.item_refs: dict[str, Ref] = {}  # minute number -> item ref
         self.item_by_number: dict[str, Ref] = {}  # agenda item number -> item ref
+        self.declared: list = []  # PersonName of every declarant read so far
 
     # ------------------------------------------------------------------ header
 
@@ -328,7 +334,7 @@ class MinutesReader:
         self._declarations(flow, entity, whole="declaration" in title and "interest" in title)
         self._resolutions(item, entity)
         self._votes(flow, entity)
-        self._chair_changes(flow)
+        self._chair_changes(flow, item)
 
     # ------------------------------------------------------------------ attendance lists
 
@@ -501,7 +507,7 @@ class MinutesReader:
             while (m := self._SUB.search(sentence, pos)) is not None:
                 pos = m.end()
                 raw = m.group("sub")
-                sub_text = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*|and\s+|,\s*)+", "", raw.strip(), flags=re.IGNORECASE)
+                sub_text = re.sub(r"^(?:" + _PARA + r"|and\s+|,\s*)+", "", raw.strip(), flags=re.IGNORECASE)
                 lead = raw.find(sub_text)
                 if not sub_text or parse_name(sub_text) is None:
                     continue
@@ -540,7 +546,7 @@ class MinutesReader:
                 continue
             group = "names" if m.group("names") is not None else "names2"
             names = m.group(group)
-            stripped = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*)", "", names)
+            stripped = re.sub(r"^(?:" + _PARA + r")", "", names)
             a = s + m.start(group) + (len(names) - len(stripped))
             for ref, ev in self._names_in(flow, a, s + m.end(group)):
                 self.meeting.add("cg:attendedVirtually", ref, ev)
@@ -565,7 +571,7 @@ class MinutesReader:
             group = "who" if m.group("who") is not None else "who2"
             who_start = s + m.start(group)
             who = flow.text[who_start: s + m.end(group)]
-            lead = re.match(r"^(?:\d+\.\s*|\(?[a-z]\)\s*|also\s+)+", who, re.IGNORECASE)
+            lead = re.match(r"^(?:" + _PARA + r"|also\s+)+", who, re.IGNORECASE)
             if lead:
                 who_start += lead.end()
                 who = who[lead.end():]
@@ -608,13 +614,19 @@ class MinutesReader:
             else:
                 current = None
         for name_text, name_start, s, e in decls:
+            name = parse_name(name_text)
+            after = flow.text[name_start + len(name_text):e]
+            if name is not None and self._HAVING_DECLARED.match(after) and self._declared_before(name):
+                # "Mrs B, having declared an interest, left the room": the declaration
+                # recorded earlier in these minutes, not a second one
+                continue
             ev = flow.evidence(s, e)
             ref = self.ctx.people.mention(name_text, flow.evidence(name_start, name_start + len(name_text)))
             if ref is None:
                 continue
             count += 1
             text = flow.text[s:e].strip()
-            text = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*)", "", text)
+            text = re.sub(r"^(?:" + _PARA + r")", "", text)
             key = self.meeting.key + ("declaration", str(count) if whole else f"{item.key[-1]}-{count}")
             decl = Entity("InterestDeclaration", key)
             decl.add("cg:declarant", ref, ev)
@@ -637,6 +649,23 @@ class MinutesReader:
                 decl.add("cg:aboutItem", about, ev)
             decl = self.ctx.put(decl)
             self.meeting.add("cg:declaration", decl.ref, ev)
+            if name is not None:
+                self.declared.append(name)
+
+    _HAVING_DECLARED = re.compile(r"^\s*,?\s*having\s+(?:\w+\s+){0,2}declared\b", re.IGNORECASE)
+
+    def _declared_before(self, name) -> bool:
+        """Has a declaration by this person (same surname, compatible title and
+        initials) already been read from these minutes?"""
+        from ..text.names import genders_compatible
+
+        for other in self.declared:
+            if other.surname.lower() != name.surname.lower() or not genders_compatible(other.gender, name.gender):
+                continue
+            if other.first_initial and name.first_initial and other.first_initial != name.first_initial:
+                continue
+            return True
+        return False
 
     def _resolutions(self, item: _Item, entity: Entity) -> None:
         """Each RESOLVED text with its lettered list and "be endorsed." tail.
@@ -691,14 +720,8 @@ class MinutesReader:
 
     # a sentence that starts with the voters: "Mr A and Mrs B voted against (the recommendation)."
     _VOTED = re.compile(
-        r"^\s*(?:\d+\.\s*|\(?[a-z]\)\s*)?(?P<names>(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s[^.;:]{1,200}?)\s+"
+        r"^\s*(?:" + _PARA + r")?(?P<names>(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s[^.;:]{1,200}?)\s+"
         r"(?P<how>voted\s+against|voted\s+in\s+favour|voted\s+for|abstained)\b"
-    )
-    _UNANIMOUS = re.compile(
-        r"\b(?:RESOLVED|agreed|endorsed|approved|supported|carried|voted|accepted|noted)\s+unanimously\b"
-        r"|\bunanimously\s+(?:RESOLVED|agreed|endorsed|approved|supported|voted|carried|recommended|accepted)\b"
-        r"|\bnem\.?\s*con\.?(?=\W|$)",
-        re.IGNORECASE,
     )
     _LABELLED_COUNTS = re.compile(
         r"\bFor\s*[:–-]\s*(?P<for>\d+)[,;.]?\s+Against\s*[:–-]\s*(?P<against>\d+)"
@@ -761,7 +784,7 @@ class MinutesReader:
                 prop = "cg:abstained" if kind.startswith("abstention") else (
                     "cg:votedFor" if kind.endswith("for") else "cg:votedAgainst")
                 names = re.split(r"[:;]", m.group("names"))[-1]
-                stripped = re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*)", "", names.lstrip())
+                stripped = re.sub(r"^(?:" + _PARA + r")", "", names.lstrip())
                 a = s + m.end("names") - len(stripped)
                 people = self._names_in(flow, a, s + m.end("names"), member=True)
                 if people:
@@ -769,11 +792,8 @@ class MinutesReader:
                     for ref, _ in people:
                         v.add(prop, ref, flow.evidence(s, e))
                 continue
-            um = self._UNANIMOUS.search(sentence) if ("unanim" in low or "nem" in low) else None
-            if um and not re.search(r"\bnot\s+(?:\w+\s+)?$", sentence[:um.start()]):
-                # no member voted against: an against count of 0 (abstentions are not implied)
-                ev = flow.evidence(s + um.start(), s + um.end())
-                get_vote(ev).add("cg:againstCount", 0, ev)
+            # "RESOLVED unanimously" / "nem. con." print no count and need not follow a vote:
+            # not a vote (the wording stays in the resolution text)
             vm = self._VOTED.match(sentence)
             if vm and "minutes" not in low:
                 lead = len(sentence) - len(sentence.lstrip())
@@ -800,25 +820,60 @@ class MinutesReader:
 
     _CHAIR = re.compile(r"(?P<who>[^.]*?)\s+(?:took|assumed|was\s+in|resumed)\s+the\s+chair\b", re.IGNORECASE)
 
-    def _chair_changes(self, flow: TextFlow) -> None:
+    # "... and agreed that Mr B take the chair" / "RESOLVED that Mr B be elected to the chair";
+    # "Mr B was elected to the chair (for the meeting)" / "... elected Chairman for the meeting"
+    _CHAIR_AGREED = re.compile(
+        r"\b(?:agreed|resolved)\s+that\s+(?P<who>(?-i:" + _NAME + r"))\s+(?:should\s+)?"
+        r"(?:take|be\s+(?:elected|appointed)\s+to(?:\s+take)?)\s+the\s+chair\b",
+        re.IGNORECASE,
+    )
+    _CHAIR_ELECTED = re.compile(
+        r"(?P<who>(?-i:" + _NAME + r"))\s+(?:was|is)\s+(?:duly\s+|then\s+)?(?:elected|appointed)\s+"
+        r"(?:to\s+(?:take\s+)?the\s+chair\b|(?:as\s+)?(?:the\s+)?Chair(?:man|woman|person)?\s+for\s+"
+        r"(?:the\s+(?:remainder\s+of\s+the\s+)?meeting|this\s+(?:meeting|item)|the\s+item)\b)",
+        re.IGNORECASE,
+    )
+    # a line of its own: "Mr B in the Chair" / "(Mr B in the Chair)"
+    _IN_THE_CHAIR_LINE = re.compile(
+        r"^\(?\s*(?P<who>(?-i:" + _NAME + r"))\s+in\s+the\s+chair\s*\)?\.?$",
+        re.IGNORECASE,
+    )
+
+    def _chair_changes(self, flow: TextFlow, item: _Item) -> None:
+        """A change of chair during the meeting: "Mr B took (assumed, resumed) the chair",
+        "... agreed that Mr B take the chair", "Mr B was elected to the chair" and the
+        line "Mr B in the Chair". A proposal alone, or a chair who is not named, is not read."""
         assert self.meeting is not None
+        for n in range(item.body_start, item.body_end + 1):
+            line = TextFlow.of(self.source, n, n)
+            m = self._IN_THE_CHAIR_LINE.match(line.text)
+            if m and parse_name(m.group("who")) is not None:
+                self._chair(m.group("who"), line.evidence(m.start("who"), m.end()))
         for s, e in _sentences(flow.text):
             if "chair" not in flow.text[s:e].lower():
                 continue
+            for pattern in (self._CHAIR_AGREED, self._CHAIR_ELECTED):
+                for m in pattern.finditer(flow.text, s, e):
+                    if parse_name(m.group("who")) is not None and not re.search(
+                            r"\bnot\s+(?:\w+\s+)?$", flow.text[s:m.start()]):
+                        self._chair(m.group("who"), flow.evidence(m.start("who"), m.end()))
             m = self._CHAIR.search(flow.text[s:e])
             if not m:
                 continue
             raw = re.sub(r"\s*\((?:Vice-?\s?)?Chair\w*\)\s*$", "", m.group("who"), flags=re.IGNORECASE)
             # "In the absence of the Chairman, Mr X took the chair" / "The Vice-Chairman, Mr X, took ..."
-            candidates = [re.sub(r"^(?:\d+\.\s*|\(?[a-z]\)\s*)", "", c.strip()) for c in raw.split(",")]
+            candidates = [re.sub(r"^(?:" + _PARA + r")", "", c.strip()) for c in raw.split(",")]
             who = next((c for c in reversed(candidates) if c and parse_name(c) is not None), None)
             if who is None:
                 continue
             a = flow.text.find(who, s)
-            ev = flow.evidence(a, s + m.end())
-            ref = self.ctx.people.mention(who, ev, member=True)
-            if ref is not None:
-                self.meeting.add("cg:chair", ref, ev)
+            self._chair(who, flow.evidence(a, s + m.end()))
+
+    def _chair(self, who: str, ev) -> None:
+        assert self.meeting is not None
+        ref = self.ctx.people.mention(who, ev, member=True)
+        if ref is not None:
+            self.meeting.add("cg:chair", ref, ev)
 
     _POST_WORDS = r"(?:Cabinet Member|Corporate Director|Director|Leader|Deputy Leader|Chief Executive|Head|General Counsel)"
     _POST_THEN_NAME = re.compile(
@@ -924,7 +979,10 @@ def is_council_post(label: str) -> bool:
 
 _NAME_THEN_SENTENCE = re.compile(
     r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][a-zA-Z'’-]+)\s+"
-    r"(?:The|This|It|That|There|RESOLVED|Members?|[A-Z][a-z]+\s+(?:was|were|is|are|had|has|then|asked|said))\b"
+    r"(?:The|This|It|That|There|RESOLVED|Members?|[A-Z][a-z]+\s+(?:was|were|is|are|had|has|then|asked|said)"
+    # the outcome printed under the lists: "Carried", "Recommendation carried", "Motion lost"
+    r"|(?:(?:Recommendation|Motion|Amendment|Proposal|Proposition|Substantive\s+motion)\s+(?:was\s+)?)?"
+    r"(?i:carried|lost|defeated|agreed|fell|not\s+carried))\b"
 )
 _TITLE_START = re.compile(r"\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+[A-Z])")
 

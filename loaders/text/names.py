@@ -105,6 +105,7 @@ _ROLE_WORDS = {
 }
 
 _TOKEN = re.compile(r"[^\s]+")
+_WRAPPED_HYPHEN = re.compile(r"(?<=[a-z])-\s+(?=[A-Z][a-z])")
 _INITIALS_GLUED = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z]{1,3}$")
 
 
@@ -234,6 +235,8 @@ def parse_name(text: str) -> PersonName | None:
     if not text:
         return None
     printed = " ".join(text.replace("\u00a0", " ").split()).strip(" ,.;:*")
+    # a double-barrelled surname wrapped after its hyphen: "Fenwick-" / "Dale"
+    printed = _WRAPPED_HYPHEN.sub("-", printed)
     if not printed or len(printed) > 60:
         return None
     tokens = [t.strip(",") for t in _TOKEN.findall(printed)]

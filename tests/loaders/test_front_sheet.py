@@ -207,3 +207,28 @@ def test_venue_beside_a_contact_column_and_wrapped_party_lists():
     items = {r["item"]: (r["title"], r["pages"]) for r in EXTRACTORS["agenda_items"](ents)}
     assert items["5"] == ("24/00012 - Road Safety Strategy", "9 - 24") and items["6"] == ("Work Programme", "25")
     assert "To receive apologies" not in items["2"][0]
+
+
+def test_roles_and_double_barrelled_names_wrapped_after_their_hyphen():
+    """"(Vice-" / "Chairman)" and "Mrs B Ashcombe-" / "Trew" split over two lines."""
+    text = FRONT.replace(
+        "Conservative (4): Mrs P T Cole (Chairman), Mrs C Bell (Vice-Chairman),\nMrs A D Allen, MBE,",
+        "Conservative (4): Mrs P T Cole (Chairman), Mrs C Bell (Vice-\nChairman), Mrs B Ashcombe-\nTrew,")
+    entities = _extract("KENT COUNTY COUNCIL\n\n" + text)
+    rows = {r["person"][0]: r["role"] for r in EXTRACTORS["memberships"](entities)}
+    assert rows["Mrs C Bell"] == "Vice-Chairman"
+    assert rows["Mrs B Ashcombe-Trew"] == "Member"
+    # the evidence quotes the name as printed, over its two lines
+    quotes = {(ev.quote, ev.end_line - ev.start_line) for m in entities.of("Membership") if "ashcombe" in "-".join(m.key)
+              for st in m.properties["org:member"] for ev in st.evidence}
+    assert quotes == {("Mrs B Ashcombe- Trew", 1)}
+
+
+def test_a_wrapped_vice_chair_note_in_other_spellings():
+    from councilgraph.loaders.parsers.front_sheet import _role
+
+    assert _role("Vice- Chairman") == "Vice-Chairman"
+    assert _role("Vice -Chair") == "Vice-Chairman"
+    assert _role("Vice Chairwoman") == "Vice-Chairman"
+    assert _role("Chairman") == "Chairman"
+    assert _role("Substitute for Mr A") == "Member"

@@ -97,3 +97,17 @@ def test_property_never_crashes(text):
     if name is not None:
         assert name.surname and name.surname in text
     split_name_list(text)
+
+
+@pytest.mark.parametrize("printed, surname", [
+    ("Mrs B Ashcombe- Trew", "Ashcombe-Trew"),
+    ("Ms Olwen Tregarth- Lowen", "Tregarth-Lowen"),
+])
+def test_a_double_barrelled_surname_wrapped_after_its_hyphen(printed, surname):
+    name = parse_name(printed)
+    assert name is not None and name.surname == surname and " " not in name.display.split()[-1]
+
+
+@pytest.mark.parametrize("printed", ["Mr Smith - Director", "Mrs B Ashcombe -", "Mrs B Ashcombe- trew"])
+def test_a_dash_between_words_is_not_a_wrapped_name(printed):
+    assert parse_name(printed) is None

@@ -1,0 +1,166 @@
+"""Minutes written as numbered paragraphs "(1) ...", changes of chair during the meeting,
+declarations referred back to, recorded-vote lists followed by their outcome, and
+councillors of other bodies named in the narrative. Invented fragments only."""
+
+from __future__ import annotations
+
+import pytest
+from councilgraph.loaders.document import SourceText
+from councilgraph.loaders.extract import extract_document
+from councilgraph.loaders.quality import EXTRACTORS
+
+MINUTES = """NORTHSHIRE COUNTY COUNCIL
+
+LIBRARIES CABINET COMMITTEE
+
+MINUTES of a meeting of the Libraries Cabinet Committee held in the Oak Room, Shire Hall,
+Northtown on Thursday, 9th October, 2025 at 2.00 pm.
+
+PRESENT: Mrs E Harrowgate (Chairman), Mr N Pellingham (Vice-Chairman), Mr T Quenby,
+Ms R Odunsi, Mr K Cranleigh, Mrs W Fairlop, Mr J Tamworth and Dr S Okorafor
+
+IN ATTENDANCE: Mr L Vexley (Head of Libraries), Ms P Garrow (Democratic Services Officer)
+
+UNRESTRICTED ITEMS
+
+31. Apologies and Substitutes
+(Item 2)
+
+(1) Apologies for absence had been received from Mr Ambrose.
+
+32. Declarations of Interest by Members in items on the agenda
+(Item 3)
+
+(1) Mrs Harrowgate declared an interest in item 5 as her brother was a volunteer at
+the Northtown reading café.
+
+(2) Ms Odunsi declared that her partner was employed by a book supplier.
+
+33. Library Opening Hours
+(Item 5)
+
+Mrs Harrowgate, having declared an interest, left the room and took no part in the
+discussion. The Vice-Chairman, Mr Pellingham, took the chair for this item.
+
+(1) Mr Vexley introduced the report.
+
+(2) RESOLVED that the revised opening hours be endorsed.
+
+(3) Ms Odunsi and Mr Cranleigh asked that their votes against the recommendation
+be recorded in the minutes.
+
+34. Mobile Library Service
+(Item 6)
+
+Mr Pellingham left the meeting at 3.40 pm. In the absence of the Chairman and the
+Vice-Chairman, it was proposed by Mrs Fairlop, seconded by Mr Quenby and agreed that
+Mr Tamworth take the chair for the remainder of the meeting.
+
+Mr Tamworth in the Chair
+
+(1) Cllr Ottoline Merrivane, Leader of Southvale Borough Council, said that the
+borough supported the service.
+
+(2) A recorded vote was taken on the recommendation, as follows:
+
+For (4)
+
+Mr T Quenby, Mrs W Fairlop, Mr J Tamworth and
+Dr S Okorafor
+
+Against (2)
+
+Ms R Odunsi and Mr K Cranleigh
+
+Abstain (1)
+
+Mr N Pellingham
+
+Recommendation carried.
+
+(3) RESOLVED that the mobile library timetable be agreed.
+"""
+
+
+def _rows(text: str) -> dict:
+    ex = extract_document(SourceText("paras", "paras.txt", text))
+    return {c: [{k: v for k, v in r.items() if k != "_lines"} for r in f(ex.entities)] for c, f in EXTRACTORS.items()}
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return _rows(MINUTES)
+
+
+def test_declarations_in_parenthesised_paragraphs(rows):
+    decl = sorted((r["person"][0], r["item"]) for r in rows["declarations"])
+    assert decl == [("Mrs E Harrowgate", "5"), ("Ms R Odunsi", None)]
+    texts = {r["person"][0]: r["text"] for r in rows["declarations"]}
+    assert texts["Ms R Odunsi"] == "Ms Odunsi declared that her partner was employed by a book supplier."
+    assert not texts["Mrs E Harrowgate"].startswith("(1)")
+
+
+def test_having_declared_refers_back_and_is_not_a_second_declaration(rows):
+    (decl,) = [r for r in rows["declarations"] if r["person"][0] == "Mrs E Harrowgate"]
+    assert decl["text"].startswith("Mrs Harrowgate declared an interest in item 5")
+
+
+def test_having_declared_without_an_earlier_declaration_is_one():
+    text = MINUTES.replace("(1) Mrs Harrowgate declared an interest in item 5 as her brother was a volunteer at\n"
+                           "the Northtown reading café.\n\n", "")
+    decl = {r["person"][0]: r for r in _rows(text)["declarations"]}
+    assert decl["Mrs E Harrowgate"]["item"] == "5"
+    assert decl["Mrs E Harrowgate"]["text"].startswith("Mrs Harrowgate, having declared an interest")
+
+
+def test_named_votes_after_a_paragraph_number(rows):
+    votes = {(r["position"], (r.get("person") or [None])[0]) for r in rows["votes"] if r["minute"] == "33"}
+    assert votes == {("against", "Ms R Odunsi"), ("against", "Mr K Cranleigh")}
+
+
+def test_recorded_vote_lists_followed_by_their_outcome(rows):
+    votes = {(r["position"], r.get("count"), (r.get("person") or [None])[0]) for r in rows["votes"] if r["minute"] == "34"}
+    named = {(p, who) for p, c, who in votes if who}
+    assert named == {("for", "Mr T Quenby"), ("for", "Mrs W Fairlop"), ("for", "Mr J Tamworth"),
+                     ("for", "Dr S Okorafor"), ("against", "Ms R Odunsi"), ("against", "Mr K Cranleigh"),
+                     ("abstain", "Mr N Pellingham")}
+    # the printed counts are stated facts too, kept beside the names
+    assert {(p, c) for p, c, who in votes if who is None} == {("for", 4), ("against", 2), ("abstain", 1)}
+
+
+@pytest.mark.parametrize("outcome", ["Carried", "Motion lost", "The recommendation was carried."])
+def test_a_single_name_before_an_outcome_word_is_read(outcome):
+    text = MINUTES.replace("Recommendation carried.", outcome + "\n\n(4) Mr Quenby thanked the officers.")
+    votes = {(r["position"], (r.get("person") or [None])[0]) for r in _rows(text)["votes"] if r["minute"] == "34"}
+    assert ("abstain", "Mr N Pellingham") in votes
+
+
+def test_chairs_changing_during_the_meeting(rows):
+    chairs = sorted(r["person"][0] for r in rows["chair"])
+    assert chairs == ["Mr J Tamworth", "Mr N Pellingham", "Mrs E Harrowgate"]
+
+
+@pytest.mark.parametrize("sentence,chair", [
+    ("Mr Tamworth was elected to the chair for the remainder of the meeting.", True),
+    ("RESOLVED that Mr Tamworth be elected to the chair.", True),
+    ("Mr Tamworth was elected Chairman for the remainder of the meeting.", True),
+    ("It was proposed that Mr Tamworth take the chair, but the proposal was not seconded.", False),
+    ("It was not agreed that Mr Tamworth take the chair.", False),
+    ("Mr Tamworth was elected Chairman of the Committee for the ensuing year.", False),
+])
+def test_chair_elected_or_agreed_during_the_meeting(sentence, chair):
+    text = MINUTES.replace(
+        "Mr Pellingham left the meeting at 3.40 pm. In the absence of the Chairman and the\n"
+        "Vice-Chairman, it was proposed by Mrs Fairlop, seconded by Mr Quenby and agreed that\n"
+        "Mr Tamworth take the chair for the remainder of the meeting.\n\nMr Tamworth in the Chair\n",
+        sentence + "\n")
+    chairs = {r["person"][0] for r in _rows(text)["chair"]}
+    assert ("Mr J Tamworth" in chairs) is chair
+
+
+def test_a_councillor_of_another_body_named_in_the_narrative_is_a_person(rows):
+    people = {r["name"]: r["forms"] for r in rows["people"]}
+    assert "Cllr Ottoline Merrivane" in people["Ottoline Merrivane"]
+    # a bare "Councillor Surname" in the narrative is not a person on its own
+    text = MINUTES.replace("Cllr Ottoline Merrivane", "Councillor Merrivane")
+    assert not any("Merrivane" in n for n in {r["name"] for r in _rows(text)["people"]})
