@@ -36,7 +36,7 @@ __all__ = ["SPEC", "parse"]
 START = re.compile(r"^\**\s*MINUTES\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\b", re.IGNORECASE)
 
 _LABELS = re.compile(
-    r"^(?P<label>(?:MEMBERS\s+)?PRESENT|ALSO\s+PRESENT|(?:ALSO\s+)?IN\s+ATTENDANCE|"
+    r"^(?P<label>(?:MEMBERS\s+|COUNCILLORS\s+)?PRESENT|ALSO\s+PRESENT|(?:ALSO\s+)?IN\s+ATTENDANCE|"
     r"OFFICERS(?:\s+PRESENT|\s+IN\s+ATTENDANCE)?|APOLOGIES(?:\s+FOR\s+ABSENCE)?|"
     r"(?:ALSO\s+)?PRESENT\s+VIRTUALLY|VIRTUALLY\s+PRESENT|ATTENDING\s+VIRTUALLY)"
     r"\s*(?:\((?P<mode>[A-Za-z ]+)\))?\s*:\s*(?P<rest>.*)$",
@@ -45,6 +45,7 @@ _LABELS = re.compile(
 _LABEL_PROP = {
     "PRESENT": "cg:present",
     "MEMBERS PRESENT": "cg:present",
+    "COUNCILLORS PRESENT": "cg:present",
     "ALSO IN ATTENDANCE": "cg:inAttendance",
     "OFFICERS IN ATTENDANCE": "cg:inAttendance",
     "APOLOGIES FOR ABSENCE": "cg:apologies",
@@ -712,6 +713,19 @@ class MinutesReader:
         r"(?P<kind>abstentions?|votes?\s+against|votes?\s+for|opposition|dissent)\b[^.]*?\b(?:be|to\s+be)\s+(?:noted|recorded)",
         re.IGNORECASE,
     )
+    # "Mr A asked that it be recorded that he had voted against the recommendation"
+    # "The following Members voted against the recommendation: Mr A, Mrs B and Mr C."
+    _VOTED_LIST = re.compile(
+        r"^\s*(?:" + _PARA + r")?(?:The\s+following\s+)?(?:Members?|Councillors?)\s+(?:who\s+)?"
+        r"(?P<how>voted\s+against|voted\s+in\s+favour|voted\s+for|abstained)"
+        r"(?:\s+(?:of\s+)?the\s+(?:motion|recommendations?|amendment|proposal|proposed\s+decision))?"
+        r"(?:\s+(?:were|was))?\s*:\s*(?P<names>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^.;:]{1,300}?)\s*\.?\s*$"
+    )
+    _RECORDED_THAT = re.compile(
+        r"(?P<names>[^.]*?)\s+(?:asked|requested)\s+(?:that\s+it\s+be|for\s+it\s+to\s+be)\s+(?:recorded|noted|minuted)\s+"
+        r"that\s+(?:he|she|they)\s+(?:had\s+)?(?P<kind>voted\s+against|voted\s+for|voted\s+in\s+favour|abstained)\b",
+        re.IGNORECASE,
+    )
     _COUNTS = re.compile(
         r"(?P<for>\d+)\s+(?:votes?\s+)?(?:for|in\s+favour)\W+(?:and\s+)?(?P<against>\d+)\s+(?:votes?\s+)?against"
         r"(?:\W+(?:and\s+)?(?P<abstain>\d+)\s+abstentions?)?",
@@ -728,7 +742,9 @@ class MinutesReader:
         r"(?:[,;.]?\s+(?:and\s+)?(?:Abstain(?:ed)?|Abstentions?)\s*[:–-]\s*(?P<abstain>\d+))?"
     )
     _VOTES_TO = re.compile(r"\bby\s+(?P<for>\d+)\s+votes?\s+to\s+(?P<against>\d+)(?:[,\s]+with\s+(?P<abstain>\d+)\s+abstentions?)?", re.IGNORECASE)
-    _ROLL = re.compile(r"\b(?P<pos>For|Against|Abstain(?:ed|ing|ations?)?|Abstentions?)\s*\((?P<n>\d+)\)\s*:?\s*")
+    # "For (8): ...", "AGAINST (3)", or without counts "For: Mr A, Mr B. Against: Mr C."
+    _ROLL = re.compile(r"\b(?P<pos>For|FOR|Against|AGAINST|Abstain(?:ed|ing)?|ABSTAIN(?:ED|ING)?|Abstentions?|ABSTENTIONS?)"
+                       r"\s*(?:\((?P<n>\d+)\)\s*:?|:)\s*")
 
     def _votes(self, flow: TextFlow, item: Entity) -> None:
         """Recorded abstentions / votes against ("Ms Meade asked for her abstention to be
@@ -758,15 +774,22 @@ class MinutesReader:
                                 ("cg:abstained", "cg:abstainCount"))
             ev = flow.evidence(h.start(), h.end())
             names = _vote_names(flow.text[h.end():stop])
-            count = int(h.group("n"))
             kinds = {x.group("pos")[:3].lower() for x in heads}
-            if not names and count > 0 and not ({"for", "aga"} <= kinds):
-                continue  # a number in brackets, not a vote list
+            if h.group("n") is None:
+                # "For: Mr A, Mr B": a list without a count needs its names and both sides printed
+                if not names or not ({"for", "aga"} <= kinds):
+                    continue
+                count = len(names)
+            else:
+                count = int(h.group("n"))
+                if not names and count > 0 and not ({"for", "aga"} <= kinds):
+                    continue  # a number in brackets, not a vote list
             if names and len(names) != count:
                 names = []  # a list that does not add up to its count is not read name by name
 
             v = get_vote(ev)
-            v.add(count_prop, int(h.group("n")), ev)
+            if h.group("n") is not None:
+                v.add(count_prop, count, ev)
             for listed in names:
                 lev = flow.evidence(h.end() + listed.start, h.end() + listed.end)
                 ref = self.ctx.people.mention(listed.text, lev, member=True)
@@ -777,12 +800,12 @@ class MinutesReader:
             if re.search(r"minutes\s+(?:to\s+)?be\s+(?:corrected|amended)|rather than", sentence, re.IGNORECASE):
                 continue  # a correction of an earlier meeting's record, not a vote here
             low = sentence.lower()
-            m = self._ABSTAIN.search(sentence) if ("abstention" in low or "vote" in low or "opposition" in low
-                                                     or "dissent" in low) else None
+            m = (self._ABSTAIN.search(sentence) or self._RECORDED_THAT.search(sentence)) if (
+                "abstain" in low or "abstention" in low or "vote" in low or "opposition" in low or "dissent" in low) else None
             if m:
                 kind = m.group("kind").lower()
-                prop = "cg:abstained" if kind.startswith("abstention") else (
-                    "cg:votedFor" if kind.endswith("for") else "cg:votedAgainst")
+                prop = "cg:abstained" if kind.startswith(("abstain", "abstention")) else (
+                    "cg:votedAgainst" if re.search(r"against|opposition|dissent", kind) else "cg:votedFor")
                 names = re.split(r"[:;]", m.group("names"))[-1]
                 stripped = re.sub(r"^(?:" + _PARA + r")", "", names.lstrip())
                 a = s + m.end("names") - len(stripped)
@@ -794,7 +817,7 @@ class MinutesReader:
                 continue
             # "RESOLVED unanimously" / "nem. con." print no count and need not follow a vote:
             # not a vote (the wording stays in the resolution text)
-            vm = self._VOTED.match(sentence)
+            vm = self._VOTED.match(sentence) or self._VOTED_LIST.match(sentence)
             if vm and "minutes" not in low:
                 lead = len(sentence) - len(sentence.lstrip())
                 names_text = vm.group("names")
@@ -818,7 +841,9 @@ class MinutesReader:
                 if m.group("abstain"):
                     v.add("cg:abstainCount", int(m.group("abstain")), ev)
 
-    _CHAIR = re.compile(r"(?P<who>[^.]*?)\s+(?:took|assumed|was\s+in|resumed)\s+the\s+chair\b", re.IGNORECASE)
+    _CHAIR = re.compile(
+        r"(?P<who>[^.]*?)\s+(?:(?:took|assumed|was\s+in|resumed)\s+the\s+chair\b|presided\b"
+        r"|chaired\s+the\s+(?:meeting|item|remainder)\b)", re.IGNORECASE)
 
     # "... and agreed that Mr B take the chair" / "RESOLVED that Mr B be elected to the chair";
     # "Mr B was elected to the chair (for the meeting)" / "... elected Chairman for the meeting"
@@ -835,7 +860,7 @@ class MinutesReader:
     )
     # a line of its own: "Mr B in the Chair" / "(Mr B in the Chair)"
     _IN_THE_CHAIR_LINE = re.compile(
-        r"^\(?\s*(?P<who>(?-i:" + _NAME + r"))\s+in\s+the\s+chair\s*\)?\.?$",
+        r"^\(?\s*(?P<who>(?-i:" + _NAME + r"))\s+(?:\((?:Vice[-\s]?)?Chair\w*\)\s+)?in\s+the\s+chair\s*\)?\.?$",
         re.IGNORECASE,
     )
 
@@ -902,7 +927,7 @@ class MinutesReader:
                     note_post_holding(self.ctx, ref, m.group("post"), day, ev)
 
     _NARRATIVE = re.compile(
-        r"(?<![\w.’'-])(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-zA-Z'’]+(?:-[A-Z][a-z'’]+)?)"
+        r"(?<![\w.’'-])(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][a-zA-Z'’]+(?:-[A-Z][a-z'’]+)?)"
         r"(?![\w’'-])(?:\s+(?:then|also|further|had))?\s+"
         r"(?:asked|said|noted|commented|queried|questioned|enquired|raised|expressed|welcomed|suggested|"
         r"requested|proposed|seconded|moved|responded|replied|explained|stated|added|thanked|"

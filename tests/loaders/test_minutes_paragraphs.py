@@ -164,3 +164,88 @@ def test_a_councillor_of_another_body_named_in_the_narrative_is_a_person(rows):
     # a bare "Councillor Surname" in the narrative is not a person on its own
     text = MINUTES.replace("Cllr Ottoline Merrivane", "Councillor Merrivane")
     assert not any("Merrivane" in n for n in {r["name"] for r in _rows(text)["people"]})
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the absence of the Chairman and the Vice-Chairman, Mr Tamworth presided.",
+    "Mr Tamworth chaired the remainder of the meeting.",
+])
+def test_chair_presiding_or_chairing_the_rest_of_the_meeting(sentence):
+    text = MINUTES.replace("Mr Tamworth in the Chair\n", sentence + "\n").replace(
+        "and agreed that\nMr Tamworth take the chair", "and agreed that\nMr Tamworth speak first")
+    assert "Mr J Tamworth" in {r["person"][0] for r in _rows(text)["chair"]}
+
+
+def test_a_chair_line_with_the_role_in_brackets():
+    text = MINUTES.replace("Mr Tamworth in the Chair\n", "Mr Pellingham (Vice-Chairman) in the Chair\n").replace(
+        "Mr Pellingham left the meeting at 3.40 pm. In the absence of the Chairman and the\n"
+        "Vice-Chairman, it was proposed by Mrs Fairlop, seconded by Mr Quenby and agreed that\n"
+        "Mr Tamworth take the chair for the remainder of the meeting.\n", "").replace(
+        "The Vice-Chairman, Mr Pellingham, took the chair for this item.", "")
+    assert sorted(r["person"][0] for r in _rows(text)["chair"]) == ["Mr N Pellingham", "Mrs E Harrowgate"]
+
+
+def test_councillors_present_label():
+    text = MINUTES.replace("PRESENT: Mrs E Harrowgate", "COUNCILLORS PRESENT: Mrs E Harrowgate")
+    assert "Mr T Quenby" in {r["person"][0] for r in _rows(text)["present"]}
+
+
+ROLL_VARIANTS = {
+    "labels without counts": (
+        "For: Mr T Quenby, Mrs W Fairlop and Mr J Tamworth. Against: Ms R Odunsi and Mr K Cranleigh.",
+        {("for", "Mr T Quenby"), ("for", "Mrs W Fairlop"), ("for", "Mr J Tamworth"),
+         ("against", "Ms R Odunsi"), ("against", "Mr K Cranleigh")}, set()),
+    "capitals with counts": (
+        "FOR (2): Mr T Quenby and Mrs W Fairlop\n\nAGAINST (1): Ms R Odunsi\n\nThe motion was carried.",
+        {("for", "Mr T Quenby"), ("for", "Mrs W Fairlop"), ("against", "Ms R Odunsi")}, {("for", 2), ("against", 1)}),
+    "recorded that he voted": (
+        "Mr Cranleigh asked that it be recorded that he had voted against the recommendation.",
+        {("against", "Mr K Cranleigh")}, set()),
+    "recorded that she voted in favour": (
+        "Ms Odunsi asked for it to be recorded that she voted in favour.",
+        {("for", "Ms R Odunsi")}, set()),
+    "the following members": (
+        "The following Members voted against the recommendation: Ms R Odunsi and Mr K Cranleigh.",
+        {("against", "Ms R Odunsi"), ("against", "Mr K Cranleigh")}, set()),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(ROLL_VARIANTS))
+def test_named_vote_variants(variant):
+    printed, named, counts = ROLL_VARIANTS[variant]
+    start = MINUTES.index("(2) A recorded vote was taken")
+    end = MINUTES.index("(3) RESOLVED that the mobile library timetable")
+    text = MINUTES[:start] + "(2) " + printed + "\n\n" + MINUTES[end:]
+    rows = [r for r in _rows(text)["votes"] if r["minute"] == "34"]
+    assert {(r["position"], r["person"][0]) for r in rows if r.get("person")} == named
+    assert {(r["position"], r["count"]) for r in rows if "count" in r} == counts
+
+
+@pytest.mark.parametrize("printed", [
+    "For: the reasons set out in the report, the officers recommended option B. Against: none were given.",
+    "Reasons for: cost and access.",
+])
+def test_for_and_against_labels_that_are_not_vote_lists(printed):
+    start = MINUTES.index("(2) A recorded vote was taken")
+    end = MINUTES.index("(3) RESOLVED that the mobile library timetable")
+    text = MINUTES[:start] + "(2) " + printed + "\n\n" + MINUTES[end:]
+    assert [r for r in _rows(text)["votes"] if r["minute"] == "34"] == []
+
+
+def test_a_councillor_speaking_in_the_narrative_is_a_mention_of_the_listed_member():
+    text = MINUTES.replace("(1) Mr Vexley introduced the report.", "(1) Councillor Odunsi asked about Sunday opening.")
+    (odunsi,) = [r for r in _rows(text)["people"] if "Odunsi" in r["name"]]
+    assert "Cllr Odunsi" in odunsi["forms"]
+
+
+@pytest.mark.parametrize("printed,position", [
+    ("Mr Cranleigh asked for his abstention to be recorded.", "abstain"),
+    ("Mr Cranleigh asked that his vote against be recorded.", "against"),
+    ("Mr Cranleigh asked that it be recorded that he had abstained.", "abstain"),
+])
+def test_recorded_positions_are_told_apart(printed, position):
+    start = MINUTES.index("(2) A recorded vote was taken")
+    end = MINUTES.index("(3) RESOLVED that the mobile library timetable")
+    text = MINUTES[:start] + "(2) " + printed + "\n\n" + MINUTES[end:]
+    rows = [r for r in _rows(text)["votes"] if r["minute"] == "34"]
+    assert [(r["position"], r["person"][0]) for r in rows] == [(position, "Mr K Cranleigh")]
