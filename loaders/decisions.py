@@ -18,6 +18,9 @@ decision printed as "22/0081" in one place and "22/00081" in another is one
 * :func:`scan_decision_mentions` - every decision number in a run of lines
   (background documents, "in line with decision 23/00022"), each a Decision
   with evidence; call it on any section body you own.
+* :func:`read_cited_decisions` - what a report's sentences say about an earlier
+  decision they cite (a key decision, taken, endorsed by the committee on a date);
+  :func:`read_key_statements` - "This was a key decision" under a decision's heading.
 
 Keys are the normalised number only, so the IRI does not depend on where or in
 which order the number was read.
@@ -43,6 +46,8 @@ __all__ = [
     "note_decision",
     "is_endorsement",
     "scan_decision_mentions",
+    "read_cited_decisions",
+    "read_key_statements",
     "DECISION_STATUSES",
 ]
 
@@ -225,13 +230,14 @@ _CONNECTOR_END = re.compile(r"\b(?:the|of|and|for|to|in|on|with|a|an|at|by|from|
 def _title_after(source: "SourceText", n: int, end: int, printed: str) -> tuple[str | None, Evidence | None]:
     """The title of a "NN/NNNNN - Title" line that starts at the number.
 
-    Also "Decision - NN/NNNNN - Title" and "‘NN/NNNNN - Title’". A title that
+    Also "Decision - NN/NNNNN - Title", "Key Decision NN/NNNNN - Title" (a background
+    document) and "‘NN/NNNNN - Title’". A title that
     is visibly unfinished (ends on "of", "the", "and" ... or the next line
     starts in lower case) continues on the next non-blank line.
     """
     line = source.line(n).strip()
     m = re.match(
-        r"^(?:[-*•]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:Decision\s*[-–:]\s*)?[‘'\"“]?"
+        r"^(?:[-*•]\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:Decision\s*[-–:]\s*|Key\s+Decision\s*(?:No\.?|Number)?\s*[-–:]?\s*)?[‘'\"“]?"
         + re.escape(printed)
         + r"\s*[-–—:]\s*(?P<t>\S.*)$",
         line,
@@ -291,7 +297,7 @@ _TITLE_SMALL = frozenset(
 # the end of the sentence, a semicolon, a bracketed aside
 _PROSE_TITLE_END = re.compile(
     r"\s+[-–—]\s+(?=[a-z(])|\s+and\s+(?=(?:decision\s+)?\d{2}\s?/\s?0\d{3})|,?\s+(?:and|which|that|was|were|had|has|have|is|are|be)\s+(?=[a-z])"
-    r"|,\s+(?=[a-z])|[.;:](?:\s|$)|\s*\(|\s*[’”]|$"
+    r"|,\s+(?=[a-z])|[.;](?:\s|$)|:(?=\s+[a-z]|\s*$)|\s*\(|\s*[’”]|$"
 )
 
 
@@ -306,9 +312,25 @@ def _title_in_prose(source: "SourceText", n: int, end: int, printed: str) -> tup
     connecting word, from 2 to 25 words: otherwise ``None`` (the sentence goes on in
     prose: "decision 23/00022 which was taken in May").
     """
+    found = _prose_title_within(source, n, min(end, n + 4), printed, seen_end=False)
+    if found[0] is None:
+        # a table cell or a list entry: the title may end where its paragraph does
+        last = n
+        while last < min(end, n + 4) and source.line(last + 1).strip():
+            last += 1
+        if last < min(end, n + 4):
+            found = _prose_title_within(source, n, last, printed, seen_end=True)
+    return found
+
+
+def _prose_title_within(
+    source: "SourceText", n: int, last: int, printed: str, *, seen_end: bool
+) -> tuple[str | None, Evidence | None]:
+    """:func:`_title_in_prose` over lines ``n``..``last``; ``seen_end``: the text after
+    ``last`` is known not to continue the title (a blank line follows)."""
     from .sections import TextFlow
 
-    flow = TextFlow.of(source, n, min(end, n + 4))
+    flow = TextFlow.of(source, n, last)
     text = flow.text
     at = text.find(printed)
     if at < 0 or flow.line_at(at) != n:
@@ -319,9 +341,12 @@ def _title_in_prose(source: "SourceText", n: int, end: int, printed: str) -> tup
     stop = _PROSE_TITLE_END.search(text, start)
     if stop is None or stop.start() <= start:
         return None, None
-    if stop.end() == len(text) and flow.line_at(len(text) - 1) == min(end, n + 4):
+    if not seen_end and stop.end() == len(text) and flow.line_at(len(text) - 1) == last:
         return None, None  # ran off the window: the end is not seen
     title = text[start: stop.start()].strip(" ,-–—")
+    head, colon, _ = title.partition(":")
+    if colon and len(head.split()) < 2:
+        title = head  # "Classification: ..." - a label, not a title's "Services: Commencement of ..."
     words = [w.strip(",‘’“”'\"") for w in title.split()]
     words = [w for w in words if w and w not in ("-", "–", "—")]
     if not 2 <= len(words) <= 25:
@@ -334,6 +359,184 @@ def _title_in_prose(source: "SourceText", n: int, end: int, printed: str) -> tup
     if words[0].lower() in ("the", "a", "an") or DECISION_NUMBER.search(title):
         return None, None
     return title, flow.evidence(start, start + len(title))
+
+
+# --- what a report says about an earlier decision it cites ----------------------------
+
+_MONTH_OR_YEAR = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                  r"(?:19|20)\d\d)")
+#: when a decision was taken, just before the number: "taken in April 2022 (", "taken on
+#: 3 May 2021 -"; not "to be taken", "not taken", "taken to the Committee"
+_TAKEN_WHEN = (r"(?<!be )(?<!not )(?<!been )\btaken\s+(?:in|on)\s+(?:(?!\b(?:and|but|or|decision|which|will)\b)[^.;:()]){0,20}?"
+               + _MONTH_OR_YEAR + r"[^.;:()]{0,8}?\s*[(–—-]?\s*$")
+#: "key decision" right before the number ("(Key Decision 18/00052)", "key decision no. 21/00071",
+#: "key decision – 22/00073") or with only when it was taken between ("the key decision to
+#: re-procure taken in April 2022 (22/00031)"); never "not a key decision"
+_KEY_BEFORE = re.compile(
+    r"(?<!not a )(?<!not )(?<!non-)\bkey\s+decision(?:\s+(?:no\.?|number|ref(?:erence)?))?\s*[(–—:-]?\s*$|"
+    r"(?<!not a )(?<!not )(?<!non-)\bkey\s+decision\b(?:(?!\bdecisions?\b)[^.;:()]){0,40}?" + _TAKEN_WHEN,
+    re.I,
+)
+_TAKEN_BEFORE = re.compile(_TAKEN_WHEN, re.I)
+#: "the Cabinet Member agreed (decision 22/00029)", "the Leader took decision 21/00011"; the
+#: words between the maker and the verb are not a committee's, a future or a request
+_MAKER_VERB_BEFORE = re.compile(
+    r"\b(?:Cabinet\s+Member|Leader|Cabinet(?!\s+Committee))\b"
+    r"(?:(?!\b(?:Committee|not|will|would|may|might|could|should|asked|to)\b)[^.;:()]){0,60}?\s"
+    r"(?:agreed|approved|decided|took|signed)\s+(?:\(\s*)?(?:the\s+)?(?:key\s+)?(?:decision\s+)?$",
+    re.I,
+)
+#: "22/00029 was taken", "(22/00029) was taken on"; not "was taken to the Committee"
+_TAKEN_AFTER = re.compile(
+    r"^\)?,?\s+(?:was|were|had\s+been|has\s+been)\s+taken\b(?!\s+(?:to|forward|into|back|through|as|for)\b)", re.I
+)
+#: "the Committee endorsed decision 18/00049", "this Cabinet Committee endorsed the proposed decision ("
+_ENDORSED_BEFORE = re.compile(
+    r"\b(?:the|this)\s+(?:Cabinet\s+)?Committee\s+(?:had\s+)?endorsed\s+(?:the\s+)?(?:proposed\s+)?(?:key\s+)?"
+    r"decision\s*[(–—-]?\s*$",
+    re.I,
+)
+
+
+#: the end of a sentence: a full stop or semicolon before a capital, a bracket, a numbered
+#: paragraph ("... rates. 1.2 In March ...") or the end of the text
+_SENTENCE_END = re.compile(r"[.;](?=\s+(?:[A-Z(‘“]|\d+(?:\.\d+)+\s)|\s*$)")
+
+
+def _sentence_of(source: "SourceText", n: int, printed: str, first: int, last: int):
+    """The sentence holding the number printed on line ``n``: (flow, sentence start,
+    number offset, sentence end) within the paragraph around ``n`` (bounded by blank
+    lines, at most four lines either side, inside ``first``..``last``); None if not found."""
+    from .sections import TextFlow
+
+    a = n
+    while a > max(first, n - 4) and source.line(a - 1).strip():
+        a -= 1
+    b = n
+    while b < min(last, n + 4) and source.line(b + 1).strip():
+        b += 1
+    flow = TextFlow.of(source, a, b)
+    text = flow.text
+    at = -1
+    for m in re.finditer(re.escape(printed), text):
+        if flow.line_at(m.start()) == n:
+            at = m.start()
+            break
+    if at < 0:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[:at])]
+    start = ends[-1] if ends else 0
+    stop = _SENTENCE_END.search(text[at + len(printed):])
+    end = at + len(printed) + stop.end() if stop else len(text)
+    return flow, start, at, end
+
+
+def _span_evidence(flow, start: int, end: int) -> Evidence:
+    """Evidence quoting ``flow.text[start:end]``; where the printed lines differ from the
+    flow's text (markdown emphasis "**22/00034**"), the whole lines it spans."""
+    try:
+        return flow.evidence(start, end)
+    except ValueError:
+        return flow.source.evidence(flow.line_at(start), flow.line_at(max(start, end - 1)))
+
+
+def read_cited_decisions(
+    ctx: "ParseContext",
+    source: "SourceText",
+    start: int,
+    end: int,
+    committee: Ref | None = None,
+) -> None:
+    """What the text of a report says about the earlier decisions it cites, each in the
+    sentence that prints the number, with that sentence as evidence:
+
+    * a key decision: "(Key Decision 18/00052)", "the key decision to re-procure taken in
+      April 2022 (22/00031)" (not "not a key decision");
+    * taken: "taken in April 2022 (22/00031)", "the Cabinet Member agreed (decision
+      22/00029)", "22/00029 was taken on ..." (not "to be taken");
+    * endorsed at a meeting: "On 27 September 2018 the Committee endorsed decision
+      18/00049" - the meeting of ``committee`` (the committee the report goes to) on the
+      one date the sentence prints.
+
+    A number merely cited ("under decision 22/00061", "awarded in 2019 (decision
+    19/00009)") gets nothing: only the words above make a fact.
+    """
+    for n in range(start, end + 1):
+        line = source.line(n)
+        for printed, number in find_decision_numbers(line):
+            found = _sentence_of(source, n, printed, start, end)
+            if found is None:
+                continue
+            flow, s, at, e = found
+            before = flow.text[s:at]
+            after = flow.text[at + len(printed):e]
+            if DECISION_NUMBER.search(before[-60:]):
+                continue  # a list of numbers: which one the words are about is not clear
+            ev = _span_evidence(flow, s, e)
+            decision = None
+            if _KEY_BEFORE.search(before):
+                decision = note_decision(ctx, number, ev)
+                decision.add("cg:keyDecision", True, ev)
+            if _TAKEN_BEFORE.search(before) or _MAKER_VERB_BEFORE.search(before) or _TAKEN_AFTER.match(after):
+                note_decision(ctx, number, ev, status="taken")
+            if committee is not None and _ENDORSED_BEFORE.search(before):
+                meeting = _past_meeting(ctx, committee, before, ev)
+                if meeting is not None:
+                    note_decision(ctx, number, ev, endorsed_at=meeting)
+
+
+def _past_meeting(ctx: "ParseContext", committee: Ref, text: str, evidence: Evidence) -> Ref | None:
+    """The earlier meeting of ``committee`` (a committee, not the Cabinet or the Council)
+    on the one full date ``text`` prints, before the meeting the report goes to."""
+    from datetime import date
+
+    from .text.dates import find_dates
+
+    entity = ctx.entities.get(committee)
+    label = str(entity.first("rdfs:label") or "") if entity is not None else ""
+    days = {d.value for d in find_dates(text)}
+    if "committee" not in label.lower() or len(days) != 1:
+        return None
+    day = days.pop()
+    reported = [date.fromisoformat(m.key[-1]) for m in ctx.entities.of("Meeting") if m.key[:-1] == committee.key]
+    if reported and day >= max(reported):
+        return None  # not an earlier meeting
+    return ctx.meeting_entity(committee, day, evidence).ref
+
+
+#: "This was a key decision as ...", "It was not a key decision."
+_KEY_STATEMENT = re.compile(r"\b(?:This|It|The\s+decision)\s+(?:was|is)\s+(?P<not>not\s+)?a\s+key\s+decision\b", re.I)
+#: a heading that starts with a decision number: "2.1 24/00006 – Mental Health ..."
+_NUMBER_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<num>\d{2}\s?/\s?0\d{3,4})\s*[-–—:]\s*\S")
+
+
+def read_key_statements(ctx: "ParseContext", source: "SourceText", start: int, end: int) -> None:
+    """In a list of decisions each under its own numbered heading ("2.1 24/00006 – Title",
+    as in a report of decisions taken outside the meeting cycle), "This was a key
+    decision ..." / "It was not a key decision" makes the decision of the heading above
+    it a key decision or not. A decision's part ends at the next such heading or at a
+    section heading ("3. Recommendation")."""
+    from .sections import TextFlow
+
+    heads = [n for n in range(start, end + 1) if _NUMBER_HEADING.match(source.line(n))]
+    for i, h in enumerate(heads):
+        last = heads[i + 1] - 1 if i + 1 < len(heads) else end
+        for k in range(h + 1, last + 1):
+            if _SECTION_HEADING.match(source.line(k)):
+                last = k - 1
+                break
+        if last <= h:
+            continue
+        decision = ctx.entities.get(decision_ref(_NUMBER_HEADING.match(source.line(h)).group("num")))
+        if decision is None:
+            continue
+        flow = TextFlow.of(source, h + 1, last)
+        for m in _KEY_STATEMENT.finditer(flow.text):
+            decision.add("cg:keyDecision", m.group("not") is None, _span_evidence(flow, m.start(), m.end()))
+
+
+#: a section heading of a report: "3. Recommendation", "4 Report Author"
+_SECTION_HEADING = re.compile(r"^\s*\d{1,2}\.?\s+[A-Z][A-Za-z ,&()'-]{2,60}$")
 
 
 _OUTSIDE_CYCLE = re.compile(r"\bdecisions?\s+taken\s+outside\b|\boutside\s+(?:of\s+)?the\s+.*meeting\s+cycle\b", re.I)

@@ -29,6 +29,7 @@ from ..text.layout import is_page_marker
 __all__ = [
     "Field",
     "read_fields",
+    "line_value",
     "clean_value",
     "council_ref",
     "committee_ref",
@@ -68,6 +69,31 @@ class Field:
     def evidence(self, source: SourceText) -> Evidence:
         """The label line through the last non-blank value line."""
         return source.evidence(self.line, max(self.line, self.last_line))
+
+
+#: a value that visibly goes on: it ends on a separator or a connecting word
+_UNFINISHED_END = re.compile(r"(?:[,;:&(\-–—/]|\b(?:and|or|of|the|to|for|with|by|under|in|from|as|is|are|not|a|an))$", re.I)
+
+
+def line_value(f: Field) -> Field:
+    """``f`` cut to a one-line value ("Classification: Unrestricted - Exempt Appendix 1",
+    "Electoral Division: All"): the value ends at the end of its first printed line, so a
+    following explanation or paragraph is not part of it, unless it visibly goes on - a
+    bracket left open, a line ending on a separator or connecting word ("Sittingbourne
+    South;", "... is not") or a next line starting in lower case. Blank lines and page
+    markers before the value and inside a continued one are passed over."""
+    kept: list[tuple[int, str]] = []
+    for k, (n, text) in enumerate(f.parts):
+        t = clean_value(text)
+        if not t or _furniture(text):
+            continue
+        if kept:
+            so_far = clean_value(" ".join(x for _, x in kept))
+            open_bracket = so_far.count("(") > so_far.count(")")
+            if not (open_bracket or _UNFINISHED_END.search(so_far) or t[:1].islower()):
+                break
+        kept.append((n, text))
+    return Field(f.label, f.name, f.line, kept)
 
 
 def _furniture(line: str) -> bool:
@@ -116,7 +142,16 @@ def read_fields(
             if name in out:  # a repeated label ends the block
                 break
             current = Field(m.group(0).strip(), name, n)
-            rest = line[m.end():].strip()
+            rest = line[m.end():]
+            column = _second_column(rest, labels, set(out) | {name})
+            if column is not None:  # "For publication        Key decision: NO": two labels in columns
+                at, (name2, m2) = column
+                if rest[:at].strip():
+                    current.parts.append((value_line, rest[:at].strip()))
+                out[name] = current
+                current = Field(m2.group(0).strip(), name2, n)
+                name, rest = name2, rest[at:][m2.end():]
+            rest = rest.strip()
             if rest:
                 current.parts.append((value_line, rest))
             out[name] = current
@@ -136,6 +171,20 @@ def _label_hit(line: str, labels: dict[str, re.Pattern[str]]) -> tuple[str, re.M
         m = pattern.match(line)
         if m:
             return name, m
+    return None
+
+
+def _second_column(
+    rest: str, labels: dict[str, re.Pattern[str]], seen: set[str]
+) -> tuple[int, tuple[str, re.Match[str]]] | None:
+    """A second label printed in a column of the same line, after a gap of two or more
+    spaces, ending in a colon ("For publication      Key decision: NO"): (its offset in
+    ``rest``, (name, match)). Labels already read are not looked for again."""
+    for gap in re.finditer(r"\s{2,}(?=\S)", rest):
+        at = gap.end()
+        hit = _label_hit(rest[at:], labels)
+        if hit is not None and hit[0] not in seen and hit[1].group(0).rstrip().endswith(":"):
+            return at, hit
     return None
 
 
@@ -241,6 +290,17 @@ def looks_like_post(text: str) -> bool:
     return bool(_POST_START.search(text or ""))
 
 
+_POST_AT_START = re.compile(r"^(?:[Tt]he\s+)?" + _POST_START.pattern.removeprefix(r"\b"))
+_NAME_ALONE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’.-]*){1,3},?$")
+
+
+def _name_alone(text: str) -> bool:
+    """A line that is a person's name and nothing else ("Clair Bell")."""
+    from ..text.names import parse_name
+
+    return bool(_NAME_ALONE.match(text)) and not looks_like_post(text) and parse_name(text.rstrip(",")) is not None
+
+
 def split_name_post(lines: list[str] | str) -> list[tuple[str, str]]:
     """[(name, post)] from the lines of a "From:" / "DECISION TO BE TAKEN BY:" block.
 
@@ -257,14 +317,17 @@ def split_name_post(lines: list[str] | str) -> list[tuple[str, str]]:
     entries: list[list[str]] = []
     head = re.compile(r"^((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’.-]*){1,3}),\s+(.*)$")
     names: list[str] = []
-    for raw in lines:
-        text = clean_value(raw)
-        if not text or _furniture(text):
-            continue
+    texts = [clean_value(raw) for raw in lines]
+    texts = [t for t in texts if t and not _furniture(t)]
+    for i, text in enumerate(texts):
         m = head.match(text)
         if m and parse_name(m.group(1)) is not None and looks_like_post(m.group(2)[:60]):
             names.append(m.group(1))
             entries.append([m.group(2)])
+        elif not entries and i + 1 < len(texts) and _name_alone(text) and _POST_AT_START.match(texts[i + 1]):
+            # "Clair Bell" on the first line, "Cabinet Member for ..." on the next
+            names.append(text.rstrip(","))
+            entries.append([])
         elif entries:
             entries[-1].append(text)
     out = []

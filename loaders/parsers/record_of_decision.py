@@ -128,7 +128,7 @@ def parse(section: Section, ctx: ParseContext) -> None:
 
     maker = fields.get("maker")
     if maker is not None and maker.text:
-        _decision_maker(ctx, decision, maker, src)
+        _decision_maker(ctx, decision, maker, src, (section.start, _sheet_end(src, fields, end)))
 
     for name, prop in (("decision", "cg:text"), ("reasons", "cg:reasons")):
         f = fields.get(name)
@@ -140,6 +140,16 @@ def parse(section: Section, ctx: ParseContext) -> None:
     contracts.parse_record_of_decision(section, ctx, decision.ref, fields)
     # appendices printed after the sheet (impact assessments ...) up to the next section
     contracts.parse_appendix(section, ctx, last_line + 1)
+
+
+def _sheet_end(src, fields, end: int) -> int:
+    """The last line of the sheet itself: its signature block (a few lines after the
+    dotted "signed" line), else its last field - not the appendices printed after it."""
+    last = max(f.last_line for f in fields.values())
+    for n in range(last + 1, min(end, last + 40) + 1):
+        if _STOP.search(src.line(n).strip()):
+            return min(end, n + 6)
+    return last
 
 
 def _status(src, start: int, fields) -> str | None:
@@ -156,8 +166,13 @@ def _status(src, start: int, fields) -> str | None:
     return None
 
 
-def _decision_maker(ctx: ParseContext, decision, maker, src) -> None:
-    """The person when named ("Clair Bell, Cabinet Member for ..."), else the post."""
+def _decision_maker(ctx: ParseContext, decision, maker, src, sheet: tuple[int, int]) -> None:
+    """The person when named ("Clair Bell, Cabinet Member for ...", or the name on one
+    line and the post on the next), else the post - or the person the same sheet names
+    elsewhere as holding exactly that post (a signature block "Clair Bell, Cabinet Member
+    for ..."). A person named only in another document part (a report's "From:") is not
+    taken: the sheet states who is to decide by post, and the post holder may change
+    before the decision is signed."""
     ev = maker.evidence(src)
     text = maker.text
     pairs = split_name_post([t for _, t in maker.parts])
@@ -187,9 +202,49 @@ def _decision_maker(ctx: ParseContext, decision, maker, src) -> None:
     if nm and parse_name(nm.group("name")) is not None:
         return  # a name with something that is not a post: nothing we can be sure of
     post_text = re.sub(r"\s*\(.*$", "", text).strip()
+    holder = _holder_on_sheet(src, sheet, maker, post_text)
+    if holder is not None:
+        name, holder_ev = holder
+        person = note_person(ctx, name, holder_ev, role=post_text)
+        if person is not None:
+            decision.add("cg:decisionMaker", person, holder_ev)
+            note_post_holding(ctx, person, post_text, _meeting_date(decision), holder_ev)
+            return
     post_ref = note_post(ctx, post_text, ev)
     if post_ref is not None:
         decision.add("cg:decisionMaker", post_ref, ev)
+
+
+def _holder_on_sheet(src, sheet: tuple[int, int], maker, post: str):
+    """(name, evidence) of the one person the sheet's other lines name with exactly
+    ``post`` ("Clair Bell, Cabinet Member for ...", the post possibly wrapped or on the
+    next line); None when nobody, or more than one person, is named so."""
+    from ..sections import TextFlow
+    from ..text.names import parse_name
+    from .labels import looks_like_post
+
+    words = post.split()
+    if len(words) < 2:
+        return None
+    pattern = re.compile(
+        r"(?<![\w,])(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’.-]*){1,3}),?\s+"
+        + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])"
+    )
+    own = range(maker.line, maker.last_line + 1)
+    first, last = sheet
+    flow = TextFlow(src, [(n, src.line(n)) for n in range(first, last + 1) if n not in own])
+    found = {}
+    for m in pattern.finditer(flow.text):
+        name = m.group("name")
+        if parse_name(name) is None or looks_like_post(name):
+            continue
+        try:
+            found.setdefault(name, flow.evidence(m.start(), m.end()))
+        except ValueError:
+            continue
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
 
 
 _DATED = re.compile(r"^\s*(?:Date(?:\s+of\s+decision)?|Dated|Decision\s+date)\s*:?\s*(?P<d>.+)$", re.I)

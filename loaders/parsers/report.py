@@ -21,7 +21,15 @@ from __future__ import annotations
 import re
 
 from ..context import ParseContext
-from ..decisions import complete_once, note_decision, number_on_lines, scan_decision_mentions, DECISION_NUMBER
+from ..decisions import (
+    DECISION_NUMBER,
+    complete_once,
+    note_decision,
+    number_on_lines,
+    read_cited_decisions,
+    read_key_statements,
+    scan_decision_mentions,
+)
 from ..document import SourceText
 from ..records import Entity, Ref
 from ..sections import Section, SectionSpec
@@ -29,6 +37,7 @@ from . import contracts, outside_cycle, work_programme
 from .labels import (
     Field,
     committee_ref,
+    line_value,
     note_meeting,
     note_person,
     note_post_holding,
@@ -37,7 +46,7 @@ from .labels import (
     split_name_post,
 )
 
-__all__ = ["SPEC", "parse", "read_front_matter"]
+__all__ = ["SPEC", "parse", "read_front_matter", "all_divisions"]
 
 _FROM = re.compile(r"^\**(?:From|By)\s*:", re.I)
 _TO = re.compile(r"^\**To\s*:", re.I)
@@ -133,8 +142,11 @@ def parse(section: Section, ctx: ParseContext) -> None:
     for name, prop in (("classification", "cg:classification"), ("division", "cg:electoralDivision"),
                        ("summary", "cg:summary"), ("recommendation", "cg:recommendation")):
         f = fields.get(name)
+        if f is not None and name in ("classification", "division"):
+            f = line_value(f)  # a one-line value: the paragraph after it is not part of it
         if f is not None and f.text:
-            report.add(prop, f.text, f.evidence(src))
+            value = all_divisions(f.text) if name == "division" else f.text
+            report.add(prop, value, f.evidence(src))
 
     # --- the decision it proposes --------------------------------------------------
     number_lines: set[int] = set()
@@ -173,6 +185,10 @@ def parse(section: Section, ctx: ParseContext) -> None:
     # --- the body --------------------------------------------------------------------
     if body_start <= section.end:
         scan_decision_mentions(ctx, src, section.start, section.end, skip_lines=number_lines)
+        committee = Ref("Committee", meeting.key[:-1]) if meeting is not None else None
+        read_cited_decisions(ctx, src, section.start, section.end, committee)
+        if outside_cycle.is_outside_cycle(title):
+            read_key_statements(ctx, src, body_start, section.end)
     proposed = report.first("cg:proposes")
     if outside_cycle.is_outside_cycle(title):
         outside_cycle.parse_body(section, ctx, report, meeting, body_start)
@@ -180,6 +196,17 @@ def parse(section: Section, ctx: ParseContext) -> None:
         work_programme.parse_body(section, ctx, report, meeting, body_start)
     else:
         contracts.parse_report_body(section, ctx, report, proposed if isinstance(proposed, Ref) else None, fields, body_start)
+
+
+#: "All", "All divisions", "All Electoral Divisions", "All Kent divisions"
+_ALL_DIVISIONS = re.compile(r"^all(?:\s+(?:kent|county|electoral|the))*(?:\s+(?:electoral\s+)?divisions?)?\s*\.?$", re.I)
+
+
+def all_divisions(value: str) -> str:
+    """One value for a report that affects every division: "All" however it is printed
+    ("All divisions", "All Electoral Divisions"), so a query can ask for it; the
+    evidence keeps the printed words. Any other value is kept as printed."""
+    return "All" if _ALL_DIVISIONS.match(value.strip()) else value
 
 
 def _slug(text: str) -> str:

@@ -134,3 +134,63 @@ def test_a_year_then_a_slash_is_not_half_a_decision_number():
 
     src = SourceText("n", "n.txt", "Budget 2023/\n2024 figures\n\nsee 14/\n05/2023\n")
     assert number_on_lines(src, 1, len(src)) is None
+
+
+def _sheet(maker: str, publication: str = "For publication\n\nKey decision: Yes", tail: str = "") -> str:
+    """An invented PROPOSED RECORD OF DECISION sheet."""
+    return (
+        "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\n"
+        f"DECISION TO BE TAKEN BY:\n{maker}\n\nDECISION NO:\n25/00401\n\n{publication}\n\n"
+        "Subject: Playground Resurfacing\n\n"
+        "Decision: As Cabinet Member for Parks and Open Spaces, I propose to:\na) APPROVE the resurfacing.\n\n"
+        "Reason(s) for decision: Wear and tear.\n\n"
+        "..............................................\n signed date\n" + tail
+    )
+
+
+def _decision(text: str):
+    x = extract_text(text)
+    return x, x.entities.get(Ref("Decision", ("25/00401",)))
+
+
+def test_key_decision_printed_in_a_second_column():
+    """"For publication      Key decision: NO" on one line: the key decision label is read."""
+    x, d = _decision(_sheet("Cabinet Member for Parks and Open Spaces", "For publication             Key decision: NO"))
+    assert d.first("cg:keyDecision") is False
+    (st,) = d.properties["cg:keyDecision"]
+    assert "Key decision: NO" in st.evidence[0].quote
+    x, d = _decision(_sheet("Cabinet Member for Parks and Open Spaces", "For publication    Key decision: YES"))
+    assert d.first("cg:keyDecision") is True
+
+
+def test_maker_name_on_its_own_line_above_the_post_is_the_person():
+    x, d = _decision(_sheet("Tobias Quenby\nCabinet Member for Parks and Open Spaces"))
+    maker = x.entities.get(d.first("cg:decisionMaker"))
+    assert maker.schema == "Person" and maker.first("rdfs:label") == "Tobias Quenby"
+
+
+def test_post_as_maker_is_the_person_the_sheet_itself_names_with_that_post():
+    x, d = _decision(_sheet("Cabinet Member for Parks and Open Spaces",
+                            tail="Tobias Quenby, Cabinet Member for Parks and\nOpen Spaces\n"))
+    maker = x.entities.get(d.first("cg:decisionMaker"))
+    assert maker.schema == "Person" and maker.first("rdfs:label") == "Tobias Quenby"
+    ev = d.properties["cg:decisionMaker"][0].evidence[0]
+    assert quote_is_verbatim(x.source, ev) and "Tobias Quenby" in ev.quote
+
+
+def test_post_as_maker_stays_the_post_when_only_another_part_names_a_holder():
+    """A report "From:" line names the post holder, the sheet only the post: the sheet's
+    fact is the post (the holder may change before the decision is signed)."""
+    report = (
+        "KENT COUNTY COUNCIL\n\nFrom: Tobias Quenby, Cabinet Member for Parks and Open Spaces\n\n"
+        "To: Adult Social Care Cabinet Committee – 5 October 2025\n\nSubject: Playground Resurfacing\n\n"
+        "Decision No: 25/00401\n\nClassification: Unrestricted\n\n1. Introduction\n\n1.1 Text.\n\n"
+    )
+    x, d = _decision(report + _sheet("Cabinet Member for Parks and Open Spaces"))
+    maker = x.entities.get(d.first("cg:decisionMaker"))
+    assert maker.schema == "Post"
+    # two different people named with the post on the sheet: nobody is chosen
+    x, d = _decision(_sheet("Cabinet Member for Parks and Open Spaces",
+                            tail="Tobias Quenby, Cabinet Member for Parks and Open Spaces\n"
+                                 "Ursula Venn, Cabinet Member for Parks and Open Spaces\n"))
+    assert x.entities.get(d.first("cg:decisionMaker")).schema == "Post"

@@ -161,3 +161,65 @@ def test_a_wrapped_word_before_a_label_is_not_joined_to_it():
     (r,) = extract_text(text).entities.of("Report")
     assert str(r.first("dct:title")) == "Widget Service"
     assert str(r.first("cg:classification")) == "Unrestricted"
+
+
+def _front(classification: str, division: str, after: str = "") -> str:
+    """An invented report whose front matter ends with the given Classification and
+    Electoral Division blocks (as printed, newlines included)."""
+    return HEADER + (
+        "From: Jane Doe, Cabinet Member for Roads\n\n"
+        "To: Adult Social Care Cabinet Committee – 5 October 2023\n\n"
+        "Subject: Pothole Repair Framework\n\n"
+        f"Classification: {classification}\n\n"
+        f"Electoral Division: {division}\n\n{after}"
+    )
+
+
+def test_classification_ends_at_its_line_when_an_explanation_follows():
+    text = _front("Unrestricted - Exempt Appendix 2\nExempt under Schedule 12A of the Local Government Act 1972",
+                  "All", "Summary: Potholes.\n\n1. Introduction\n")
+    (r,) = extract_text(text).entities.of("Report")
+    assert str(r.first("cg:classification")) == "Unrestricted - Exempt Appendix 2"
+    ev = r.properties["cg:classification"][0].evidence[0]
+    assert ev.start_line == ev.end_line  # the explanation line is not cited either
+
+
+def test_classification_ends_at_a_blank_line_before_a_paragraph():
+    text = _front("Unrestricted – with an exempt appendix\n\nAppendix C is not for publication by virtue of "
+                  "paragraph 3.", "All", "Summary: Potholes.\n\n1. Introduction\n")
+    (r,) = extract_text(text).entities.of("Report")
+    assert str(r.first("cg:classification")) == "Unrestricted – with an exempt appendix"
+
+
+def test_classification_that_visibly_goes_on_is_read_over_its_lines():
+    """A line ending "... is not", a bracket left open over a blank line: the value goes on."""
+    text = _front("Unrestricted – Appendix D (Tender Prices) is not\n            for publication",
+                  "All", "Summary: Potholes.\n\n1. Introduction\n")
+    (r,) = extract_text(text).entities.of("Report")
+    assert str(r.first("cg:classification")) == "Unrestricted – Appendix D (Tender Prices) is not for publication"
+    text = _front("Unrestricted Report - Restricted Appendix E (Exempt\n\nfrom publication by Schedule 12A)",
+                  "All", "Summary: Potholes.\n\n1. Introduction\n")
+    (r,) = extract_text(text).entities.of("Report")
+    assert str(r.first("cg:classification")) == (
+        "Unrestricted Report - Restricted Appendix E (Exempt from publication by Schedule 12A)")
+
+
+def test_electoral_division_does_not_swallow_the_paragraph_after_it():
+    """A short report with no Summary label: the body paragraph follows the division."""
+    text = _front("Unrestricted", "All",
+                  "The Cabinet Member will verbally update Members of the Committee on: -\n\n"
+                  " 4 June – Visit to a Canterbury day centre\n")
+    (r,) = extract_text(text).entities.of("Report")
+    assert str(r.first("cg:electoralDivision")) == "All"
+
+
+def test_every_division_is_all_however_printed_and_a_list_is_kept_as_printed():
+    for printed in ("All divisions", "All Electoral Divisions", "ALL"):
+        (r,) = extract_text(_front("Unrestricted", printed, "Summary: Potholes.\n")).entities.of("Report")
+        assert str(r.first("cg:electoralDivision")) == "All", printed
+        assert printed in r.properties["cg:electoralDivision"][0].evidence[0].quote  # the printed words are cited
+    (r,) = extract_text(_front("Unrestricted", "Ashford East; Ashford Rural West;\nTenterden; Romney Marsh",
+                               "Summary: Potholes.\n")).entities.of("Report")
+    assert str(r.first("cg:electoralDivision")) == "Ashford East; Ashford Rural West; Tenterden; Romney Marsh"
+    (r,) = extract_text(_front("Unrestricted", "All divisions in Dover", "Summary: Potholes.\n")).entities.of("Report")
+    assert str(r.first("cg:electoralDivision")) == "All divisions in Dover"

@@ -1,0 +1,140 @@
+"""What a report says about the decisions it cites: a key decision, taken, endorsed at an
+earlier meeting; "This was a key decision" under a decision's heading; titles printed
+after "Key Decision NN/NNNNN" or in a table cell. Every fragment is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from councilgraph.loaders.records import Ref
+
+from tests.loaders.reports_support import extract_text, quote_is_verbatim
+
+HEADER = "KENT COUNTY COUNCIL\n\nADULT SOCIAL CARE CABINET COMMITTEE\n\n"
+
+
+def _report(body: str, subject: str = "Orchard Day Service – Contract Award") -> str:
+    return HEADER + (
+        "From: Jane Doe, Cabinet Member for Roads\n\n"
+        "To: Adult Social Care Cabinet Committee – 5 October 2023\n\n"
+        f"Subject: {subject}\n\nDecision No: 23/00500\n\nClassification: Unrestricted\n\n"
+        "Electoral Division: All\n\nSummary: Day services.\n\n1. Introduction\n\n" + body
+    )
+
+
+def _decision(x, number):
+    return x.entities.get(Ref("Decision", (number,)))
+
+
+def _cited_evidence_is_verbatim(x, d):
+    return all(quote_is_verbatim(x.source, ev) for sts in d.properties.values() for st in sts for ev in st.evidence)
+
+
+def test_committee_endorsed_an_earlier_decision_at_a_dated_meeting():
+    x = extract_text(_report(
+        "1.1 On 14 March 2022 the Committee endorsed decision 22/00412 - Orchard Day Service:\n"
+        "Commencement of Procurement. A tender followed.\n"
+    ))
+    d = _decision(x, "22/00412")
+    assert d.values("cg:status") == ["endorsed"]
+    (meeting,) = d.values("cg:endorsedAt")
+    assert x.entities.get(meeting).first("cg:date") == date(2022, 3, 14)
+    assert meeting.key[:-1] == ("kent-county-council", "adult-social-care-cabinet-committee")
+    assert d.first("dct:title") == "Orchard Day Service: Commencement of Procurement"
+    assert _cited_evidence_is_verbatim(x, d)
+
+
+def test_endorsement_without_a_full_date_or_after_the_meeting_makes_no_meeting():
+    x = extract_text(_report(
+        "1.1 In March 2022 the Committee endorsed decision 22/00413 and work began.\n\n"
+        "1.2 On 9 November 2023 the Committee endorsed decision 22/00414 again.\n"
+    ))
+    for number in ("22/00413", "22/00414"):
+        assert _decision(x, number).values("cg:endorsedAt") == [], number
+
+
+def test_cabinet_member_agreed_a_cited_decision_so_it_was_taken():
+    x = extract_text(_report(
+        "1.1 Costs rose sharply. 1.2 In May 2021 the Cabinet Member agreed (decision 21/00311) that\n"
+        "the service should be re-let as three lots.\n"
+    ))
+    d = _decision(x, "21/00311")
+    assert d.values("cg:status") == ["taken"]
+    ev = d.properties["cg:status"][0].evidence[0]
+    assert ev.quote.startswith("1.2 In May 2021 the Cabinet Member agreed") and quote_is_verbatim(x.source, ev)
+
+
+def test_key_decision_taken_on_a_date_is_key_and_taken():
+    x = extract_text(_report(
+        "2.1 Following the key decision to re-tender taken in June 2021 (21/00312), a notice was published.\n"
+    ))
+    d = _decision(x, "21/00312")
+    assert d.first("cg:keyDecision") is True
+    assert d.values("cg:status") == ["taken"]
+
+
+def test_a_decision_only_cited_gets_no_status_and_no_key():
+    x = extract_text(_report(
+        "1.1 The framework was set up under decision 20/00313. The contracts were awarded in 2019\n"
+        "(decision 19/00314) in four lots. A decision will be taken in July 2024 (24/00315) on\n"
+        "the next steps. The Cabinet Committee agreed (decision 21/00316) to defer. This is not a\n"
+        "key decision (21/00317). The report was taken to the Committee; decision 21/00318 was taken\n"
+        "to the Scrutiny Committee in May.\n"
+    ))
+    for number in ("20/00313", "19/00314", "24/00315", "21/00316", "21/00317", "21/00318"):
+        d = _decision(x, number)
+        assert d is not None, number
+        assert d.values("cg:status") == [] and d.first("cg:keyDecision") is None, number
+
+
+def test_key_decision_before_the_number_and_its_background_title():
+    x = extract_text(_report(
+        "1.1 The service began in 2017 (Key Decision 17/00318) after an open tender.\n\n"
+        "9. Background Documents\n\nKey Decision 17/00318 - Orchard Day Service - Contract Award\n"
+        "https://democracy.example.gov.uk/ieDecisionDetails.aspx?ID=1\n"
+    ))
+    d = _decision(x, "17/00318")
+    assert d.first("cg:keyDecision") is True
+    assert d.first("dct:title") == "Orchard Day Service - Contract Award"
+    assert d.values("cg:status") == []
+
+
+def test_key_decision_statement_under_an_outside_cycle_heading():
+    x = extract_text(_report(
+        "1.1 These decisions could not wait.\n\n2. Decisions\n\n"
+        "2.1 24/00601 – Riverside Respite Contract Extension\n\n"
+        "On 2 February 2024 the Cabinet Member extended the contract. This was a key decision as\n"
+        "the value exceeds £1m.\n\n"
+        "2.2 24/00602 – Winter Grant Distribution\n\n"
+        "The Cabinet Member agreed the grant. It was not a key decision.\n\n"
+        "2.3 24/00603 – Minor Fee Change\n\nThe fee rose by 2%.\n\n"
+        "3. Recommendation\n\n3.1 This was a key decision list for noting.\n",
+        subject="DECISIONS TAKEN OUTSIDE OF THE CABINET COMMITTEE MEETING CYCLE",
+    ))
+    assert _decision(x, "24/00601").first("cg:keyDecision") is True
+    assert _decision(x, "24/00602").first("cg:keyDecision") is False
+    assert _decision(x, "24/00603").first("cg:keyDecision") is None  # the recommendation is not its part
+    ev = _decision(x, "24/00601").properties["cg:keyDecision"][0].evidence[0]
+    assert ev.quote == "This was a key decision" and quote_is_verbatim(x.source, ev)
+
+
+def test_title_in_a_table_cell_that_ends_at_a_blank_line():
+    """A work-programme table: the date, the number and its title wrapped in a cell, then a
+    blank line and the next cell."""
+    x = extract_text(_report(
+        "Work Programme\n\n14-Nov-23 23/00777 Orchard Day\nService - Contract\nAward\n\nPerformance Dashboard\n\n"
+        "Risk Register\n",
+        subject="Work Programme 2023/24",
+    ))
+    d = _decision(x, "23/00777")
+    assert d.first("dct:title") == "Orchard Day Service - Contract Award"
+    assert _cited_evidence_is_verbatim(x, d)
+
+
+def test_a_label_after_a_number_is_not_a_title():
+    x = extract_text(HEADER + (
+        "From: Jane Doe, Cabinet Member for Roads\n\nTo: Adult Social Care Cabinet Committee – 5 October 2023\n\n"
+        "Subject: ORCHARD DAY SERVICE\n\nDecision Number 23/00501\n\n"
+        "Classification: Unrestricted Report - Restricted Appendix (Exempt\n\nfrom publication)\n\n1. Introduction\n"
+    ))
+    assert _decision(x, "23/00501").first("dct:title") in (None, "ORCHARD DAY SERVICE")
