@@ -463,10 +463,22 @@ class MinutesReader:
     def _apologies(self, flow: TextFlow) -> None:
         assert self.meeting is not None
         for m in re.finditer(r"apologies(?:\s+for\s+absence)?\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?"
-                             r"(?:received|given|submitted|tendered)\s+(?:from|by|on behalf of)\s+(?P<names>.+?)(?:\.(?:\s|$)|$)",
+                             r"(?:received|given|submitted|tendered|noted|reported|sent)\s+(?:from|by|on behalf of)\s+"
+                             r"(?P<names>.+?)(?:\.(?:\s|$)|$)",
                              flow.text, re.IGNORECASE):
             for ref, ev in self._names_in(flow, m.start("names"), m.end("names"), member=True):
                 self.meeting.add("cg:apologies", ref, ev)
+        # "Mr A and Mrs B had sent their apologies" (the sentence starts with the names)
+        for s, e in _sentences(flow.text):
+            m = self._SENT_APOLOGIES.match(flow.text[s:e])
+            if m and all(x.name is not None for x in split_name_list(m.group("names"))):
+                for ref, ev in self._names_in(flow, s + m.start("names"), s + m.end("names"), member=True):
+                    self.meeting.add("cg:apologies", ref, ev)
+
+    _SENT_APOLOGIES = re.compile(
+        r"^\s*(?:" + _PARA + r")?(?P<names>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^.;:]{1,200}?)\s+"
+        r"(?:had\s+|have\s+|has\s+)?(?:sent|given|tendered|submitted|offered)\s+(?:his|her|their)\s+apologies\b"
+    )
 
     _NAME = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+(?:[A-Z]\.?\s+){0,3}(?:[A-Z][a-zA-Z'’-]+\s+)?"
              r"(?:(?!and\b|or\b)[a-z]{2,3}\s+)?[A-Z][a-zA-Z'’-]+(?:,\s*(?:MBE|OBE|CBE))?|[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+)")
@@ -644,6 +656,9 @@ class MinutesReader:
                 stub.add_source(ev)
                 about = self.ctx.put(stub).ref
                 self.meeting.add("cg:agendaItem", about, ev)
+            elif whole and (mm := re.search(r"\bminute\s+(?:no\.?\s*)?(\d{1,4})\b", text, re.IGNORECASE)):
+                # "... an interest in Minute 65": a minute of these minutes, by its number
+                about = self._minute_ref(mm.group(1), ev)
             elif not whole:
                 about = item.ref
             if about is not None:
@@ -652,6 +667,18 @@ class MinutesReader:
             self.meeting.add("cg:declaration", decl.ref, ev)
             if name is not None:
                 self.declared.append(name)
+
+    def _minute_ref(self, minute: str, ev) -> Ref | None:
+        """The agenda item of these minutes numbered ``minute`` (None if there is none)."""
+        assert self.meeting is not None
+        found = next((x for x in self.items if x.minute == minute), None)
+        if found is None:
+            return None
+        key = self.meeting.key + ((found.item,) if found.item else ("minute", found.minute))
+        stub = Entity("AgendaItem", key)
+        stub.add("cg:minuteNumber", found.minute, ev)
+        stub.add_source(ev)
+        return self.ctx.put(stub).ref
 
     _HAVING_DECLARED = re.compile(r"^\s*,?\s*having\s+(?:\w+\s+){0,2}declared\b", re.IGNORECASE)
 
@@ -728,7 +755,7 @@ class MinutesReader:
     )
     _COUNTS = re.compile(
         r"(?P<for>\d+)\s+(?:votes?\s+)?(?:for|in\s+favour)\W+(?:and\s+)?(?P<against>\d+)\s+(?:votes?\s+)?against"
-        r"(?:\W+(?:and\s+)?(?P<abstain>\d+)\s+abstentions?)?",
+        r"(?:\W+(?:and\s+|with\s+)?(?P<abstain>\d+)\s+(?:abstentions?|abstained|abstaining))?",
         re.IGNORECASE,
     )
 

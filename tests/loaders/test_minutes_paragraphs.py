@@ -249,3 +249,37 @@ def test_recorded_positions_are_told_apart(printed, position):
     text = MINUTES[:start] + "(2) " + printed + "\n\n" + MINUTES[end:]
     rows = [r for r in _rows(text)["votes"] if r["minute"] == "34"]
     assert [(r["position"], r["person"][0]) for r in rows] == [(position, "Mr K Cranleigh")]
+
+
+@pytest.mark.parametrize("printed,expected", [
+    ("(1) Apologies for absence were noted from Mr Ambrose and Mrs Lindqvist.", ["Mr Ambrose", "Mrs Lindqvist"]),
+    ("(1) Mr Ambrose and Mrs Lindqvist had sent their apologies.", ["Mr Ambrose", "Mrs Lindqvist"]),
+    ("(1) The Chairman said that she had sent apologies to the Mayor.", []),
+])
+def test_apologies_sent_or_noted(printed, expected):
+    text = MINUTES.replace("(1) Apologies for absence had been received from Mr Ambrose.", printed)
+    assert sorted(r["person"][0] for r in _rows(text)["apologies"]) == expected
+
+
+def test_a_declaration_about_a_minute_number_of_these_minutes():
+    text = MINUTES.replace("(2) Ms Odunsi declared that her partner was employed by a book supplier.",
+                           "(2) Ms Odunsi declared an interest in Minute 34 as she used the mobile library.")
+    (decl,) = [r for r in _rows(text)["declarations"] if r["person"][0] == "Ms R Odunsi"]
+    assert decl["item"] == "6"
+
+
+def test_a_declaration_about_a_minute_of_another_meeting_has_no_item():
+    text = MINUTES.replace("(2) Ms Odunsi declared that her partner was employed by a book supplier.",
+                           "(2) Ms Odunsi declared an interest in relation to Minute 12 of the previous meeting.")
+    (decl,) = [r for r in _rows(text)["declarations"] if r["person"][0] == "Ms R Odunsi"]
+    assert decl["item"] is None
+
+
+@pytest.mark.parametrize("printed", ["carried by 6 votes for and 2 against, with 1 abstention",
+                                     "carried with 6 in favour, 2 against and 1 abstained"])
+def test_counted_votes_with_their_abstentions(printed):
+    start = MINUTES.index("(2) A recorded vote was taken")
+    end = MINUTES.index("(3) RESOLVED that the mobile library timetable")
+    text = MINUTES[:start] + "(2) The recommendation was " + printed + ".\n\n" + MINUTES[end:]
+    rows = [r for r in _rows(text)["votes"] if r["minute"] == "34"]
+    assert {(r["position"], r["count"]) for r in rows} == {("for", 6), ("against", 2), ("abstain", 1)}
