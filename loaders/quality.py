@@ -431,19 +431,48 @@ def _in_scope(row: dict, scope) -> bool:
     return any(a <= n <= b for n in row["_lines"])
 
 
+def _closeness(gold: dict, got: dict, fields: list[str]) -> tuple[int, float]:
+    """How well a matching extracted row fits a gold item: the number of its other fields
+    that agree, then how similar its matching text fields are (0-100)."""
+    agree = sum(1 for f in _compared_fields(gold) if f not in fields and field_matches(f, gold.get(f), got.get(f)))
+    texts = [fuzz.ratio(_norm(gold.get(f)), _norm(got.get(f))) for f in fields
+             if (f in TEXT_FIELDS or f.endswith("_text")) and gold.get(f) is not None and got.get(f) is not None]
+    return agree, (sum(texts) / len(texts) if texts else 100.0)
+
+
+def _assign(category: str, spec: dict, gold_items: list[dict], extracted: list[dict]) -> dict[int, int]:
+    """Gold item index -> extracted row index, each used once. Every pair that matches (the
+    ``match`` fields agree) is a candidate; the closest pairs are taken first (most other fields
+    agreeing, then the most similar text), so a loose containment match ("Supported
+    Independence Service" inside "... Lot 1 - East Kent") does not take a row that fits
+    another gold item exactly."""
+    pairs = []
+    for k, g in enumerate(gold_items):
+        fields = spec.get("match") or _compared_fields(g)
+        for i, row in enumerate(extracted):
+            ok = _people_match(g, row) if category == "people" else _item_matches(g, row, fields)
+            if ok:
+                agree, similar = (0, 100.0) if category == "people" else _closeness(g, row, fields)
+                pairs.append((-agree, -similar, k, i))
+    pairs.sort()
+    out: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, k, i in pairs:
+        if k not in out and i not in taken:
+            out[k] = i
+            taken.add(i)
+    return out
+
+
 def score_category(category: str, spec: dict, extracted: list[dict]) -> CategoryScore:
     gold_items = spec.get("items", [])
     extracted = [row for row in extracted if _in_scope(row, spec.get("scope"))]
     result = CategoryScore(category, gold=len(gold_items), extracted=len(extracted))
     unused = list(range(len(extracted)))
-    for g in gold_items:
+    assigned = _assign(category, spec, gold_items, extracted)
+    for k, g in enumerate(gold_items):
         fields = spec.get("match") or _compared_fields(g)
-        hit = None
-        for i in unused:
-            ok = _people_match(g, extracted[i]) if category == "people" else _item_matches(g, extracted[i], fields)
-            if ok:
-                hit = i
-                break
+        hit = assigned.get(k)
         if hit is None:
             result.missed.append(g)
             continue

@@ -71,7 +71,7 @@ __all__ = [
 
 _CONTRACT_NOUN = re.compile(
     r"\b(?:contracts?|framework(?:\s+agreement)?|service\s+level\s+agreement|section\s+75\s+agreement|s75\s+agreement|"
-    r"partnership\s+agreement|dynamic\s+purchasing\s+system|agreement)\b",
+    r"partnership\s+agreement|dynamic\s+purchasing\s+system|DPS|agreement)\b",
     re.I,
 )
 _ACTION = re.compile(
@@ -91,7 +91,7 @@ _CLAUSE = re.compile(
 _LEAD_IN = re.compile(r"\b(?:I\s+propose\s+to|decision\s+to|(?:is|are)\s+(?:being\s+)?asked\s+to|RESOLVED\s+to)\s*:?\s*", re.I)
 _ROUTES = [
     (re.compile(r"\bdirect\s+award\b", re.I), "direct award"),
-    (re.compile(r"\bdynamic\s+purchasing\s+system\b", re.I), "dynamic purchasing system"),
+    (re.compile(r"(?i:\bdynamic\s+purchasing\s+system\b)|\bDPS\b"), "dynamic purchasing system"),
     (re.compile(r"\bcompetitive\s+procedure\s+with\s+negotiation\b", re.I), "competitive procedure with negotiation"),
     (re.compile(r"\bopen\s+(?:tender|procedure|procurement)\b", re.I), "open tender"),
     (re.compile(r"\brestricted\s+procedure\b", re.I), "restricted procedure"),
@@ -106,7 +106,7 @@ _KINDS = [
     (re.compile(r"\bservice\s+level\s+agreement\b", re.I), "service-level-agreement", "Service Level Agreement"),
     (re.compile(r"\b(?:section\s+75|s75)\s+agreement\b", re.I), "section-75-agreement", "Section 75 Agreement"),
     (re.compile(r"\bpartnership\s+agreement\b", re.I), "partnership-agreement", "Partnership Agreement"),
-    (re.compile(r"\bdynamic\s+purchasing\s+system\b", re.I), "dynamic-purchasing-system", None),
+    (re.compile(r"\bdynamic\s+purchasing\s+system\b|\bDPS\b", re.I), "dynamic-purchasing-system", None),
     (re.compile(r"\bframework\b", re.I), "framework", None),
     (re.compile(r"\bcontracts?\b", re.I), "contract", None),
 ]
@@ -269,6 +269,8 @@ def _set_title(e: Entity, title: str, ev: Evidence) -> None:
     title = clean_value(title)
     # "24/00091 - Supported Living Services": the decision number is not part of the title
     title = re.sub(r"^(?:Decision\s+(?:No\.?\s*)?)?\d{2}\s?/\s?\d{4,5}\s*[-–—:]\s*", "", title, flags=re.I).strip()
+    # "Kent Carers' Support Service – Contract Variation and Extension": the contract is the service
+    title = service_title(title)
     if not title:
         return
     existing = e.values("dct:title")
@@ -367,7 +369,7 @@ def _decision_contracts(
             term_text = term.group(0).strip().rstrip(",;")
             # "for 12 months, from D1 to D2, at a cost of £2.75m, as a modification under ...": the term only
             term_text = re.split(r",?\s+(?:at\s+a\s+(?:total\s+)?(?:cost|value)\s+of|with\s+a\s+(?:total\s+)?value\s+of|as\s+a\s+modification)\b",
-                                 term_text)[0].rstrip(",; ")
+                                 term_text)[0].rstrip(",;. ")
             if term_text.endswith(")") and term_text.count(")") > term_text.count("("):
                 term_text = term_text[:-1].rstrip()
             e.add("cg:term", term_text, ev)
@@ -1242,8 +1244,13 @@ def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: i
 
 
 def is_extension(contract: Entity) -> bool:
-    """Is the contract record an extension (its decision extends an existing contract)?"""
-    if re.search(r"\bextension\b", str(contract.first("dct:title") or ""), re.I):
+    """Is the contract record an extension (its decision extends an existing contract)? Said by
+    its title as printed ("... - Contract Extension": the evidence of the title keeps the action
+    the title itself drops) or by a clause that starts "extend"."""
+    printed_titles = [str(contract.first("dct:title") or "")] + [
+        ev.quote or "" for st in contract.properties.get("dct:title", []) for ev in st.evidence
+    ]
+    if any(re.search(r"\bextension\b", t, re.I) for t in printed_titles):
         return True
     return any(re.match(r"^\W*extend\b", ev.quote or "", re.I) for ev in contract.evidence)
 
@@ -1586,7 +1593,7 @@ _SUBJECT_DELIVERED = re.compile(
 #: D1 and is due to end on D2": the described contract's own term (both dates printed)
 _RAN_FROM = re.compile(
     r"\b(?:contract|service|agreement),?\s+(?:which\s+|that\s+)?(?:commenced|started|began|ran|runs)\s+(?:on\s+|from\s+)?"
-    r"(?P<d1>[^.;]{6,30}?)\s+(?:and\s+)?(?:ends|will\s+end|expires|will\s+expire|is\s+due\s+to\s+(?:end|expire)|ended|until|to)"
+    r"(?P<d1>[^.;]{6,30}?)\s+(?:and\s+)?(?:(?:runs|continues|lasts|will\s+run)\s+)?(?:ends|will\s+end|expires|will\s+expire|is\s+due\s+to\s+(?:end|expire)|ended|until|to)"
     r"\s+(?:on\s+)?(?P<d2>[^.;]{6,30}?)(?=\s*[.;,]|\s*$)",
     re.I,
 )
@@ -1596,6 +1603,15 @@ _RAN_FROM = re.compile(
 _REPORT_LABEL = re.compile(r"^(?:Summary|Background|Introduction|Recommendations?|Purpose|Decision|Reasons?)\s*$", re.I)
 
 
+#: "This is provided by": the service is the one the sentence before named
+_THIS_IS_PROVIDED = re.compile(r"(?:^|[.]\s+)(?:This|It)\s+(?:service\s+)?$")
+_NAMED_SERVICE = re.compile(r"\b(?:the|The)\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+Services?)\b")
+#: "The NHS Complaints Advocacy Service ... was re-tendered and awarded to the successful bidder from
+#: D for two years at a total value of £X": a service let, named as the sentence's subject
+_SERVICE_AWARDED = re.compile(
+    r"(?:^|[.]\s+|\d\s+)The\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+Services?)\b[^.;]{0,80}?\b"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:[\w-]+\s+(?:\w+\s+)?and\s+)?awarded\s+to\s+(?P<who>[^.;]{3,80})"
+)
 #: "..., which started on 1 April 2017 for an initial term of five years": the described contract's start
 _STARTED_ON = re.compile(r"\b(?:contract|service|agreement)\b,?\s+(?:which\s+|that\s+)?(?:commenced|started|began)\s+(?:on\s+)?(?=\d)", re.I)
 #: a body's name that may carry a bracketed part: "Careline Connect (South East) Ltd"
@@ -1606,6 +1622,44 @@ _CURRENT_CONTRACT_WITH = re.compile(
     + _BRACKETED_ORG
 )
 _ENDS_ON = re.compile(r"^[^.;]{0,40}?\b(?:expires|ends|will\s+(?:end|expire)|is\s+due\s+to\s+(?:end|expire))\s+(?:on\s+)?(?=\d)", re.I)
+
+
+def _services_awarded(ctx: ParseContext, first: int, last: int, text: str) -> None:
+    """"The X Service ... was re-tendered and awarded to <a body / the successful bidder> from D
+    for two years at a total value of £Y": a contract outside the report's own decision, with
+    its start and stated total; the provider only when named (never a withheld bidder)."""
+    src = ctx.source
+    council = council_ref(ctx)
+    for m in _SERVICE_AWARDED.finditer(text):
+        sentence = m.group(0)
+        ev = src.find(sentence[sentence.index("The"):][:160], first, last)
+        if ev is None:
+            continue
+        title = m.group("t")
+        e = _contract(ctx, ("described", re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")))
+        e.add_source(ev)
+        _set_title(e, title, ev)
+        if council is not None:
+            e.add("cg:awardedBy", council, ev)
+        who = m.group("who")
+        if not WITHHELD.search(who):
+            orgs = tidy_party(re.split(r"\s+(?:from|for|at|on|in|with)\s+", who)[0], keep_the=True)
+            if len(orgs) == 1 and not is_council(ctx, orgs[0]):
+                ref = note_organisation(ctx, orgs[0], ev, provider=True)
+                if ref is not None:
+                    e.add("cg:provider", ref, ev)
+        fm = _FROM_FOR_PERIOD.search(who)
+        ds = find_dates(who[fm.end():]) if fm else []
+        if ds and ds[0].start == 0:
+            rng = _dates_range(who[fm.start():])
+            if rng and rng[0] == ds[0].value:
+                e.add("cg:startDate", rng[0], ev)
+                e.add("cg:endDate", rng[1], ev)
+            elif re.match(_FOR_PERIOD, who[fm.end() + ds[0].end:]):
+                e.add("cg:startDate", ds[0].value, ev)
+        whole = next((x for x in _sentences(text) if m.group("t") in x and "awarded" in x), "")
+        if whole and _TOTAL_VALUE.search(whole):
+            _values_from(ctx, e, whole, first, last)
 
 
 def _current_contracts_with(ctx: ParseContext, first: int, last: int, text: str) -> None:
@@ -1645,6 +1699,7 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
     _current_contract_with_lots(ctx, section, start)
     for first, last in paragraphs(src, start, end):
         text = paragraph_text(src, first, last)
+        _services_awarded(ctx, first, last, text)
         if not re.search(r"\bcontract\b", text, re.I):
             continue
         _current_contracts_with(ctx, first, last, text)
@@ -1678,6 +1733,12 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
             sm = _SUBJECT_DELIVERED.search(text[: m.start("org")]) if m.group("org") else None
             if sm:
                 title = sm.group("t")
+        if title is None:
+            # "... by the Direct Payments Support Service. This is provided by Acme CIC under a contract ..."
+            pm = _THIS_IS_PROVIDED.search(text[: m.start()])
+            named = list(_NAMED_SERVICE.finditer(text[: pm.start()])) if pm else []
+            if named:
+                title = named[-1].group("t")
         if title is None:
             tm = re.search(r"\b(?:a|an)\s+(?:(?:one|two|three|four|five|\d+)[- ](?:year|month)s?\s+)?(?P<t>(?:[\w-]+\s+){1,5}?contract)\b", text)
             if tm and not re.search(r"(?i)\b(?:of|for|this|that|their|its|to|the|decision)\b", tm.group("t")):

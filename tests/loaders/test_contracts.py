@@ -201,7 +201,7 @@ def test_award_report_provider_term_value_route_and_award_date():
         "2.3 The contract was awarded on 3 February 2025, subject to the standstill period.\n",
     ))
     c = _contract(x, ("24/00091", "contract"))
-    assert c.first("dct:title") == "Supported Living Services - Contract Award"  # no decision number
+    assert c.first("dct:title") == "Supported Living Services"  # no decision number, no action
     assert x.entities.get(c.first("cg:provider")).first("rdfs:label") == "Brightwell Care Ltd"
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 4, 1), date(2028, 3, 31))
     assert c.first("cg:extensionOptions") == "with the option to extend for a further two years"
@@ -362,7 +362,7 @@ def test_minutes_name_the_provider_of_a_decisions_contract_and_contracts_with_a_
     assert night[0].values("cg:endDate") == []  # "was due to end": not stated as the initial term
     providers = {str(o.first("rdfs:label")) for o in x.entities.of("Organisation") if "Provider" in o.types}
     assert providers == {"Brightwater Care Ltd", "Hillview Homecare Limited"}  # never "the successful bidder"
-    [day] = [k for k in x.entities.of("Contract") if str(k.first("dct:title")) == "Day Services - Contract Award"]
+    [day] = [k for k in x.entities.of("Contract") if str(k.first("dct:title")) == "Day Services"]
     assert day.values("cg:provider") == []  # named by the item's title; its provider is withheld
 
 
@@ -732,6 +732,7 @@ _ONE_CONTRACT_TEXT = (
     "Decision 21/00093 - Hillside Advocacy Service - Contract Award\n"
     "The Hillside Advocacy Service in West Kent is provided by Marshgate Health Trust.\n"
     "Decision 21/00094 - Orchard Day Opportunities in West Kent - Contract Extension\n"
+    "Decision 21/00094 - Orchard Day Opportunities in West Kent - Procurement\n"
 )
 _TRUST = Ref("Organisation", ("marshgate-health-trust",))
 
@@ -940,7 +941,7 @@ def test_a_sum_an_annual_value_phrase_announces_is_never_the_total():
 
 def test_a_current_contract_beside_a_decision_to_procure_a_new_one_stays_apart():
     src, ctx = _one_contract_ctx()
-    ctx.put(_record(src, ("21/00094", "contract"), "Orchard Day Opportunities in West Kent - Procurement", 7, "21/00094"))
+    ctx.put(_record(src, ("21/00094", "contract"), "Orchard Day Opportunities in West Kent - Procurement", 8, "21/00094"))
     ctx.put(_record(src, ("marshgate-health-trust", "orchard-day-opportunities-in-west-kent"),
                     "Orchard Day Opportunities in West Kent", 6, cg_provider=(_TRUST, 6)))
     assert merge_split_contracts(ctx) == []  # the body's current contract is not the one to be let

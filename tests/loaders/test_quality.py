@@ -107,3 +107,31 @@ def test_no_section_fails_on_the_bundled_packs(extractions):
     for ex in extractions.values():
         failures = [w for w in ex.warnings if "not read:" in w]
         assert not failures, failures
+
+
+def test_the_closest_matching_row_is_paired_with_each_gold_item():
+    """A loose containment match (the whole service inside a lot's title) must not take the row
+    that fits another gold item exactly."""
+    from councilgraph.loaders.quality import score_category
+
+    spec = {"match": ["title"], "items": [
+        {"title": "Community Day Opportunities Service Lot 1 - North Kent", "provider": "Alder Care Ltd"},
+        {"title": "Community Day Opportunities Service Lot 2 - South Kent", "provider": "Birch Care Ltd"},
+    ]}
+    rows = [
+        {"title": "Community Day Opportunities Service", "provider": None},
+        {"title": "Community Day Opportunities Service – Lot 1 (North Kent)", "provider": "Alder Care Ltd"},
+        {"title": "Community Day Opportunities Service – Lot 2 (South Kent)", "provider": "Birch Care Ltd"},
+    ]
+    result = score_category("contracts", spec, rows)
+    assert result.matched == 2 and result.spurious == [rows[0]]
+    assert result.attributes["provider"] == [2, 2]
+
+
+def test_contract_titles_drop_the_action_the_decision_takes():
+    from councilgraph.loaders.parsers.contracts import service_title
+
+    assert service_title("Kent Carers' Support Service – Contract Variation and Extension") == "Kent Carers' Support Service"
+    assert service_title("DAY SERVICES FRAMEWORK – AWARD OF FRAMEWORK AGREEMENT") == "DAY SERVICES FRAMEWORK"
+    assert service_title("Memory Service - Section 75 Partnership Agreement") == "Memory Service - Section 75 Partnership Agreement"
+    assert service_title("Direct Award") == "Direct Award"  # nothing would be left
