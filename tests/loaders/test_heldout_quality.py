@@ -30,6 +30,11 @@ from tests.loaders.evidence_checks import assert_quotes_verbatim
 HELDOUT = Path(__file__).resolve().parent / "heldout"
 GOLD = HELDOUT / "gold"
 DOCUMENTS = sorted(HELDOUT.glob("*.txt"))
+#: every held-out pack, the sealed ones included: evidence and gold-quote checks need no gold
+#: scores, so they run on packs nobody tunes on (their scores are printed by
+#: ``councilgraph report-extraction --heldout <folder> --heldout-only``, never asserted here)
+ALL_FOLDERS = sorted(p for p in HELDOUT.parent.glob("heldout*") if (p / "gold").is_dir())
+ALL_DOCUMENTS = sorted(d for folder in ALL_FOLDERS for d in folder.glob("*.txt"))
 
 #: issue #3: minimum F1 per category, micro-averaged over the held-out packs
 F1_BAR = {"present": 0.9, "apologies": 0.9, "chair": 0.9, "decisions": 0.9, "minute_items": 0.9,
@@ -59,12 +64,17 @@ def test_two_heldout_packs_with_gold_for_every_barred_category():
         assert len(read_source(d)) >= 300, f"{d.name}: too short to be a realistic pack"
 
 
+@pytest.fixture(scope="module")
+def all_extractions():
+    return {d: extract_document(read_source(d)) for d in ALL_DOCUMENTS}
+
+
 def test_gold_quotes_are_printed_on_their_lines():
     """The gold was written by hand: each item's verbatim quote must be on the line it names."""
     checked = 0
-    for d in DOCUMENTS:
+    for d in ALL_DOCUMENTS:
         source = read_source(d)
-        for category, spec in load_gold(d, GOLD).items():
+        for category, spec in load_gold(d, d.parent / "gold").items():
             for item in spec["items"]:
                 assert item["quote"] in source.line(item["line"]), f"{d.name} {category} line {item['line']}: {item['quote']!r}"
                 checked += 1
@@ -86,12 +96,14 @@ def test_heldout_scores_meet_the_issue_bars(scores):
     assert not failures, "held-out bars not met: " + "; ".join(failures)
 
 
-def test_every_quote_is_verbatim_in_the_source(extractions):
-    assert assert_quotes_verbatim(extractions) > 200
+def test_every_quote_is_verbatim_in_the_source(all_extractions):
+    assert len(all_extractions) >= 10
+    assert assert_quotes_verbatim(all_extractions) > 1000
 
 
-def test_every_meeting_decision_contract_organisation_person_has_evidence(extractions):
-    for d, ex in extractions.items():
+def test_every_meeting_decision_contract_organisation_person_has_evidence(all_extractions):
+    for d, ex in all_extractions.items():
+        assert not [w for w in ex.warnings if "not read" in w or "not run" in w or "not merged" in w], ex.warnings
         for schema in WITH_EVIDENCE:
             entities = list(ex.entities.of(schema))
             assert entities, f"{d.name}: no {schema} extracted"
