@@ -294,6 +294,16 @@ _POST_AT_START = re.compile(r"^(?:[Tt]he\s+)?" + _POST_START.pattern.removeprefi
 _NAME_ALONE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’.-]*){1,3},?$")
 
 
+def _name_then_post(text: str) -> tuple[str, str] | None:
+    """("Clair Bell", "Cabinet Member for ...") from a line where a name runs straight
+    into a post title with no comma ("Clair Bell Cabinet Member for ..."); else None."""
+    m = _POST_START.search(text)
+    if m is None or m.start() == 0:
+        return None
+    name, post = text[: m.start()].strip(" -–—,"), text[m.start():]
+    return (name, post) if _name_alone(name) else None
+
+
 def _name_alone(text: str) -> bool:
     """A line that is a person's name and nothing else ("Clair Bell")."""
     from ..text.names import parse_name
@@ -328,6 +338,10 @@ def split_name_post(lines: list[str] | str) -> list[tuple[str, str]]:
             # "Clair Bell" on the first line, "Cabinet Member for ..." on the next
             names.append(text.rstrip(","))
             entries.append([])
+        elif not entries and (glued := _name_then_post(text)) is not None:
+            # "Clair Bell Cabinet Member for ...": the two lines run together
+            names.append(glued[0])
+            entries.append([glued[1]])
         elif entries:
             entries[-1].append(text)
     out = []

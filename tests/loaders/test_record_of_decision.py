@@ -194,3 +194,14 @@ def test_post_as_maker_stays_the_post_when_only_another_part_names_a_holder():
                             tail="Tobias Quenby, Cabinet Member for Parks and Open Spaces\n"
                                  "Ursula Venn, Cabinet Member for Parks and Open Spaces\n"))
     assert x.entities.get(d.first("cg:decisionMaker")).schema == "Post"
+
+
+def test_maker_name_run_into_the_post_is_the_person_not_a_post():
+    """"Tobias Quenby Cabinet Member for ..." (no comma; two lines run together): the
+    person decides; no post is named after him."""
+    x, d = _decision(_sheet("Tobias Quenby Cabinet Member for Parks and Open Spaces"))
+    maker = x.entities.get(d.first("cg:decisionMaker"))
+    assert maker.schema == "Person" and maker.first("rdfs:label") == "Tobias Quenby"
+    assert all("Quenby" not in str(p.first("rdfs:label")) for p in x.entities.of("Post"))
+    x, d = _decision(_sheet("Mrs U Venn – Cabinet Member for Parks and Open Spaces"))
+    assert x.entities.get(d.first("cg:decisionMaker")).schema == "Person"
