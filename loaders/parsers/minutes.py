@@ -127,7 +127,9 @@ _NAME_AT_START = re.compile(
     r"(?:[A-Z][a-zA-Z'’-]+\s+)?[A-Z][a-zA-Z'’-]+(?:,\s*(?:MBE|OBE|CBE))?)|(?:[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+))\b"
 )
 _TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][a-z'’-]+\s+)?(?:(?!and\b|or\b)[a-z]{2,3}\s+)?[A-Z][a-zA-Z'’-]+(?:-[A-Z][a-z]+)?"
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][a-z'’-]+\s+)?(?:(?!and\b|or\b)[a-z]{2,3}\s+)?[A-Z][a-zA-Z'’]+"
+    # a double-barrelled surname, possibly wrapped after its hyphen ("Mrs Ashcombe-" / "Trew")
+    r"(?:-\s?[A-Z][a-zA-Z'’]+)?"
 )
 
 
@@ -954,7 +956,7 @@ class MinutesReader:
                     note_post_holding(self.ctx, ref, m.group("post"), day, ev)
 
     _NARRATIVE = re.compile(
-        r"(?<![\w.’'-])(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][a-zA-Z'’]+(?:-[A-Z][a-z'’]+)?)"
+        r"(?<![\w.’'-])(?P<name>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][a-zA-Z'’]+(?:-\s?[A-Z][a-z'’]+)?)"
         r"(?![\w’'-])(?:\s+(?:then|also|further|had))?\s+"
         r"(?:asked|said|noted|commented|queried|questioned|enquired|raised|expressed|welcomed|suggested|"
         r"requested|proposed|seconded|moved|responded|replied|explained|stated|added|thanked|"

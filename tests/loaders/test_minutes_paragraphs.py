@@ -283,3 +283,15 @@ def test_counted_votes_with_their_abstentions(printed):
     text = MINUTES[:start] + "(2) The recommendation was " + printed + ".\n\n" + MINUTES[end:]
     rows = [r for r in _rows(text)["votes"] if r["minute"] == "34"]
     assert {(r["position"], r["count"]) for r in rows} == {("for", 6), ("against", 2), ("abstain", 1)}
+
+
+def test_a_double_barrelled_name_wrapped_in_the_list_and_in_the_narrative():
+    text = MINUTES.replace("Mr J Tamworth and Dr S Okorafor", "Mr J Tamworth, Mrs B Ashcombe-\nTrew and Dr S Okorafor").replace(
+        "(1) Mr Vexley introduced the report.", "(1) Mr Vexley introduced the report. Mrs Ashcombe-\nTrew asked about staffing.")
+    rows = _rows(text)
+    assert "Mrs B Ashcombe-Trew" in {r["person"][0] for r in rows["present"]}
+    # the narrative form is read, quoted as printed over its two lines
+    entities = extract_document(SourceText("wrap", "wrap.txt", text)).entities
+    (person,) = [p for p in entities.of("Person") if "Ashcombe" in str(p.first("rdfs:label"))]
+    (form,) = [st for st in person.properties["skos:altLabel"] if st.value == "Mrs Ashcombe-Trew"]
+    assert {ev.quote for ev in form.evidence} == {"Mrs Ashcombe- Trew"}
