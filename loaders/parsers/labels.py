@@ -75,24 +75,29 @@ class Field:
 _UNFINISHED_END = re.compile(r"(?:[,;:&(\-–—/]|\b(?:and|or|of|the|to|for|with|by|under|in|from|as|is|are|not|a|an))$", re.I)
 
 
-def line_value(f: Field) -> Field:
+def line_value(f: Field, *, wraps: bool = False) -> Field:
     """``f`` cut to a one-line value ("Classification: Unrestricted - Exempt Appendix 1",
     "Electoral Division: All"): the value ends at the end of its first printed line, so a
     following explanation or paragraph is not part of it, unless it visibly goes on - a
     bracket left open, a line ending on a separator or connecting word ("Sittingbourne
-    South;", "... is not") or a next line starting in lower case. Blank lines and page
-    markers before the value and inside a continued one are passed over."""
+    South;", "... is not") or a next line starting in lower case. With ``wraps`` (a list
+    of names that a PDF wraps at any word) the value also runs on over the lines printed
+    directly below it, up to a blank line. Blank lines and page markers before the value
+    are passed over."""
     kept: list[tuple[int, str]] = []
-    for k, (n, text) in enumerate(f.parts):
+    blank_before = False
+    for n, text in f.parts:
         t = clean_value(text)
         if not t or _furniture(text):
+            blank_before = blank_before or (not t and bool(kept))
             continue
         if kept:
             so_far = clean_value(" ".join(x for _, x in kept))
-            open_bracket = so_far.count("(") > so_far.count(")")
-            if not (open_bracket or _UNFINISHED_END.search(so_far) or t[:1].islower()):
+            goes_on = so_far.count("(") > so_far.count(")") or _UNFINISHED_END.search(so_far) or t[:1].islower()
+            if not (goes_on or (wraps and not blank_before)):
                 break
         kept.append((n, text))
+        blank_before = False
     return Field(f.label, f.name, f.line, kept)
 
 

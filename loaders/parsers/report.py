@@ -143,7 +143,9 @@ def parse(section: Section, ctx: ParseContext) -> None:
                        ("summary", "cg:summary"), ("recommendation", "cg:recommendation")):
         f = fields.get(name)
         if f is not None and name in ("classification", "division"):
-            f = line_value(f)  # a one-line value: the paragraph after it is not part of it
+            # a one-line value: the paragraph after it is not part of it (a list of
+            # divisions may wrap onto the lines right below)
+            f = line_value(f, wraps=name == "division")
         if f is not None and f.text:
             value = all_divisions(f.text) if name == "division" else f.text
             report.add(prop, value, f.evidence(src))

@@ -223,3 +223,10 @@ def test_every_division_is_all_however_printed_and_a_list_is_kept_as_printed():
     assert str(r.first("cg:electoralDivision")) == "Ashford East; Ashford Rural West; Tenterden; Romney Marsh"
     (r,) = extract_text(_front("Unrestricted", "All divisions in Dover", "Summary: Potholes.\n")).entities.of("Report")
     assert str(r.first("cg:electoralDivision")) == "All divisions in Dover"
+
+
+def test_a_wrapped_list_of_divisions_is_read_to_the_blank_line():
+    text = _front("Unrestricted", "Dartford East, Dartford North\nEast, Swanscombe and Greenhithe",
+                  "Summary: Potholes.\n")
+    (r,) = extract_text(text).entities.of("Report")
+    assert str(r.first("cg:electoralDivision")) == "Dartford East, Dartford North East, Swanscombe and Greenhithe"
