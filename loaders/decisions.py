@@ -390,6 +390,10 @@ _MAKER_VERB_BEFORE = re.compile(
 _TAKEN_AFTER = re.compile(
     r"^\)?,?\s+(?:was|were|had\s+been|has\s+been)\s+taken\b(?!\s+(?:to|forward|into|back|through|as|for)\b)", re.I
 )
+#: "18/00049 was endorsed by this Committee on ...", "(18/00049) had been endorsed by the Cabinet Committee"
+_ENDORSED_AFTER = re.compile(
+    r"^\)?,?\s+(?:was|were|had\s+been|has\s+been)\s+endorsed\s+by\s+(?:the|this)\s+(?:Cabinet\s+)?Committee\b", re.I
+)
 #: "the Committee endorsed decision 18/00049", "this Cabinet Committee endorsed the proposed decision ("
 _ENDORSED_BEFORE = re.compile(
     r"\b(?:the|this)\s+(?:Cabinet\s+)?Committee\s+(?:had\s+)?endorsed\s+(?:the\s+)?(?:proposed\s+)?(?:key\s+)?"
@@ -445,7 +449,9 @@ def read_cited_decisions(
     source: "SourceText",
     start: int,
     end: int,
-    committee: Ref | None = None,
+    meeting: Ref | None = None,
+    *,
+    skip_lines: Iterable[int] = (),
 ) -> None:
     """What the text of a report says about the earlier decisions it cites, each in the
     sentence that prints the number, with that sentence as evidence:
@@ -455,13 +461,17 @@ def read_cited_decisions(
     * taken: "taken in April 2022 (22/00031)", "the Cabinet Member agreed (decision
       22/00029)", "22/00029 was taken on ..." (not "to be taken");
     * endorsed at a meeting: "On 27 September 2018 the Committee endorsed decision
-      18/00049" - the meeting of ``committee`` (the committee the report goes to) on the
-      one date the sentence prints.
+      18/00049", "decision 18/00049 was endorsed by this Committee on 27 September 2018" -
+      the earlier meeting of the committee of ``meeting`` (the meeting the report goes to)
+      on the one date the sentence prints.
 
-    A number merely cited ("under decision 22/00061", "awarded in 2019 (decision
+    Numbers on ``skip_lines`` are left alone (a sheet's own number). A number merely cited ("under decision 22/00061", "awarded in 2019 (decision
     19/00009)") gets nothing: only the words above make a fact.
     """
+    skip = set(skip_lines)
     for n in range(start, end + 1):
+        if n in skip:
+            continue
         line = source.line(n)
         for printed, number in find_decision_numbers(line):
             found = _sentence_of(source, n, printed, start, end)
@@ -479,28 +489,31 @@ def read_cited_decisions(
                 decision.add("cg:keyDecision", True, ev)
             if _TAKEN_BEFORE.search(before) or _MAKER_VERB_BEFORE.search(before) or _TAKEN_AFTER.match(after):
                 note_decision(ctx, number, ev, status="taken")
-            if committee is not None and _ENDORSED_BEFORE.search(before):
-                meeting = _past_meeting(ctx, committee, before, ev)
-                if meeting is not None:
-                    note_decision(ctx, number, ev, endorsed_at=meeting)
+            if meeting is not None and (_ENDORSED_BEFORE.search(before) or _ENDORSED_AFTER.match(after)):
+                earlier = _earlier_meeting(ctx, meeting, flow.text[s:e], ev)
+                if earlier is not None:
+                    note_decision(ctx, number, ev, endorsed_at=earlier)
 
 
-def _past_meeting(ctx: "ParseContext", committee: Ref, text: str, evidence: Evidence) -> Ref | None:
-    """The earlier meeting of ``committee`` (a committee, not the Cabinet or the Council)
-    on the one full date ``text`` prints, before the meeting the report goes to."""
+def _earlier_meeting(ctx: "ParseContext", meeting: Ref, sentence: str, evidence: Evidence) -> Ref | None:
+    """The meeting of the committee of ``meeting`` (a committee, not the Cabinet or the
+    Council) on the one full date ``sentence`` prints, when that is before ``meeting``."""
     from datetime import date
 
     from .text.dates import find_dates
 
+    committee = Ref("Committee", meeting.key[:-1])
     entity = ctx.entities.get(committee)
     label = str(entity.first("rdfs:label") or "") if entity is not None else ""
-    days = {d.value for d in find_dates(text)}
+    days = {d.value for d in find_dates(sentence)}
     if "committee" not in label.lower() or len(days) != 1:
         return None
     day = days.pop()
-    reported = [date.fromisoformat(m.key[-1]) for m in ctx.entities.of("Meeting") if m.key[:-1] == committee.key]
-    if reported and day >= max(reported):
-        return None  # not an earlier meeting
+    try:
+        if day >= date.fromisoformat(meeting.key[-1]):
+            return None  # not an earlier meeting
+    except ValueError:
+        return None
     return ctx.meeting_entity(committee, day, evidence).ref
 
 

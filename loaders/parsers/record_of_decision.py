@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..context import ParseContext
-from ..decisions import complete_once, note_decision, number_on_lines, scan_decision_mentions
+from ..decisions import complete_once, note_decision, number_on_lines, read_cited_decisions, scan_decision_mentions
 from ..sections import Section, SectionSpec
 from . import contracts
 from .labels import clean_value, note_person, note_post, note_post_holding, read_fields, split_name_post
@@ -137,6 +137,8 @@ def parse(section: Section, ctx: ParseContext) -> None:
 
     last_line = max(f.last_line for f in fields.values())
     scan_decision_mentions(ctx, src, section.start, min(section.end, last_line), skip_lines={number_line})
+    # earlier decisions the sheet cites ("following the key decision taken in May 2021 (21/00012)")
+    read_cited_decisions(ctx, src, section.start, min(section.end, last_line), skip_lines={number_line})
     contracts.parse_record_of_decision(section, ctx, decision.ref, fields)
     # appendices printed after the sheet (impact assessments ...) up to the next section
     contracts.parse_appendix(section, ctx, last_line + 1)

@@ -187,8 +187,7 @@ def parse(section: Section, ctx: ParseContext) -> None:
     # --- the body --------------------------------------------------------------------
     if body_start <= section.end:
         scan_decision_mentions(ctx, src, section.start, section.end, skip_lines=number_lines)
-        committee = Ref("Committee", meeting.key[:-1]) if meeting is not None else None
-        read_cited_decisions(ctx, src, section.start, section.end, committee)
+        read_cited_decisions(ctx, src, section.start, section.end, meeting, skip_lines=number_lines)
         if outside_cycle.is_outside_cycle(title):
             read_key_statements(ctx, src, body_start, section.end)
     proposed = report.first("cg:proposes")

@@ -138,3 +138,29 @@ def test_a_label_after_a_number_is_not_a_title():
         "Classification: Unrestricted Report - Restricted Appendix (Exempt\n\nfrom publication)\n\n1. Introduction\n"
     ))
     assert _decision(x, "23/00501").first("dct:title") in (None, "ORCHARD DAY SERVICE")
+
+
+def test_decision_endorsed_by_this_committee_on_a_date_after_the_number():
+    x = extract_text(_report(
+        "1.1 The earlier decision 22/00415 was endorsed by this Committee on 6 July 2022 and the\n"
+        "service was re-let.\n"
+    ))
+    d = _decision(x, "22/00415")
+    (meeting,) = d.values("cg:endorsedAt")
+    assert x.entities.get(meeting).first("cg:date") == date(2022, 7, 6)
+
+
+def test_a_sheet_cites_an_earlier_key_decision_but_its_own_number_is_left_alone():
+    text = (
+        "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\nDECISION TO BE TAKEN BY:\n"
+        "Cabinet Member for Parks and Open Spaces\n\nDECISION NO:\n25/00402\n\nFor publication\n\n"
+        "Key decision: No\n\nSubject: Playground Fencing\n\n"
+        "Decision: As Cabinet Member for Parks and Open Spaces, I propose to APPROVE the fencing.\n\n"
+        "Reason(s) for decision: Following the key decision taken in May 2024 (24/00207), the parks\n"
+        "need new fencing.\n\n..............................................\n signed date\n"
+    )
+    x = extract_text(text)
+    cited = _decision(x, "24/00207")
+    assert cited.first("cg:keyDecision") is True and cited.values("cg:status") == ["taken"]
+    own = _decision(x, "25/00402")
+    assert own.first("cg:keyDecision") is False and own.values("cg:status") == ["proposed"]
