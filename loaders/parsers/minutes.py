@@ -479,7 +479,9 @@ class MinutesReader:
 
     _SENT_APOLOGIES = re.compile(
         r"^\s*(?:" + _PARA + r")?(?P<names>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^.;:]{1,200}?)\s+"
-        r"(?:had\s+|have\s+|has\s+)?(?:sent|given|tendered|submitted|offered)\s+(?:his|her|their)\s+apologies\b"
+        r"(?:had\s+|have\s+|has\s+)?(?:sent|given|tendered|submitted|offered)\s+(?:his|her|their)\s+apologies"
+        # for absence, not "apologies for lateness" or "for the delay"
+        r"(?:\s+for\s+(?:absence|(?:this|the)\s+meeting))?(?=\s*(?:[.,;]|$))"
     )
 
     _NAME = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+(?:[A-Z]\.?\s+){0,3}(?:[A-Z][a-zA-Z'’-]+\s+)?"
@@ -871,8 +873,14 @@ class MinutesReader:
                     v.add("cg:abstainCount", int(m.group("abstain")), ev)
 
     _CHAIR = re.compile(
-        r"(?P<who>[^.]*?)\s+(?:(?:took|assumed|was\s+in|resumed)\s+the\s+chair\b|presided\b"
-        r"|chaired\s+the\s+(?:meeting|item|remainder)\b)", re.IGNORECASE)
+        r"(?P<who>[^.]*?)\s+(?:(?:took|assumed|was\s+in|resumed)\s+the\s+chair\b(?!\s+(?:of|at)\s+(?!the\s+meeting))"
+        # "presided" / "chaired the meeting" - of this meeting, not "presided over the Board"
+        r"|presided(?=\s*(?:[.,;]|$|(?:over|for)\s+(?:the|this)\s+(?:meeting|item|remainder|rest)\b))"
+        r"|chaired\s+(?:the\s+(?:remainder|rest)\s+of\s+the\s+meeting|the\s+(?:meeting|item)\b(?!\s+of\b)|this\s+item))",
+        re.IGNORECASE)
+    # a chair for a later meeting is not a chair of this one
+    _LATER_MEETING = re.compile(r"^\s*(?:at|for|of)\s+(?:the\s+|a\s+)?(?:next|future|following|subsequent|later)\b",
+                                re.IGNORECASE)
 
     # "... and agreed that Mr B take the chair" / "RESOLVED that Mr B be elected to the chair";
     # "Mr B was elected to the chair (for the meeting)" / "... elected Chairman for the meeting"
@@ -904,16 +912,19 @@ class MinutesReader:
             if m and parse_name(m.group("who")) is not None:
                 self._chair(m.group("who"), line.evidence(m.start("who"), m.end()))
         for s, e in _sentences(flow.text):
-            if "chair" not in flow.text[s:e].lower():
+            low = flow.text[s:e].lower()
+            if "chair" not in low and "presid" not in low:
                 continue
             for pattern in (self._CHAIR_AGREED, self._CHAIR_ELECTED):
                 for m in pattern.finditer(flow.text, s, e):
                     if parse_name(m.group("who")) is not None and not re.search(
-                            r"\bnot\s+(?:\w+\s+)?$", flow.text[s:m.start()]):
+                            r"\bnot\s+(?:\w+\s+)?$", flow.text[s:m.start()]) \
+                            and not self._LATER_MEETING.match(flow.text[m.end():e]):
                         self._chair(m.group("who"), flow.evidence(m.start("who"), m.end()))
             m = self._CHAIR.search(flow.text[s:e])
-            if not m:
-                continue
+            if not m or self._LATER_MEETING.match(flow.text[s + m.end():e]) or re.search(
+                    r",\s*who\b|\bnot\s+(?:\w+\s+)?$", m.group("who"), re.IGNORECASE):
+                continue  # "Mr A, who took the chair of the Board, ..." / "did not take ..."
             raw = re.sub(r"\s*\((?:Vice-?\s?)?Chair\w*\)\s*$", "", m.group("who"), flags=re.IGNORECASE)
             # "In the absence of the Chairman, Mr X took the chair" / "The Vice-Chairman, Mr X, took ..."
             candidates = [re.sub(r"^(?:" + _PARA + r")", "", c.strip()) for c in raw.split(",")]

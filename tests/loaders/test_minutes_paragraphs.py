@@ -295,3 +295,34 @@ def test_a_double_barrelled_name_wrapped_in_the_list_and_in_the_narrative():
     (person,) = [p for p in entities.of("Person") if "Ashcombe" in str(p.first("rdfs:label"))]
     (form,) = [st for st in person.properties["skos:altLabel"] if st.value == "Mrs Ashcombe-Trew"]
     assert {ev.quote for ev in form.evidence} == {"Mrs Ashcombe- Trew"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Tamworth, who presided over the Southvale Reading Partnership, welcomed the report.",
+    "Mr Tamworth chaired the meeting of the Southvale Reading Partnership last week.",
+    "It was agreed that Mr Tamworth should take the chair at the next meeting.",
+    "Mr Tamworth was elected to the chair for the following meeting.",
+    "Mr Tamworth took the chair of the Southvale Reading Partnership in May.",
+    "Mr Tamworth did not take the chair.",
+])
+def test_chairs_elsewhere_or_later_are_not_chairs_of_this_meeting(sentence):
+    text = MINUTES.replace(
+        "Mr Pellingham left the meeting at 3.40 pm. In the absence of the Chairman and the\n"
+        "Vice-Chairman, it was proposed by Mrs Fairlop, seconded by Mr Quenby and agreed that\n"
+        "Mr Tamworth take the chair for the remainder of the meeting.\n\nMr Tamworth in the Chair\n",
+        sentence + "\n")
+    assert "Mr J Tamworth" not in {r["person"][0] for r in _rows(text)["chair"]}
+
+
+def test_presided_alone_is_a_chair():
+    text = MINUTES.replace("Mr Tamworth in the Chair\n", "Mr Tamworth presided.\n").replace(
+        "and agreed that\nMr Tamworth take the chair for the remainder of the meeting.",
+        "and agreed that\nthe meeting continue.")
+    assert "Mr J Tamworth" in {r["person"][0] for r in _rows(text)["chair"]}
+
+
+@pytest.mark.parametrize("printed", ["(1) Mr Ambrose had sent his apologies for lateness.",
+                                     "(1) Mr Ambrose sent his apologies for the delay in circulating the papers."])
+def test_apologies_for_something_else_are_not_absence(printed):
+    text = MINUTES.replace("(1) Apologies for absence had been received from Mr Ambrose.", printed)
+    assert _rows(text)["apologies"] == []
