@@ -16,6 +16,7 @@ from ..text.orgs import (
     canonical_org_name,
     find_known_bodies,
     is_body_shape,
+    local_branch,
     looks_like_org_name,
     org_key,
     org_kind,
@@ -33,7 +34,9 @@ __all__ = [
     "aliases_for",
     "is_council",
     "note_organisation",
+    "listed_body_name",
     "scan_described_organisations",
+    "scan_listed_organisations",
     "scan_named_providers",
     "scan_organisations",
     "tidy_party",
@@ -178,6 +181,15 @@ _DELIVERED_BY = re.compile(
     r"\b(?:(?:delivered|provided|run|operated)[ \t]+(?:(?:in|across|for)[ \t]+[^.;,]{0,30}?[ \t])?by|[Cc]ontracts?[ \t]+with)[ \t]+"
     r"(?:the[ \t]+)?(?P<org>(?:Mind[ \t]+in[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
 )
+#: "a contract had been awarded to Acme Care Ltd", "Acme Care Ltd, which holds the ... contract": a
+#: company or charity that holds one of the council's contracts (a grant is not a contract)
+_HOLDS_A_CONTRACT = [
+    re.compile(r"\b(?:[Cc]ontracts?|[Cc]all-offs?|[Pp]laces|[Bb]eds|[Ll]ots?)\b[^.;]{0,60}?\bawarded[ \t]+to[ \t]+(?:the[ \t]+)?"
+               + PROVIDER_ORG),
+    re.compile(r"(?<![\w&'’-])" + PROVIDER_ORG + r",?[ \t]+(?:which|who)[ \t]+(?:holds|held|has[ \t]+held)[ \t]+the[ \t]+"
+               r"[^.;]{0,80}?\b(?:contract|call-off)\b"),
+]
+_GRANT = re.compile(r"\bgrants?\b|\bfunding\b", re.I)
 #: sentences where "provided by" is about money, advice or a study, not a service
 _NOT_A_SERVICE = re.compile(r"\bfund|\bgrant|£|\bmoney|\bdonat|\bevaluat|\bresearch|\bdata\b|\binformation\b|\bcase\s+stud", re.I)
 
@@ -191,6 +203,31 @@ def _in_case_study(src: SourceText, n: int) -> bool:
         if k < n and not line.strip():
             return False
     return False
+
+
+def _holds_a_contract(ctx: ParseContext, window: str, limit: int, n: int, end: int) -> list[Ref]:
+    """Companies and charities the text says were awarded or hold one of the council's
+    contracts ("A contract had been awarded to Acme Care Ltd for ...", "Acme Care Ltd, which
+    holds the ... contract, ..."); never a grant, never a withheld or public body."""
+    out = []
+    if "awarded" not in window and "held" not in window and "holds" not in window:
+        return out
+    for pattern in _HOLDS_A_CONTRACT:
+        for m in pattern.finditer(window):
+            if m.start("org") >= limit or WITHHELD.search(m.group(0)) or _GRANT.search(m.group(0)):
+                continue
+            for org in tidy_party(m.group("org")):
+                while NOT_ORG_START.match(org) and " " in org:
+                    org = org.split(" ", 1)[1]  # "On 8 February Acme Care Ltd, which holds ..."
+                if NOT_ORG_START.match(org) or NOT_A_PARTY.match(org) or is_council(ctx, org):
+                    continue
+                if org_kind(canonical_org_name(org, aliases_for(ctx))) not in ("Company", "Charity"):
+                    continue
+                ev = ctx.source.find(org, n, min(end, n + 3))
+                ref = note_organisation(ctx, org, ev, provider=True) if ev is not None else None
+                if ref is not None:
+                    out.append(ref)
+    return out
 
 
 def _delivered_by(ctx: ParseContext, window: str, limit: int, n: int, end: int) -> list[Ref]:
@@ -222,6 +259,83 @@ def _delivered_by(ctx: ParseContext, window: str, limit: int, n: int, end: int) 
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 
 
+#: a table of providers: its caption ("Table 2: Providers admitted to the DPS", "Table 2:
+#: Recommended provider and contract value by lot") or its header row, whose first cell is
+#: "Provider" ("Provider      Area(s)      Admitted")
+_PROVIDER_TABLE_CAPTION = re.compile(r"^\s*Table\s+\d+[A-Za-z]?\s*[:.–-]\s*(?P<caption>.*\b[Pp]roviders?\b.*)$")
+_PROVIDER_TABLE_HEADER = re.compile(
+    r"^\s*(?:(?:Recommended|Successful|Current|Framework|Lead)\s+)?[Pp]roviders?(?:\s+[Nn]ame)?\s{2,}\S"
+)
+#: captions of tables whose bodies are not (or no longer) the council's providers
+_NOT_PROVIDERS = re.compile(
+    r"\b(?:unsuccessful|rejected|excluded|not\s+admitted|withdr[ae]w|declined|exited|failed|closed|engagement|"
+    r"feedback|survey|responses?|consulted|complaints?|market\s+share\s+of\s+other)\b",
+    re.I,
+)
+#: a line that ends a table: a numbered paragraph ("2.4 Harbourline Care Ltd and ..."), a heading
+_TABLE_ENDS = re.compile(r"^\s*(?:\d+(?:\.\d+)+\.?\s|\d+\.\s+[A-Z]|\([a-z0-9]+\)\s|[a-z]\)\s)")
+_TABLE_MAX_LINES = 30
+
+
+def _provider_table_ranges(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
+    """(first, last) lines of the rows of each table of providers in ``start``..``end``."""
+    out = []
+    n = start
+    while n <= end:
+        line = src.line(n)
+        cap = _PROVIDER_TABLE_CAPTION.match(line)
+        head = _PROVIDER_TABLE_HEADER.match(line)
+        if (cap is None or _NOT_PROVIDERS.search(cap.group("caption"))) and head is None:
+            n += 1
+            continue
+        if head is not None and _NOT_PROVIDERS.search(src.line(n - 1) if n > 1 else ""):
+            n += 1
+            continue
+        first = n + 1
+        last = n
+        for k in range(first, min(end, n + _TABLE_MAX_LINES) + 1):
+            text = src.line(k)
+            if _TABLE_ENDS.match(text) or _PROVIDER_TABLE_CAPTION.match(text) or (k > first and _is_prose(text)):
+                break
+            last = k
+        if last >= first:
+            out.append((first, last))
+        n = max(last, n) + 1
+    return out
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text (not a table row): many lower-case words and no column gap."""
+    text = line.strip()
+    if _COLUMN_GAP.search(text):
+        return False
+    return len(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", text)) >= 6
+
+
+def _provider_table_members(ctx: ParseContext, start: int, end: int) -> list[Ref]:
+    """Companies and charities named in the rows of a table of providers (see
+    :func:`_provider_table_ranges`): providers, as the table says; public and NHS bodies
+    in such a table are left as they are."""
+    src = ctx.source
+    out: list[Ref] = []
+    ranges = _provider_table_ranges(src, start, end)
+    if not ranges:
+        return out
+    for org in list(ctx.entities.of("Organisation")):
+        kinds = org.types & {"Company", "Charity", "PublicBody", "NHSBody"}
+        if "Provider" in org.types or not kinds <= {"Company", "Charity"}:
+            continue
+        for st in org.properties.get("rdfs:label", []) + org.properties.get("skos:altLabel", []):
+            ev = next((e for e in st.evidence if any(a <= e.start_line <= b for a, b in ranges)), None)
+            if ev is None:
+                continue
+            ref = note_organisation(ctx, str(st.value), ev, provider=True, named=True)
+            if ref is not None:
+                out.append(ref)
+            break
+    return out
+
+
 def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     """Organisations the text names as the provider: "Crossroads Care Kent, the provider, ...",
     "the incumbent provider, Acme Ltd", "Acme Ltd is the current provider", "the Council's
@@ -243,6 +357,7 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
         nxt = nexts[n]
         window = line.rstrip() + (" " + nxt if nxt else "")
         out.extend(_delivered_by(ctx, window, len(line.rstrip()), n, end))
+        out.extend(_holds_a_contract(ctx, window, len(line.rstrip()), n, end))
         for pattern, words in zip(_PROVIDER_PHRASES, _PROVIDER_PHRASE_WORDS):
             if words[0] not in window and (len(words) == 1 or words[1] not in window):
                 continue
@@ -258,6 +373,7 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                     ref = note_organisation(ctx, org, ev, provider=True)
                     if ref is not None:
                         out.append(ref)
+    out.extend(_provider_table_members(ctx, start, end))
     return out
 
 
@@ -332,14 +448,23 @@ _BODY_TAILS = (
 _NAME_ENDS_BEFORE = (
     r"(?:or|who|which|has|have|had|is|was|were|are|will|would|said|to|in|on|at|from|with|by|as|during|about|after|"
     r"since|under|through|within|across|that|she|he|they|it|we|also|been|can|could|may|should|must|not|now|where|when|while|whose)\b"
+    # "Trust for their work" ends the name; "Society for the Deaf" goes on
+    r"|for(?![ \t]+(?:the[ \t]+)?[A-Z])"
 )
+#: a name does not stop short of a word that still belongs to it ("... University" / "NHS
+#: Foundation Trust", "... Foundation" / "Trust")
+_NOT_CUT = r"(?![ \t]+(?:NHS|Trust|Foundation[ \t]+Trust|Ltd|Limited|CIC|LLP|plc|PLC)(?![\w]))"
 _ORG_SUFFIX = (
     r"(?:(?:Ltd|PLC|plc|LLP|CIC)(?![\w])|Limited(?![\w])(?![ \t]+(?!(?:and|or|who|which|has|have|had|is|was|were|are|will|would|said)\b)[a-z])|"  # "Acme Ltd ran ..."; "Weakness Limited income" is no company
-    r"(?:NHS[ \t]+Foundation[ \t]+Trust|Foundation[ \t]+Trust|Partnership[ \t]+Trust|Trust|Foundation|"
-    r"Integrated[ \t]+Care[ \t]+Board|Clinical[ \t]+Commissioning[ \t]+Group|(?:County|Borough|District|City)[ \t]+Council|Council|"
+    # suffixes that cannot be common nouns end a name whatever follows ("Medway Council commissions",
+    # "... Partnership Trust community services"), but "Council for Voluntary Service" goes on
+    r"(?:NHS[ \t]+Foundation[ \t]+Trust|NHS[ \t]+FT|Foundation[ \t]+Trust|Partnership[ \t]+Trust|NHS[ \t]+Trust|"
+    r"Integrated[ \t]+Care[ \t]+Board|Clinical[ \t]+Commissioning[ \t]+Group|"
+    r"(?:County|Borough|District|City)[ \t]+Council|Council(?![ \t]+for[ \t]+(?:the[ \t]+)?[A-Z]))(?![\w])|"
+    r"(?:Trust|Foundation|"
     r"Police|Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency|Mind|Hospice|"
     r"(?:Housing|Research|Healthcare|Homes|Hospitals?|Medical)[ \t]+Group|University|College)"
-    r"(?![ \t]+(?!and[ \t]+[a-z]|" + _NAME_ENDS_BEFORE + r")[a-z])|"
+    r"(?![ \t]+(?!and[ \t]+[a-z]|" + _NAME_ENDS_BEFORE + r")[a-z])" + _NOT_CUT + r"|"
     r"(?:" + _BODY_TAILS + r")(?![\w]))"  # never common nouns: "Hoo Men's Shed opened"
 )
 #: (every alternative starts a word with a capital or "the": the look-ahead and the shared
@@ -396,28 +521,47 @@ def _neighbours(src: SourceText, start: int, end: int) -> tuple[dict[int, str], 
     memo = PER_SOURCE.memo(src)
     key = ("neighbours", start, end)
     if key not in memo:
-        clean = [src.line(k).replace("**", "").strip() for k in range(start, end + 1)]
-        count = len(clean)
-        prev: dict[int, str] = {}
-        nxt: dict[int, str] = {}
-        for i in range(count):
-            before = after = ""
-            for k in (i - 1, i - 2, i - 3):
-                if k < 0:
-                    break
-                if clean[k]:
-                    before = clean[k]
-                    break
-            for k in (i + 1, i + 2, i + 3):
-                if k >= count:
-                    break
-                if clean[k]:
-                    after = clean[k]
-                    break
-            prev[start + i] = before
-            nxt[start + i] = after
-        memo[key] = (prev, nxt)
+        _work_out_neighbours(src, start, end, memo)
     return memo[key]
+
+
+def _raw_neighbours(src: SourceText, start: int, end: int) -> tuple[dict[int, str], dict[int, str]]:
+    """As :func:`_neighbours`, but the lines as printed (indentation and column gaps kept,
+    markup removed), for telling table columns from wrapped text."""
+    memo = PER_SOURCE.memo(src)
+    key = ("raw_neighbours", start, end)
+    if key not in memo:
+        _work_out_neighbours(src, start, end, memo)
+    return memo[key]
+
+
+def _work_out_neighbours(src: SourceText, start: int, end: int, memo: dict) -> None:
+    raw = [src.line(k).replace("**", "").rstrip() for k in range(start, end + 1)]
+    count = len(raw)
+    prev: dict[int, str] = {}
+    nxt: dict[int, str] = {}
+    raw_prev: dict[int, str] = {}
+    raw_nxt: dict[int, str] = {}
+    for i in range(count):
+        before = after = None
+        for k in (i - 1, i - 2, i - 3):
+            if k < 0:
+                break
+            if raw[k].strip():
+                before = raw[k]
+                break
+        for k in (i + 1, i + 2, i + 3):
+            if k >= count:
+                break
+            if raw[k].strip():
+                after = raw[k]
+                break
+        prev[start + i] = before.strip() if before else ""
+        nxt[start + i] = after.strip() if after else ""
+        raw_prev[start + i] = before or ""
+        raw_nxt[start + i] = after or ""
+    memo[("neighbours", start, end)] = (prev, nxt)
+    memo[("raw_neighbours", start, end)] = (raw_prev, raw_nxt)
 
 
 _NHS_TAIL = re.compile(r"\bNHS\s*$")
@@ -427,7 +571,16 @@ _CONTINUES = re.compile(
 
 
 #: a line that starts with the end of a name: "Care Ltd was ...", "Care Board (ICB) and ..."
-_NAME_TAIL_START = re.compile(r"^(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:" + _ORG_SUFFIX + r"|Board(?![\w]))")
+_NAME_TAIL_START = re.compile(r"^(?P<lead>(?:[A-Z][\w&'’-]*[ \t]+){0,3})(?:" + _ORG_SUFFIX + r"|Board(?![\w]))")
+#: a line this short that ends with a capitalised word is a cell, a heading or a list item
+#: ("Lot 1 – East Kent"), not prose broken at the margin
+_SHORT_LINE = 35
+#: words that go on a company's name more often than they start one ("... Community Care CIC")
+_COMMON_NAME_WORDS = {
+    "Care", "Community", "Support", "Services", "Service", "Living", "Home", "Homes", "Homecare", "Health",
+    "Healthcare", "Supported", "Independent", "Domiciliary", "Nursing", "Residential", "Housing", "Solutions",
+    "Group", "Partnership", "Partners", "Trust", "Association", "Society", "Foundation", "Network", "Kent",
+}
 
 
 _PERSON_ENDS_LINE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\.?\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’-]*$")
@@ -435,21 +588,117 @@ _CAPITAL_ENDS_LINE = re.compile(r"(?<![.:;])\s[A-Z][\w&'’-]*$")
 
 
 @lru_cache(maxsize=8192)
-def _wraps(first: str, second: str) -> bool:
+def _wraps(first: str, second: str, adjacent: bool = True) -> bool:
     """Does ``second`` continue a name broken at the end of ``first``? Also when ``first``
     ends with a capitalised word and ``second`` starts with a name's ending ("... employed
     by Oakleaf Home" / "Care Ltd"). (Pure; cached: every line pair is asked about twice.)"""
     # both tail patterns end in \s*$ and reach at most four characters back from the white space
     tail = first.rstrip()[-4:]
-    joins = bool(
-        _CONNECTOR_TAIL.search(tail) or _NHS_TAIL.search(tail) or _CONTINUES.match(second.strip())
-        or (_CAPITAL_ENDS_LINE.search(first.rstrip()) and _NAME_TAIL_START.match(second.strip()))
-    )
+    joins = bool(_CONNECTOR_TAIL.search(tail) or _NHS_TAIL.search(tail) or _CONTINUES.match(second.strip()))
+    # (a capitalised word ending a line goes on only on the very next line: a blank line between
+    # parts a cell or a heading from what follows, "... in North Kent" / "" / "Acme Kent Ltd")
+    if not joins and adjacent and _CAPITAL_ENDS_LINE.search(first.rstrip()) and not _ENDS_WITH_SUFFIX.search(first):
+        tail_start = _NAME_TAIL_START.match(second.strip())
+        # "Lot 1 – East Kent" / "Bluebell Lane Care Ltd": a short line and a whole name under it
+        # are two cells; "Sunnymede Community" / "Care Ltd" is one name wrapped in its cell
+        # ("... Willowfield" / "Community Care CIC": a tail that starts with a common word goes on a name)
+        lead = tail_start.group("lead").split() if tail_start is not None else []
+        joins = tail_start is not None and not (
+            len(first.strip()) < _SHORT_LINE and len(lead) >= 2 and lead[0] not in _COMMON_NAME_WORDS
+        )
     # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
     return joins and not _PERSON_ENDS_LINE.search(first.rstrip())
 
 
-_SPLIT_AT_AND = re.compile(r"^(?P<left>.+?\b(?:Ltd|Limited|CIC|Trusts?|Councils?|Groups?|Boards?|Police|Commission|Agency|Association|CCGs?|ICBs?))\s+(?:and|&)\s+(?P<right>.+)$")
+_SPACING_WINDOW = 12
+
+
+def _double_spaced(src: SourceText, n: int) -> bool:
+    """Is the text around line ``n`` printed with a blank line after most lines (as parts of
+    some PDFs are extracted)? Then a blank line does not part a name's two halves."""
+    memo = PER_SOURCE.memo(src)
+    flags = memo.get("blank_after")
+    if flags is None:
+        count = len(src)
+        blank = [False] + [not src.line(k).strip() for k in range(1, count + 1)] + [True]
+        # per line: (is filled, is filled and followed by a blank line), as running sums
+        filled = [0] * (count + 2)
+        spaced = [0] * (count + 2)
+        for k in range(1, count + 1):
+            filled[k] = filled[k - 1] + (not blank[k])
+            spaced[k] = spaced[k - 1] + (not blank[k] and blank[k + 1])
+        flags = memo["blank_after"] = (filled, spaced, count)
+    filled, spaced, count = flags
+    lo, hi = max(1, n - _SPACING_WINDOW), min(count, n + _SPACING_WINDOW)
+    lines = filled[hi] - filled[lo - 1]
+    return lines >= 4 and (spaced[hi] - spaced[lo - 1]) > 0.6 * lines
+
+
+def _adjacent(src: SourceText, n: int, step: int) -> bool:
+    """Is line ``n`` next to its non-blank neighbour before (``step`` -1) or after (+1) as a
+    reader sees them: no blank line between, or a double-spaced text?"""
+    k = n + step
+    if k < 1 or k > len(src):
+        return True
+    return bool(src.line(k).strip()) or _double_spaced(src, n)
+
+
+_COLUMN_GAP = re.compile(r"\s{3,}(?=\S)")
+
+
+def _column_break(first: str, second: str) -> bool:
+    """Is the break between the raw lines ``first`` and ``second`` a break between table
+    columns? The last cell of ``first`` stands after a wide gap or a deep indent ("Provider
+    Area(s)   Admitted", "Ask for:   Rhiannon Petts") and ``second`` does not start under it,
+    so its first words belong to another cell ("Brambleside Support Ltd   West Kent")."""
+    first = first.expandtabs(8).rstrip()
+    second = second.expandtabs(8)
+    gaps = list(_COLUMN_GAP.finditer(first))
+    if not gaps:
+        return False
+    last_cell = gaps[-1].end()
+    indent = len(second) - len(second.lstrip())
+    return abs(last_cell - indent) > 2
+
+
+_CAPITALISED = re.compile(r"^[A-Z]")
+_COMPANY_END = re.compile(r"\b(?:Ltd|Limited|CIC|LLP|PLC|plc)\.?$")
+#: a line that ends with a whole name ("Hampshire Council") does not go on with another one
+_ENDS_WITH_SUFFIX = re.compile(r"\b(?:Ltd|Limited|CIC|LLP|PLC|plc|Council|Board|Commission|Agency|Police|Society|Association)\s*$")
+
+
+def _printed_alone(src: SourceText, name: str) -> bool:
+    """Is ``name`` printed somewhere in the document with no capitalised word before it
+    ("2.4 Harbourline Care Ltd and ...", "to Harbourline Care Ltd;")? Line breaks count as
+    spaces, so the tail of a name wrapped over two lines is not alone."""
+    memo = PER_SOURCE.memo(src)
+    text = memo.get("flat_text")
+    if text is None:
+        text = memo["flat_text"] = normalise_ws(" ".join(src.line(k) for k in range(1, len(src) + 1)).replace("**", ""))
+    for m in re.finditer(r"(?<![\w&'’-])" + re.escape(name) + r"(?![\w&'’-])", text):
+        word_before = text[: m.start()].rstrip().rsplit(" ", 1)[-1] if m.start() else ""
+        if not _CAPITALISED.match(word_before.strip("(\"'‘“")):
+            return True
+    return False
+
+
+def _without_glued_cell(src: SourceText, name: str) -> str:
+    """A company's name without the table cell glued before it: "East Kent Harbourline Care
+    Ltd" (the lot's area, then the provider) is "Harbourline Care Ltd" when the document
+    prints that name on its own elsewhere; otherwise ``name`` as it is."""
+    if org_kind(name) != "Company":
+        return name
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        tail = " ".join(words[i:])
+        if not all(_CAPITALISED.match(w) for w in words[:i]) or words[i] in _COMMON_NAME_WORDS:
+            continue
+        if org_kind(tail) == "Company" and _printed_alone(src, tail):
+            return tail
+    return name
+
+
+_SPLIT_AT_AND = re.compile(r"^(?P<left>.*?\b(?:Ltd|Limited|CIC|Trusts?|Councils?|Groups?|Boards?|Police|Commission|Agency|Association|CCGs?|ICBs?))\s+(?:and|&)\s+(?P<right>.+)$")
 
 
 def _split_possessive(names: list[str]) -> list[str]:
@@ -513,6 +762,124 @@ _POST_OF = re.compile(
 _ABBREVIATION = re.compile(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])")
 
 
+# --- bodies listed one a line after "the following organisations and groups:" -----------
+
+#: a lead-in that says what a list names: "The following groups and organisations were consulted:"
+_LIST_LEAD_IN = re.compile(
+    r"\b(?:organi[sz]ations|groups|bodies|stakeholders|partners|charities|agencies|forums|networks)\b", re.I
+)
+_BULLET_ITEM = re.compile(r"^\s*(?:[•●▪◦·\uf0b7\uf0a7\uf0d8\-–*]|o(?=\s))\s*(?P<item>\S.*?)\s*$")
+#: one listed body: capitalised words, "and"/"of"/"for"/"the" between them, places listed with commas
+_LISTED_NAME = re.compile(
+    r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:(?:,\s+|\s+)(?:(?:and|of|for|the|in|on|&)\s+)*[A-Z][\w'’&.-]*)*$"
+)
+#: words that say a listed name is a body ("Kent Disability Voices Network", "Sheppey Self Advocates")
+_LISTED_BODY_WORDS = {
+    "network", "forum", "club", "circle", "group", "voice", "voices", "advocates", "advocacy", "together",
+    "association", "alliance", "partnership", "society", "trust", "foundation", "centre", "center", "project",
+    "collective", "hub", "café", "cafe", "shed", "sheds", "matters", "action", "connectors", "friends",
+    "neighbours", "charity", "healthwatch", "uk", "ltd", "limited", "cic", "council", "mind", "mencap",
+    "university", "college", "institute",
+}
+#: a listed name ending in one of these is a meeting, a team or people, not a body
+_LISTED_NOT_A_BODY_END = {
+    "board", "boards", "committee", "committees", "panel", "panels", "team", "teams", "service", "services",
+    "programme", "meeting", "meetings", "event", "events", "session", "sessions", "strategy", "plan", "staff",
+    "members", "users", "carers", "residents", "colleagues", "officers", "commissioners", "providers", "councils",
+    "sector", "groups", "organisations", "practices", "partners", "leads", "managers", "workers", "professionals",
+}
+#: words any list of people or services is made of: a name of these words alone names nothing
+_LISTED_COMMON_WORDS = {
+    "people", "people's", "peoples", "person", "persons", "carers", "carers'", "carer", "users", "users'", "user",
+    "service", "services", "older", "young", "younger", "adult", "adults", "children", "children's", "families",
+    "family", "parent", "parents", "staff", "providers", "provider", "members", "residents", "group", "groups",
+    "team", "teams", "partners", "partner", "sector", "voluntary", "community", "communities", "health", "social",
+    "care", "mental", "learning", "disability", "disabilities", "disabled", "physical", "sensory", "local",
+    "district", "borough", "county", "council", "councils", "nhs", "public", "housing", "organisations", "forum",
+    "network", "partnership", "advocacy", "support", "experts", "experience", "voice", "voices", "club", "circle",
+    "together", "association", "alliance", "society", "trust", "centre", "project", "hub", "action", "friends",
+    "home", "homes", "day", "lunch", "peer", "self", "advocates", "provider's", "user-led", "led", "independent",
+    "living", "wellbeing", "network's", "forum's", "primary", "secondary", "national", "regional", "area",
+    "east", "west", "north", "south", "central", "new", "the", "all", "other", "various", "including",
+}
+_POST_WORDS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Member|Officer|Director|Manager|Chair(?:man)?|Leader|Head|Lead|"
+    r"Commissioner|Minister|Secretary|Coordinator|Co-ordinator|Worker)\b"
+)
+
+
+def listed_body_name(item: str) -> str | None:
+    """The body a list item names ("Sevenoaks Area Carers Forum;" → "Sevenoaks Area Carers
+    Forum"), or None when the item is not a body's name: prose, a person or post, a group of
+    people ("Older People's Forum", "Parent Carers"), a meeting or team, a place alone."""
+    item = re.sub(r"\s*\([^()]*\)\s*$", "", item.strip())  # "Swale Borough Council (Community Services)"
+    item = re.sub(r"(?:[;,.]|\s+(?:and|or))+$", "", item).strip()
+    if not _LISTED_NAME.match(item) or _POST_WORDS.search(item):
+        return None
+    words = [w for w in re.split(r"[\s,]+", item) if w]
+    content = [w.lower().replace("’", "'") for w in words if w.lower() not in ("and", "of", "for", "the", "in", "on", "&")]
+    if not 2 <= len(content) <= 9 or content[-1].rstrip("'") in _LISTED_NOT_A_BODY_END:
+        return None
+    if not any(w.strip("'").removesuffix("'s") in _LISTED_BODY_WORDS for w in content):
+        return None
+    if all(w in _LISTED_COMMON_WORDS or w.strip("'") in _LISTED_COMMON_WORDS for w in content):
+        return None
+    return item
+
+
+def _list_lead_in(src: SourceText, n: int, start: int) -> bool:
+    """Does line ``n`` end a lead-in that introduces a list of bodies ("The following
+    organisations and groups:", wrapped over up to four lines)?"""
+    if not src.line(n).rstrip().endswith(":"):
+        return False
+    text = []
+    for k in range(n, max(start, n - 4) - 1, -1):
+        line = src.line(k).strip()
+        if not line or (k < n and _BULLET_ITEM.match(src.line(k)) is not None):
+            break
+        text.insert(0, line)
+    return bool(_LIST_LEAD_IN.search(" ".join(text)))
+
+
+def scan_listed_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
+    """Bodies named one to a bullet after a lead-in that says the list names organisations
+    or groups ("The following groups and organisations were consulted:" / "• Sheppey Self
+    Advocates" / "• Canterbury Open Doors Club"): kept, of the kind their names say, never
+    as providers. Items that are prose, people, posts or groups of people are left out; an
+    item that runs on to another line is left to the other scans."""
+    src = ctx.source
+    out: list[Ref] = []
+    n = start
+    while n <= end:
+        if ":" not in src.line(n) or not _list_lead_in(src, n, start):
+            n += 1
+            continue
+        k, blanks = n + 1, 0
+        while k <= end:
+            line = src.line(k)
+            if not line.strip():
+                blanks += 1
+                if blanks > 2:
+                    break
+                k += 1
+                continue
+            blanks = 0
+            bm = _BULLET_ITEM.match(line)
+            if bm is None:
+                break
+            nxt = src.line(k + 1) if k < end else ""
+            runs_on = bool(nxt.strip()) and _BULLET_ITEM.match(nxt) is None and (nxt[:1].isspace() or nxt.strip()[:1].islower())
+            name = None if runs_on else listed_body_name(bm.group("item"))
+            if name is not None:
+                ev = src.find(name, k, k)
+                ref = note_organisation(ctx, name, ev, named=True) if ev is not None else None
+                if ref is not None:
+                    out.append(ref)
+            k += 1
+        n = k
+    return out
+
+
 def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     """A cg:Organisation for each named external body on lines ``start``..``end``.
 
@@ -526,14 +893,17 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     aliases = aliases_for(ctx)
     out: list[Ref] = []
     prevs, nexts = _neighbours(src, start, end)
+    raw_prevs, raw_nexts = _raw_neighbours(src, start, end)
     for n in range(start, end + 1):
         line = src.line(n).replace("**", "").rstrip()
         if not line.strip():
             continue
         prev = prevs[n]
         nxt = nexts[n]
-        before = f"{prev} " if prev and _wraps(prev, line) else (f"{prev}\n" if prev else "")
-        after = f" {nxt}" if nxt and _wraps(line, nxt) else (f"\n{nxt}" if nxt else "")
+        joins_prev = bool(prev) and _wraps(prev, line, _adjacent(src, n, -1)) and not _column_break(raw_prevs[n], line)
+        joins_next = bool(nxt) and _wraps(line, nxt, _adjacent(src, n, +1)) and not _column_break(line, raw_nexts[n])
+        before = f"{prev} " if joins_prev else (f"{prev}\n" if prev else "")
+        after = f" {nxt}" if joins_next else (f"\n{nxt}" if nxt else "")
         window = before + line + after
         lo, hi = len(before), len(before) + len(line)
         joined = before + line + (f" {nxt}" if nxt else "")
@@ -552,7 +922,7 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
             if m.start() < lo:
                 continue
             if m.group("name") and m.start() == lo + (len(line) - len(line.lstrip())) and before.endswith("\n") \
-                    and _NAME_BEGAN_BEFORE.search(prev):
+                    and _NAME_BEGAN_BEFORE.search(prev) and not _column_break(raw_prevs[n], line):
                 # "... to Ableway" / "Equipment Services Ltd for ...": the name began on the line before
                 continue
             if m.end() == hi and nxt and not after.startswith(" "):
@@ -571,9 +941,13 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                 name = _POST_OF.sub("", name)
                 while NOT_ORG_START.match(name) and " " in name:
                     name = name.split(" ", 1)[1]
-                if len(name.split()) < 2 or _GENERIC.search(name):
-                    continue
-                ev = src.find(name, n, min(end, n + 1))
+                name = _LEADING_CONNECTIVE.sub("", name)
+                if len(name.split()) < 2 or _GENERIC.search(name) or _COLUMN_GAP.search(name.strip()):
+                    continue  # (a name never spans a gap between table columns)
+                name = _without_glued_cell(src, name)
+                # (a company's name wrapped over a blank line in a double-spaced text ends two lines down)
+                over_blank = after.startswith(" ") and not src.line(n + 1).strip() and _COMPANY_END.search(name)
+                ev = src.find(name, n, min(end, n + (2 if over_blank else 1)))
                 if ev is None:
                     continue
                 ref = note_organisation(ctx, name, ev)
@@ -598,15 +972,19 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                     out.append(ref)
                     trustee_of.add(org)
         # (a known name does not cross a line break: after "\n" the line alone is enough)
-        for k_start, _, printed, _ in find_known_bodies(line + after if after.startswith(" ") else line):
+        known_text = line + after if after.startswith(" ") else line
+        for k_start, k_end, printed, known in find_known_bodies(known_text):
             if k_start >= len(line):
                 continue
             if any(t.startswith(printed + " ") for t in trustee_of):
                 continue  # "a trustee of Age UK Thanet": the local body, not the national one
+            branch = local_branch(known_text, k_start, k_end, known)  # "Age UK Kent", not "Age UK"
+            kind = org_kind(known) if branch else None
+            printed = branch or printed
             ev = src.find(printed, n, min(end, n + 3))
             if ev is None:
                 continue
-            ref = note_organisation(ctx, printed, ev)
+            ref = note_organisation(ctx, printed, ev, kind=kind)
             if ref is not None:
                 out.append(ref)
         for m in _ABBREVIATION.finditer(line):
@@ -618,6 +996,7 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
             ref = note_organisation(ctx, abbr, ev)
             if ref is not None:
                 out.append(ref)
+    out.extend(scan_listed_organisations(ctx, start, end))
     return out
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "looks_like_org_name",
     "find_known_bodies",
     "is_body_shape",
+    "local_branch",
 ]
 
 #: printed form (case-insensitive) → canonical name. Only unambiguous,
@@ -59,6 +60,9 @@ SEED_ALIASES: dict[str, str] = {
     "kent and medway ccg": "Kent and Medway Clinical Commissioning Group",
     "kent and medway icb": "NHS Kent and Medway Integrated Care Board",
     "kent and medway integrated care board": "NHS Kent and Medway Integrated Care Board",
+    # the ICB's own name since 2022 ("NHS Kent and Medway (the Integrated Care Board)")
+    "nhs kent and medway": "NHS Kent and Medway Integrated Care Board",
+    "nhs kent & medway": "NHS Kent and Medway Integrated Care Board",
     "k&m icb": "NHS Kent and Medway Integrated Care Board",
     "lga": "Local Government Association",
     "nhs kent and medway clinical commissioning group": "Kent and Medway Clinical Commissioning Group",
@@ -148,7 +152,18 @@ KNOWN_BODIES: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "Maidstone and Tunbridge Wells NHS Trust": ("NHSBody", ("Maidstone and Tunbridge Wells NHS Trust",)),
     "Dartford and Gravesham NHS Trust": ("NHSBody", ("Dartford and Gravesham NHS Trust",)),
     "Medway NHS Foundation Trust": ("NHSBody", ("Medway NHS Foundation Trust",)),
+    "NHS Kent and Medway Integrated Care Board": ("NHSBody", ("NHS Kent and Medway", "NHS Kent & Medway")),
+    "Invicta Law": ("Company", ("Invicta Law",)),
+    "Involve Kent": ("Charity", ("Involve Kent",)),
+    "Royal National Institute of Blind People": ("Charity", ("Royal National Institute of Blind People",)),
 }
+
+#: printed forms that begin other bodies' names ("NHS Kent and Medway Clinical Commissioning
+#: Group" is not the ICB): found only where no capitalised word follows
+_STANDALONE_ONLY = {"NHS Kent and Medway", "NHS Kent & Medway"}
+_CAPITAL_FOLLOWS = re.compile(r"[ \t]+[A-Z]")
+#: "Involve Kent Ltd" is the company's own name, read by its shape
+_COMPANY_FOLLOWS = re.compile(r"[ \t]+(?:Ltd|Limited|CIC|LLP|PLC|plc)(?![\w])")
 
 _KNOWN_PRINTED = re.compile(
     "(?=[" + re.escape("".join(sorted({p[0] for _, ps in KNOWN_BODIES.values() for p in ps}))) + "])"
@@ -190,6 +205,7 @@ _SPACES = re.compile(r"\s+")
 _CAPITAL_THE = re.compile(r"^The\s+[A-Z]")
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 _POSSESSIVE_END = re.compile(r"'s$")
+_NHS_FT_END = re.compile(r"\bNHS FT$")
 
 
 @lru_cache(maxsize=16384)
@@ -204,6 +220,7 @@ def _clean(name: str) -> str:
     if not (_CAPITAL_THE.match(name) and not _ORG_WORDS.search(name[4:]) and len(name.split()) >= 3):
         name = _LEADING_THE.sub("", name)
     name = _POSSESSIVE_END.sub("", name)
+    name = _NHS_FT_END.sub("NHS Foundation Trust", name)  # "East Kent Hospitals University NHS FT"
     return name
 
 
@@ -302,6 +319,8 @@ def find_known_bodies(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, printed, canonical) for each gazetteer body named in ``text``."""
     out = []
     for m in _KNOWN_PRINTED.finditer(text or ""):
+        if (m.group(0) in _STANDALONE_ONLY and _CAPITAL_FOLLOWS.match(text, m.end())) or _COMPANY_FOLLOWS.match(text, m.end()):
+            continue
         out.append((m.start(), m.end(), m.group(0), _KNOWN_BY_PRINTED[m.group(0).lower()]))
     return out
 
@@ -320,6 +339,54 @@ _BODY_TAIL = re.compile(
     r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6}(?:Men['’]s\s+Sheds?|Good\s+Neighbours|Carers['’]?\s+Centre|"
     r"Health\s+and\s+Care\s+Partnership|Research\s+Unit|(?:Academic\s+)?Health\s+Science\s+Network)$"
 )
+
+
+#: national bodies whose local branches are bodies of their own, named after their area
+#: ("Age UK Kent", "Citizens Advice in North and West Kent", "Mencap Kent Family Forum")
+_HAS_LOCAL_BRANCHES = {"Age UK", "Mencap", "Citizens Advice", "Samaritans", "Crossroads Care"}
+#: the words of a Kent or Medway area's name, and of what a branch calls itself
+_AREA_WORDS = {
+    "Kent", "Medway", "Thanet", "Swale", "Sheppey", "Dover", "Deal", "Canterbury", "Ashford", "Maidstone",
+    "Tonbridge", "Malling", "Tunbridge", "Wells", "Sevenoaks", "Dartford", "Gravesham", "Gravesend", "Folkestone",
+    "Hythe", "Romney", "Marsh", "Faversham", "Whitstable", "Herne", "Bay", "Margate", "Ramsgate", "Broadstairs",
+    "Sittingbourne", "Swanley", "Edenbridge", "Cranbrook", "Tenterden", "Chatham", "Gillingham", "Rochester",
+    "Strood", "Weald", "Sandwich", "North", "South", "East", "West", "Mid", "Central", "Coast",
+}
+_BRANCH_WORDS = {"Family", "Forum", "Branch", "Network", "Group"}
+_LOCAL_BRANCH = re.compile(
+    r"(?P<more>[ \t]+(?:in[ \t]+)?[A-Z][\w'’-]*(?:(?:[ \t]+(?:and|&))?[ \t]+[A-Z][\w'’-]*){0,5})(?![\w'’-])"
+)
+
+
+def local_branch(text: str, start: int, end: int, canonical: str) -> str | None:
+    """The local body a national name printed at ``text[start:end]`` begins ("Age UK" in
+    "Age UK Kent and the ..." → "Age UK Kent"), or None. The words after the name must name a
+    Kent or Medway area (and may end with "Family Forum", "Branch" ...)."""
+    if canonical not in _HAS_LOCAL_BRANCHES:
+        return None
+    m = _LOCAL_BRANCH.match(text, end)
+    if m is None:
+        return None
+    words = [w for w in m.group("more").split() if w not in ("in", "and", "&")]
+    # the longest run of area words, then branch words ("Kent Family Forum")
+    keep = 0
+    while keep < len(words) and words[keep] in _AREA_WORDS:
+        keep += 1
+    if keep == 0 or not any(w in _AREA_WORDS - {"North", "South", "East", "West", "Mid", "Central", "Coast"} for w in words[:keep]):
+        return None
+    while keep < len(words) and words[keep] in _BRANCH_WORDS:
+        keep += 1
+    # cut the printed text after the kept words
+    printed = text[start:end]
+    rest = m.group("more")
+    count = 0
+    for wm in re.finditer(r"\S+", rest):
+        if wm.group(0) in ("in", "and", "&"):
+            continue
+        count += 1
+        if count == keep:
+            return printed + rest[: wm.end()]
+    return None
 
 
 def is_body_shape(name: str) -> bool:

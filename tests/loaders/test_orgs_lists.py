@@ -1,0 +1,273 @@
+"""Organisations in lists and tables, partner councils, names glued to a table cell or cut short;
+providers named in tables of providers. Every fragment is invented."""
+
+from __future__ import annotations
+
+from councilgraph.loaders.parsers.organisations import listed_body_name
+from councilgraph.loaders.text.orgs import canonical_org_name, find_known_bodies, org_kind
+
+from tests.loaders.reports_support import extract_text
+
+HEAD = (
+    "KENT COUNTY COUNCIL\n\nFrom: Jane Doe, Cabinet Member for Adult Social Care\n\n"
+    "To: Adult Social Care Cabinet Committee – 5 October 2023\n\nSubject: WELLBEING SERVICES\n\n"
+    "Classification: Unrestricted\n\n1. Introduction\n\n"
+)
+
+
+def _orgs(text):
+    x = extract_text(HEAD + text)
+    return {str(o.first("rdfs:label")): o for o in x.entities.of("Organisation")}
+
+
+# --- partner councils and names that end before a lower-case word -----------------------
+
+def test_partner_councils_before_any_word_and_across_a_line_break():
+    orgs = _orgs(
+        "1.1 The Director thanked Larkford Borough \nCouncil and Fenbridge Borough Council for their help with the\n"
+        "housing pathway. Under the Mental Health Act 1983 Brayminster Council commissions its own service.\n\n"
+        "1.2 Advice came from the Kent Council for Voluntary Service and the Full Council agreed it.\n"
+    )
+    for name in ("Larkford Borough Council", "Fenbridge Borough Council", "Brayminster Council"):
+        assert name in orgs and "PublicBody" in orgs[name].types, (name, sorted(orgs))
+    assert not any(n in ("Kent Council", "Full Council", "Council") or n.startswith("and ") for n in orgs), sorted(orgs)
+
+
+def test_a_trust_name_is_not_cut_before_for_or_before_the_rest_of_its_name():
+    orgs = _orgs(
+        "1.1 The Chairman thanked colleagues at Westmere Hospitals University NHS Foundation Trust \n"
+        "for their work, and Larkford Community Health NHS Foundation Trust for two years of support.\n\n"
+        "Trust Social care NHS Total\n"
+        "Westmere Hospitals University NHS FT 611 1,402 2,013\n"
+    )
+    assert "Westmere Hospitals University NHS Foundation Trust" in orgs
+    assert "Larkford Community Health NHS Foundation Trust" in orgs
+    assert not any(n.endswith(("Foundation", "University")) for n in orgs), sorted(orgs)
+    assert canonical_org_name("Westmere Hospitals University NHS FT") == "Westmere Hospitals University NHS Foundation Trust"
+
+
+def test_a_wrapped_tail_of_a_trust_name_is_not_a_body_of_its_own():
+    orgs = _orgs(
+        "1.1 The work is aligned with the Kent and Medway NHS and\n"
+        "Social Care Partnership Trust community mental health programme.\n"
+    )
+    assert "Kent and Medway NHS and Social Care Partnership Trust" in orgs
+    assert "NHS and Social Care Partnership Trust" not in orgs
+
+
+def test_two_bodies_joined_by_and_after_an_abbreviation():
+    orgs = _orgs(
+        "1.1 Hospital discharge continued; the CCG and Larkford Community Health NHS \n"
+        "Foundation Trust were jointly funding the hubs.\n"
+    )
+    assert "Larkford Community Health NHS Foundation Trust" in orgs
+    assert not any(n.startswith("CCG") for n in orgs), sorted(orgs)
+
+
+def test_the_integrated_care_boards_own_name_is_the_board_but_not_the_old_ccg():
+    orgs = _orgs(
+        "1.1 Staff thanked colleagues at NHS Kent and Medway (the Integrated Care Board) and the service is\n"
+        "commissioned with NHS Kent and \nMedway, which pays a share.\n"
+    )
+    icb = orgs["NHS Kent and Medway Integrated Care Board"]
+    assert "NHSBody" in icb.types
+    assert "NHS Kent and Medway" in [str(v) for v in icb.values("skos:altLabel")]
+    assert find_known_bodies("with NHS Kent and Medway Clinical Commissioning Group") == []
+    assert [p for _, _, p, _ in find_known_bodies("with NHS Kent and Medway, which")] == ["NHS Kent and Medway"]
+
+
+# --- table columns, cells and glued names ------------------------------------------------
+
+def test_a_table_cell_is_not_glued_to_the_name_in_the_next_row():
+    orgs = _orgs(
+        "Table 4: Suppliers, January 2024\n\n"
+        "Supplier                                  Area(s)                 Listed\n"
+        "Fernleigh Support Ltd                     North Kent              29/01/2024\n"
+        "Quillon Living Ltd                        Larkford, Fenbridge     29/01/2024\n"
+        "                                          and Brayminster\n"
+        "Tansy Court Care Ltd                      Upfield                 31/01/2024\n"
+    )
+    for name in ("Fernleigh Support Ltd", "Quillon Living Ltd", "Tansy Court Care Ltd"):
+        assert name in orgs, (name, sorted(orgs))
+    assert not any(n.startswith(("Listed", "Brayminster")) for n in orgs), sorted(orgs)
+
+
+def test_a_person_in_a_column_is_not_part_of_a_name():
+    orgs = _orgs(
+        "Tuesday, 12 March 2024 at 10.00 am          Ask for:   Nerys Fallow\n"
+        "Council Chamber, Sessions House, County     Telephone: 03000 000000\n\n"
+        "Control Title                                           Control Owner\n"
+        "Contingency arrangements with Kent Homecare Providers   Tobin Ashgrove\n"
+        "Association\n"
+    )
+    assert not any("Fallow" in n or "Ashgrove" in n for n in orgs), sorted(orgs)
+
+
+def test_a_lot_cell_above_a_whole_name_is_not_part_of_it():
+    orgs = _orgs(
+        "Table 2: Shortlisted suppliers\n"
+        "Lot 1 – North Kent\n"
+        " Bramblewick Care Ltd\n"
+        " Corvel Home Support Ltd\n"
+        "Lot 2 – South Kent\n"
+        " Pennyroyal Domiciliary Care Ltd\n"
+    )
+    assert {"Bramblewick Care Ltd", "Corvel Home Support Ltd", "Pennyroyal Domiciliary Care Ltd"} <= set(orgs)
+    assert not any(n.startswith(("North Kent", "South Kent")) for n in orgs), sorted(orgs)
+
+
+def test_a_name_glued_to_its_lot_cell_is_read_as_printed_elsewhere():
+    orgs = _orgs(
+        "Lot Supplier Annual value\n"
+        "Lot 1 – East Riding Thornbury Homecare \nLtd \n\n£1,620,000\n\n"
+        "Lot 3 – West Riding Pellow \nCommunity Care CIC \n\n£1,410,000\n\n"
+        "2.4 Thornbury Homecare Ltd and Pellow Community Care CIC are already on the framework.\n"
+    )
+    assert {"Thornbury Homecare Ltd", "Pellow Community Care CIC"} <= set(orgs)
+    assert not any("Riding" in n or n == "Community Care CIC" for n in orgs), sorted(orgs)
+
+
+def test_a_glued_name_printed_nowhere_else_is_left_as_it_is():
+    """Without another printing of the shorter name, nothing says which words are the cell's."""
+    orgs = _orgs("Lot 1 – East Riding Thornbury Homecare Ltd £1,620,000\n")
+    assert "East Riding Thornbury Homecare Ltd" in orgs
+
+
+# --- bodies listed after "the following organisations and groups" ----------------------
+
+def test_bodies_listed_after_a_lead_in_that_says_so():
+    orgs = _orgs(
+        "Who was consulted?\n"
+        "The following groups and organisations were engaged during the design of the\nservice:\n\n"
+        "• Larkford Carers' Forum\n"
+        "• Brayminster Self Advocates\n"
+        "• Upfield Open Doors Club\n"
+        "• Millbourne Wellbeing Together\n"
+        "• Fenbridge, Larkford and Upfield Personal Assistants' Network\n"
+        "• Older People's Forum\n"
+        "• service users and carers through three online sessions\n"
+        "• Larkford Learning Disability Partnership Board\n"
+        "• Mr Tom Fennimore\n"
+        "• district council housing teams, including Larkford Borough Council and\n"
+        "  Upfield Borough Council (for adaptations)\n\n"
+        "Protected characteristic     Impact      Mitigation\n"
+    )
+    for name in ("Larkford Carers' Forum", "Brayminster Self Advocates", "Upfield Open Doors Club",
+                 "Millbourne Wellbeing Together", "Fenbridge, Larkford and Upfield Personal Assistants' Network"):
+        assert name in orgs, (name, sorted(orgs))
+        assert "Provider" not in orgs[name].types  # consulted, not contracted
+    assert not any(n.startswith(("Older", "service", "Mr ", "Tom")) or n.endswith("Board") for n in orgs), sorted(orgs)
+    assert {"Larkford Borough Council", "Upfield Borough Council"} <= set(orgs)
+
+
+def test_a_list_after_a_lead_in_about_something_else_names_no_bodies():
+    orgs = _orgs(
+        "The review found:\n\n"
+        "• Larkford Carers' Forum Meetings\n"
+        "• Brayminster Self Advocates\n"
+    )
+    assert "Brayminster Self Advocates" not in orgs
+
+
+def test_listed_body_names():
+    assert listed_body_name("Larkford Carers' Forum;") == "Larkford Carers' Forum"
+    assert listed_body_name("Upfield Borough Council (Housing Services)") == "Upfield Borough Council"
+    assert listed_body_name("Parent Carers Forum") is None  # people, not a named body
+    assert listed_body_name("Larkford Provider Network – email sent to 160 members") is None  # prose
+    assert listed_body_name("Cllr Ada Larkford, Chair of the Forum") is None
+    assert listed_body_name("Larkford and Upfield") is None  # places alone
+
+
+# --- providers in tables and in prose --------------------------------------------------
+
+def test_bodies_in_a_table_of_providers_are_providers():
+    orgs = _orgs(
+        "2.1 Five applicants passed and have been admitted, as set out below.\n"
+        "Table 2: Providers admitted to the DPS, January 2024\n\n"
+        "Provider                                  Area(s)                 Admitted\n"
+        "Fernleigh Support Ltd                     North Kent              29/01/2024\n"
+        "The Quillon Lodge Trust                   Larkford                29/01/2024\n"
+        "Larkford Borough Council                  Larkford                29/01/2024\n\n"
+        "2.2 Six applications did not meet the minimum standard. Tansy Court Care Ltd has asked for feedback.\n\n"
+        "1.1 Four providers deliver more than half of all hours:\n\n"
+        "Provider                                 Hours per week\n"
+        "Corvel Home Support Ltd                   9,420\n"
+        "Marram Care Partnership LLP               3,760\n"
+    )
+    for name in ("Fernleigh Support Ltd", "Quillon Lodge Trust", "Corvel Home Support Ltd", "Marram Care Partnership LLP"):
+        assert "Provider" in orgs[name].types, name
+    assert "Provider" not in orgs["Larkford Borough Council"].types  # a public body in the table
+    assert "Provider" not in orgs["Tansy Court Care Ltd"].types  # after the table
+
+
+def test_a_table_of_unsuccessful_bidders_names_no_providers():
+    orgs = _orgs(
+        "Table 3: Unsuccessful providers\n"
+        "Provider                                  Score\n"
+        "Fernleigh Support Ltd                     41%\n"
+    )
+    assert "Provider" not in orgs["Fernleigh Support Ltd"].types
+
+
+def test_companies_awarded_or_holding_a_contract_are_providers_but_not_grant_holders():
+    orgs = _orgs(
+        "1.1 Mr Ash introduced the report. A \ncontract had been awarded to Glenmoor Care Homes Ltd for an initial 18 months\n"
+        "at a cost of up to £2.1 million.\n\n"
+        "1.2 On 8 February Rowanfield Homecare Ltd, which holds the Home Care contract for Lot 7, went into\n"
+        "administration.\n\n"
+        "1.3 A grant of £5,000 was awarded to Hillcrest Carers Trust for a lunch club.\n"
+    )
+    assert "Provider" in orgs["Glenmoor Care Homes Ltd"].types
+    assert "Provider" in orgs["Rowanfield Homecare Ltd"].types
+    assert "Provider" not in orgs["Hillcrest Carers Trust"].types
+
+
+# --- local branches and gazetteer bodies -------------------------------------------------
+
+def test_a_local_branch_of_a_national_charity_is_read_whole():
+    orgs = _orgs(
+        "1.1 Mr Quill said that Age UK Faversham and the Citizens Advice in South and East Kent had been\n"
+        "consulted, with the Mencap Dartford Family Forum. Age UK Larkford also replied.\n"
+    )
+    for name in ("Age UK Faversham", "Citizens Advice in South and East Kent", "Mencap Dartford Family Forum"):
+        assert name in orgs and "Charity" in orgs[name].types, (name, sorted(orgs))
+    assert "Mencap" not in orgs and "Citizens Advice" not in orgs
+    assert "Age UK Larkford" not in orgs  # not a Kent area: only the national name is certain
+
+
+def test_the_councils_legal_company_and_a_company_named_after_a_known_body():
+    orgs = _orgs(
+        "5.1 Invicta Law has advised on the terms of the framework. The procurement complies with the\n"
+        "Public Contracts Regulations 2015 and the Council's own rules for spending money, and the\n"
+        "contract will be monitored quarterly by the commissioning team. Performance will be\n"
+        "reported to this Committee each year, with the views of the people who use the service\n"
+        "and of their carers, gathered by the provider and checked by the Council's own officers.\n\n"
+        "Lot 2a Community Navigation in North Kent\n\nInvolve Kent Ltd\n"
+    )
+    assert "Invicta Law" in orgs and org_kind("Invicta Law") == "Company"
+    assert "Involve Kent Ltd" in orgs and "Involve Kent" not in orgs
+
+
+def test_a_blank_line_parts_a_cell_from_a_name_unless_the_text_is_double_spaced():
+    single = _orgs(
+        "3.1 The two lots were let in April. The procurement complies with the Public Contracts\n"
+        "Regulations 2015 and the Council's own rules for spending money, and each contract will\n"
+        "be monitored quarterly by the commissioning team. Performance will be reported to this\n"
+        "Committee each year, with the views of the people who use the service and of carers.\n"
+        "3.2 The new service model was designed with people who draw on care and support, with\n"
+        "their families and with the voluntary sector, over six months of workshops and visits,\n"
+        "and it was tested with the operational teams before the tender was published in May.\n"
+        "3.3 Bids were evaluated on quality, social value and price by a panel of officers.\n\n"
+        "Lot 2b Community Navigation for Carers in Upper Riding\n\nCorvel Kent Ltd\n"
+    )
+    assert "Corvel Kent Ltd" in single, sorted(single)
+    double = _orgs(
+        "2.1 Mr A declared an interest as his son was employed by Tamsworth Home \n\n"
+        "Care Ltd. The Committee noted the declaration and the item went on. \n\n"
+        "2.2 The Chairman thanked the officers for the report and for their work. \n\n"
+        "2.3 RESOLVED that the report be noted. \n\n"
+        "Brayminster Council \n\n"
+        "Brayminster Council in the 4 years of its partnership supported 9,600 people. \n\n"
+    )
+    assert "Tamsworth Home Care Ltd" in double and "Care Ltd" not in double, sorted(double)
+    assert "Brayminster Council" in double and "Brayminster Council Brayminster Council" not in double
