@@ -147,7 +147,7 @@ class MinutesReader:
         self.items: list[_Item] = []
         self.item_refs: dict[str, Ref] = {}  # minute number -> item ref
         self.item_by_number: dict[str, Ref] = {}  # agenda item number -> item ref
-        self.declared: list = []  # PersonName of every declarant read so far
+        self.declared: list = []  # (PersonName, item ref or None) of every declaration read so far
 
     # ------------------------------------------------------------------ header
 
@@ -637,6 +637,13 @@ class MinutesReader:
                 # "Mrs B, having declared an interest, left the room": the declaration
                 # recorded earlier in these minutes, not a second one
                 continue
+            if not whole and name is not None:
+                im = re.search(r"\b(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\b", flow.text[s:e], re.IGNORECASE)
+                about = self.item_by_number.get(im.group(1), item.ref) if im else item.ref
+                if self._declared_before(name, about):
+                    # "Mr A declared an interest in this item" restating the declaration made
+                    # about it under "Declarations of Interest": the same declaration
+                    continue
             ev = flow.evidence(s, e)
             ref = self.ctx.people.mention(name_text, flow.evidence(name_start, name_start + len(name_text)))
             if ref is None:
@@ -670,7 +677,7 @@ class MinutesReader:
             decl = self.ctx.put(decl)
             self.meeting.add("cg:declaration", decl.ref, ev)
             if name is not None:
-                self.declared.append(name)
+                self.declared.append((name, about))
 
     def _minute_ref(self, minute: str, ev) -> Ref | None:
         """The agenda item of these minutes numbered ``minute`` (None if there is none)."""
@@ -686,12 +693,14 @@ class MinutesReader:
 
     _HAVING_DECLARED = re.compile(r"^\s*,?\s*having\s+(?:\w+\s+){0,2}declared\b", re.IGNORECASE)
 
-    def _declared_before(self, name) -> bool:
+    def _declared_before(self, name, about: Ref | None = None) -> bool:
         """Has a declaration by this person (same surname, compatible title and
-        initials) already been read from these minutes?"""
+        initials) - about the item ``about``, when given - already been read from these minutes?"""
         from ..text.names import genders_compatible
 
-        for other in self.declared:
+        for other, other_about in self.declared:
+            if about is not None and other_about != about:
+                continue
             if other.surname.lower() != name.surname.lower() or not genders_compatible(other.gender, name.gender):
                 continue
             if other.first_initial and name.first_initial and other.first_initial != name.first_initial:

@@ -326,3 +326,18 @@ def test_presided_alone_is_a_chair():
 def test_apologies_for_something_else_are_not_absence(printed):
     text = MINUTES.replace("(1) Apologies for absence had been received from Mr Ambrose.", printed)
     assert _rows(text)["apologies"] == []
+
+
+def test_a_declaration_restated_in_its_item_is_the_same_declaration():
+    text = MINUTES.replace("Mrs Harrowgate, having declared an interest, left the room",
+                           "Mrs Harrowgate declared an interest in this item and left the room")
+    decl = [(r["person"][0], r["item"]) for r in _rows(text)["declarations"]]
+    assert sorted(decl) == [("Mrs E Harrowgate", "5"), ("Ms R Odunsi", None)]
+
+
+def test_a_declaration_about_another_item_is_a_new_one():
+    text = MINUTES.replace("Mr Pellingham left the meeting at 3.40 pm.",
+                           "Mrs Harrowgate declared an interest in this item as a mobile library user. "
+                           "Mr Pellingham left the meeting at 3.40 pm.")
+    decl = sorted((r["person"][0], r["item"]) for r in _rows(text)["declarations"])
+    assert decl == [("Mrs E Harrowgate", "5"), ("Mrs E Harrowgate", "6"), ("Ms R Odunsi", None)]
