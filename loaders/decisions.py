@@ -394,10 +394,11 @@ _TAKEN_AFTER = re.compile(
 _ENDORSED_AFTER = re.compile(
     r"^\)?,?\s+(?:was|were|had\s+been|has\s+been)\s+endorsed\s+by\s+(?:the|this)\s+(?:Cabinet\s+)?Committee\b", re.I
 )
-#: "the Committee endorsed decision 18/00049", "this Cabinet Committee endorsed the proposed decision ("
+#: "the Committee endorsed decision 18/00049", "this Cabinet Committee endorsed the proposed decision (",
+#: "the Committee endorsed the proposed decision to re-let the service at its meeting on 6 July 2022 (decision "
 _ENDORSED_BEFORE = re.compile(
     r"\b(?:the|this)\s+(?:Cabinet\s+)?Committee\s+(?:had\s+)?endorsed\s+(?:the\s+)?(?:proposed\s+)?(?:key\s+)?"
-    r"decision\s*[(–—-]?\s*$",
+    r"decision(?:\s*[(–—-]?|\b(?:(?!\b(?:and|but|or|decisions?)\b)[^.;:()]){1,100}?[(–—-]\s*(?:decision\s+)?)\s*$",
     re.I,
 )
 

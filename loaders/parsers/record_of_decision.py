@@ -7,7 +7,7 @@ Layout (labels and values may be split over lines and blank lines)::
     DECISION NO:                  <number, often lines later>
     For publication [Yes]
     Key decision[:] <Yes | No | the key-decision criteria met>
-    Title of Decision: | Subject: <title>
+    Title of Decision: | Subject: | Subject Matter: <title>
     Decision: <text>
     Reason(s) for decision: <text>
     Financial Implications: ...
@@ -37,7 +37,7 @@ LABELS: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"^DECISION\s*(?:NO\.?|NUMBER)\s*:?", re.I),
     "publication": re.compile(r"^For\s+publication\b", re.I),
     "key": re.compile(r"^Key\s+decision\b\s*:?", re.I),
-    "title": re.compile(r"^(?:Title\s+of\s+(?:the\s+)?Decision|Subject)\s*:?", re.I),
+    "title": re.compile(r"^(?:Title\s+of\s+(?:the\s+)?Decision|Subject(?:\s+Matter)?)\s*:?", re.I),
     "decision": re.compile(r"^Decision\s*:", re.I),
     "reasons": re.compile(r"^Reasons?\s*(?:\(s\))?\s+for\s+(?:the\s+)?decision\s*:?", re.I),
     "financial": re.compile(r"^Financial\s+Implications\s*:?", re.I),
@@ -70,8 +70,8 @@ def _lookahead(source, n: int) -> bool:
 SPEC = SectionSpec(kind="record_of_decision", start=_START, parse=lambda s, c: parse(s, c), priority=10,
                    lookahead=_lookahead)
 
-_YES = re.compile(r"^\s*(?:yes|y)\b", re.I)
-_NO = re.compile(r"^\s*(?:no|n)\b(?!\.?\s*\d)", re.I)
+_YES = re.compile(r"^\s*(?:yes|y)\b(?!\s*/)|^\s*(?:this|it)\s+is\s+a\s+key\s+decision\b", re.I)
+_NO = re.compile(r"^\s*(?:no|n)\b(?!\.?\s*\d)(?!\s*/)|^\s*(?:(?:this|it)\s+is\s+)?not\s+a\s+key\s+decision\b|^\s*non[-\s]key\b", re.I)
 _CRITERIA = re.compile(
     r"affects?\s+(?:more\s+than\s+)?(?:2|two)\s+(?:or\s+more\s+)?electoral|expenditure|savings?\s+of\s+more|significant\s+effect|"
     r"in\s+excess\s+of\s+£|result\s+in\s+expenditure",
@@ -80,7 +80,8 @@ _CRITERIA = re.compile(
 
 
 def key_decision_value(text: str) -> bool | None:
-    """True for "Yes", "YES." or a stated key-decision criterion; False for "No"; else None."""
+    """True for "Yes", "YES.", "This is a key decision" or a stated key-decision
+    criterion; False for "No", "Not a key decision", "Non-key"; else None ("N/A")."""
     t = clean_value(text or "")
     if not t:
         return None

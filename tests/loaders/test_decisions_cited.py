@@ -164,3 +164,14 @@ def test_a_sheet_cites_an_earlier_key_decision_but_its_own_number_is_left_alone(
     assert cited.first("cg:keyDecision") is True and cited.values("cg:status") == ["taken"]
     own = _decision(x, "25/00402")
     assert own.first("cg:keyDecision") is False and own.values("cg:status") == ["proposed"]
+
+
+def test_committee_endorsed_the_proposed_decision_at_its_meeting_then_the_number():
+    x = extract_text(_report(
+        "1.1 The Committee endorsed the proposed decision to re-let the service at its meeting on\n"
+        "6 July 2022 (decision 22/00416). The Committee endorsed the proposed decision to extend,\n"
+        "and the Cabinet Member took decision 22/00417 later.\n"
+    ))
+    (meeting,) = _decision(x, "22/00416").values("cg:endorsedAt")
+    assert x.entities.get(meeting).first("cg:date") == date(2022, 7, 6)
+    assert _decision(x, "22/00417").values("cg:endorsedAt") == []

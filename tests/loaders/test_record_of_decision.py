@@ -14,6 +14,11 @@ def test_key_decision_values():
     assert key_decision_value("No") is False
     assert key_decision_value("Affects more than 2 Electoral Divisions and expenditure of more than £1m") is True
     assert key_decision_value("For publication") is None
+    assert key_decision_value("Not a key decision") is False
+    assert key_decision_value("Non-key") is False
+    assert key_decision_value("This is a Key Decision as it affects two divisions") is True
+    assert key_decision_value("N/A") is None
+    assert key_decision_value("No - it involves expenditure of less than £1m") is False
 
 
 def test_sheet_with_number_lines_later_and_post_as_maker():
@@ -205,3 +210,9 @@ def test_maker_name_run_into_the_post_is_the_person_not_a_post():
     assert all("Quenby" not in str(p.first("rdfs:label")) for p in x.entities.of("Post"))
     x, d = _decision(_sheet("Mrs U Venn – Cabinet Member for Parks and Open Spaces"))
     assert x.entities.get(d.first("cg:decisionMaker")).schema == "Person"
+
+
+def test_subject_matter_label_is_the_title_label():
+    x, d = _decision(_sheet("Cabinet Member for Parks and Open Spaces").replace(
+        "Subject: Playground Resurfacing", "Subject Matter: Playground Resurfacing – Contract\nAward"))
+    assert d.first("dct:title") == "Playground Resurfacing – Contract Award"
