@@ -12,7 +12,8 @@ Rows (flat objects of strings):
   proposed), key_decision ("true"/"false"), considered_at / endorsed_at
   (ISO dates, comma-joined), decision_maker (person forms or post label);
 * ``contracts``: title, decision, provider, value, annual_value, max_value,
-  start, end, route, term;
+  start, end (the initial term), extension_start, extension_end (an extension's
+  period), route, term;
 * ``organisations``: name (label), kind (Company/Charity/NHSBody/PublicBody),
   provider ("yes"/"no");
 * ``reports``: subject, meeting (ISO date), decision, classification, division.
@@ -79,6 +80,10 @@ def _money(e, prop):
     return None if v is None else format(v, "f")
 
 
+def _iso(d) -> str | None:
+    return d.isoformat() if d else None
+
+
 def contract_rows(entities: EntitySet) -> list[dict]:
     out = []
     for c in entities.of("Contract"):
@@ -93,6 +98,8 @@ def contract_rows(entities: EntitySet) -> list[dict]:
             "max_value": _money(c, "cg:maxValueGBP"),
             "start": start.isoformat() if start else None,
             "end": end.isoformat() if end else None,
+            "extension_start": _iso(c.first("cg:extensionStartDate")),
+            "extension_end": _iso(c.first("cg:extensionEndDate")),
             "route": c.first("cg:procurementRoute"),
             "term": c.first("cg:term"),
             "_lines": _lines(c),

@@ -253,8 +253,17 @@ class CG(DefinedNamespace):
     endLine: URIRef
     """The 1-based number of the last line of the quote in the document's text."""
 
+    extensionEndDate: URIRef
+    """The last day of an extension of the contract beyond its initial term, as a
+    decision or the text states it: the date the contract now runs to."""
+
     extensionOptions: URIRef
     """The options to extend the contract, as stated ("two one-year extensions")."""
+
+    extensionStartDate: URIRef
+    """The first day of an extension of the contract beyond its initial term, as a
+    decision or the text states it (the initial term itself is cg:startDate /
+    cg:endDate)."""
 
     fileName: URIRef
     """The file name of the loaded document."""

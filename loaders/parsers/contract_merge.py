@@ -26,6 +26,7 @@ _TITLE_ACTION_SUFFIX = re.compile(
 #: values a contract has at most one of: two records stating different ones cannot both be right
 SINGLE_VALUED_CONTRACT_PROPERTIES = (
     "cg:valueGBP", "cg:annualValueGBP", "cg:maxValueGBP", "cg:startDate", "cg:endDate", "cg:awardDate",
+    "cg:extensionStartDate", "cg:extensionEndDate",
     "cg:term", "cg:extensionOptions", "cg:procurementRoute", "cg:lotOf",
 )
 

@@ -67,6 +67,7 @@ __all__ = [
     "is_extension",
     "lot_values_from_tables",
     "paragraph_under",
+    "period_properties",
 ]
 
 _CONTRACT_NOUN = re.compile(
@@ -247,6 +248,13 @@ _NOVATED_TO = re.compile(
 )
 
 
+def period_properties(extension: bool) -> tuple[str, str]:
+    """Where a printed period goes: an extension's period is not the contract's initial term
+    (cg:startDate / cg:endDate, "end date of the initial term" in the vocabulary) but its
+    extension (cg:extensionStartDate / cg:extensionEndDate)."""
+    return ("cg:extensionStartDate", "cg:extensionEndDate") if extension else ("cg:startDate", "cg:endDate")
+
+
 def _dates_range(text: str) -> tuple[date, date] | None:
     """The first "D1 to D2" (or "D1 – D2") range in ``text``."""
     ds = find_dates(text)
@@ -382,28 +390,29 @@ def _decision_contracts(
         rng = _dates_range(clause)
         first_date = find_dates(clause)
         before = clause[: first_date[0].start] if first_date else clause
-        # an extension's period is not the contract's initial term
-        # ... unless the clause itself extends the contract for that period: "EXTEND the X
-        # contract for up to 12 months from 1 October 2024 to 30 September 2025"
+        # an extension's period is not the contract's initial term: when the clause itself
+        # extends the contract ("EXTEND the X contract for up to 12 months from 1 October 2024
+        # to 30 September 2025") the period is the extension's (cg:extensionStartDate/EndDate)
         extending = bool(re.match(r"^\W*extend\b", clause, re.I)) and not re.search(r"\boption", before, re.I)
+        start_p, end_p = period_properties(extending)
         if rng and (extending or not re.search(r"\bextend|\bextension", before, re.I)) \
-                and not any(e.first(p) not in (None, d) for p, d in (("cg:startDate", rng[0]), ("cg:endDate", rng[1]))):
-            e.add("cg:startDate", rng[0], ev)
-            e.add("cg:endDate", rng[1], ev)
+                and not any(e.first(p) not in (None, d) for p, d in ((start_p, rng[0]), (end_p, rng[1]))):
+            e.add(start_p, rng[0], ev)
+            e.add(end_p, rng[1], ev)
         elif not rng:
             # "for four years from 1st August 2023": a start; the end is not printed, never computed
             pm = _PERIOD_FROM.search(clause)
             if pm and (extending or not re.search(r"\bextend|\bextension|\boption", clause[: pm.start()], re.I)):
                 ds = find_dates(clause[pm.end():])
                 if ds and ds[0].start == 0:
-                    e.add("cg:startDate", ds[0].value, ev)
+                    e.add(start_p, ds[0].value, ev)
             else:
                 # "AWARD the contract ... from 1st April 2019 for three years": a start, the end not printed
                 fm = _FROM_FOR_PERIOD.search(clause)
                 if fm and (extending or not re.search(r"\bextend|\bextension|\boption", clause[: fm.start()], re.I)):
                     ds = find_dates(clause[fm.end():])
                     if ds and ds[0].start == 0 and re.match(_FOR_PERIOD, clause[fm.end() + ds[0].end:]):
-                        e.add("cg:startDate", ds[0].value, ev)
+                        e.add(start_p, ds[0].value, ev)
         parties = [_provider_in(clause[km.start():])] if label else [_provider_in(clause)]
         if label and parties == [None]:
             parties = _parties_before(clause, km)
@@ -993,8 +1002,9 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
                 e.add("cg:procurementRoute", route, ev)
             if rng:
                 rev = src.find(text[m.start(): m.end() + 80][:120], p_first, p_last) or ev
-                e.add("cg:startDate", rng[0], rev)
-                e.add("cg:endDate", rng[1], rev)
+                start_p, end_p = period_properties(route == "extension" or bool(re.match(r"(?i)extension\b", m.group(0))))
+                e.add(start_p, rng[0], rev)
+                e.add(end_p, rng[1], rev)
             for sentence in _sentences(text):
                 if re.search(r"\bcontract\s+value\b|\btotal\s+value\b", sentence, re.I):
                     sums = _clause_money(sentence)
@@ -1144,11 +1154,11 @@ def _extension_terms_after(ctx: ParseContext, contract: Entity, title_lines: lis
         if not contract.values("cg:valueGBP"):
             _values_from(ctx, contract, text, first, last, focused=False, awarding=True)
         em = _EXTENDED_TO.search(text)
-        if em and not contract.values("cg:endDate"):
+        if em and not contract.values("cg:extensionEndDate"):
             ds = find_dates(text[em.end():])
             sentence_ev = src.find(text[em.start(): em.end() + (ds[0].end if ds else 0)], first, last)
             if ds and ds[0].start == 0 and sentence_ev is not None:
-                contract.add("cg:endDate", ds[0].value, sentence_ev)
+                contract.add("cg:extensionEndDate", ds[0].value, sentence_ev)  # the date it now runs to
         return
 
 
@@ -1221,23 +1231,25 @@ def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: i
     extension = is_extension(contract)
     if not contract.values("cg:valueGBP") and not contract.values("cg:annualValueGBP"):
         _values_from(ctx, contract, text, first + 1, last, focused=False, awarding=True)
-    if not contract.values("cg:startDate"):
+    if not contract.values("cg:startDate") and not contract.values("cg:extensionStartDate"):
         for sentence in _sentences(clean_value(text)):
             if not re.search(r"\b(?:contract|service|term|framework|agreement)\b", sentence, re.I):
                 continue
             if re.search(r"\bcurrent\b|\bexisting\b|\bprevious\b|\boption", sentence, re.I):
                 continue
-            if re.search(r"\bextend|\bextension", sentence, re.I) and not (
+            about_extension = bool(re.search(r"\bextend|\bextension", sentence, re.I))
+            if about_extension and not (
                 extension and re.search(r"\b(?:be|been|is|was)\s+extended\s+from\b|\bextend\b[^.;]{0,160}?\bfrom\b", sentence, re.I)
             ):
-                continue  # an extension's period, unless the decision is that extension
+                continue  # another extension's period, or an extension when the decision is not one
             rng = _dates_range(sentence)
             if rng is None:
                 continue
             ev = src.find(sentence[:200], first + 1, last)
             if ev is not None:
-                contract.add("cg:startDate", rng[0], ev)
-                contract.add("cg:endDate", rng[1], ev)
+                start_p, end_p = period_properties(about_extension)
+                contract.add(start_p, rng[0], ev)
+                contract.add(end_p, rng[1], ev)
             break
     if not contract.values("cg:procurementRoute"):
         _route_and_award_date_from(ctx, contract, text, first + 1, last, True)

@@ -173,7 +173,8 @@ def test_a_minuted_proposal_to_extend_names_the_holder_and_the_extension_period(
     ))
     c = _decided(x, "24/00105")
     assert _label(x, c.first("cg:provider")) == "Fernhill Community Interest Company"
-    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 8, 1), date(2025, 7, 31))
+    assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2024, 8, 1), date(2025, 7, 31))
+    assert c.values("cg:startDate") == [] and c.values("cg:endDate") == []
     _all_evidence_verbatim(x)
 
 
@@ -324,5 +325,5 @@ def test_a_taken_decisions_later_paragraph_and_a_numbered_sub_paragraph_belong_t
     x = extract_text(MINUTES + report)
     c = _decided(x, "23/00111")
     assert _label(x, c.first("cg:provider")) == "Marshgate Nursing Ltd"
-    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 4, 1), date(2025, 3, 31))
+    assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2024, 4, 1), date(2025, 3, 31))
     assert str(c.first("cg:term")) == "for 12 months, from 1 April 2024 to 31 March 2025"

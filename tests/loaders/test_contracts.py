@@ -475,14 +475,16 @@ def test_unlettered_minuted_decision_texts_name_their_contract_and_extension_per
     night = _by_decision(x, "24/00105")
     assert x.entities.get(night.first("cg:provider")).first("rdfs:label") == "Larkspur Nursing Ltd"
     assert night.first("cg:valueGBP") == Decimal(412000)
-    assert (night.first("cg:startDate"), night.first("cg:endDate")) == (date(2024, 7, 1), date(2025, 12, 31))
+    # an extension's period is the extension's, not the initial term (cg:startDate/endDate stay empty)
+    assert (night.first("cg:extensionStartDate"), night.first("cg:extensionEndDate")) == (date(2024, 7, 1), date(2025, 12, 31))
+    assert night.values("cg:startDate") == [] and night.values("cg:endDate") == []
     befriending = _by_decision(x, "24/00106")
-    assert (befriending.first("cg:startDate"), befriending.first("cg:endDate")) == (date(2024, 8, 1), date(2025, 4, 30))
+    assert (befriending.first("cg:extensionStartDate"), befriending.first("cg:extensionEndDate")) == (date(2024, 8, 1), date(2025, 4, 30))
     assert befriending.values("cg:provider") == [] and befriending.values("cg:valueGBP") == []
     advice = _by_decision(x, "24/00107")  # a contract to be procured: no provider, no dates
     assert advice.values("cg:provider") == [] and advice.values("cg:startDate") == []
     for c in (night, befriending):
-        for prop in ("cg:startDate", "cg:endDate"):
+        for prop in ("cg:extensionStartDate", "cg:extensionEndDate"):
             ev = c.properties[prop][0].evidence[0]
             assert quote_is_verbatim(x.source, ev)
 
@@ -620,7 +622,8 @@ def test_an_extension_taken_outside_the_cycle_reads_holder_end_and_cost_under_it
     x = extract_text(MINUTES + report)
     [night] = [c for c in x.entities.of("Contract") if c.first("cg:authorisedBy") == Ref("Decision", ("23/00111",))]
     assert x.entities.get(night.first("cg:provider")).first("rdfs:label") == "Fernbrook Care Ltd"
-    assert night.first("cg:endDate") == date(2024, 3, 31) and night.values("cg:startDate") == []
+    assert night.first("cg:extensionEndDate") == date(2024, 3, 31) and night.values("cg:startDate") == []
+    assert night.values("cg:endDate") == []  # the date it now runs to is not the initial term's end
     assert night.first("cg:valueGBP") == Decimal(180000)
 
 

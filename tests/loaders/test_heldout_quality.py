@@ -40,7 +40,7 @@ ALL_DOCUMENTS = sorted(d for folder in ALL_FOLDERS for d in folder.glob("*.txt")
 F1_BAR = {"present": 0.9, "apologies": 0.9, "chair": 0.9, "decisions": 0.9, "minute_items": 0.9,
           "people": 0.8, "organisations": 0.8, "contracts": 0.8}
 #: issue #3: share of matched contracts whose provider / value / dates are right
-CONTRACT_ATTRIBUTES = ("provider", "value", "annual_value", "max_value", "start", "end")
+CONTRACT_ATTRIBUTES = ("provider", "value", "annual_value", "max_value", "start", "end", "extension_start", "extension_end")
 CONTRACT_ATTRIBUTE_BAR = 0.8
 #: every entity of these kinds must say where it was read
 WITH_EVIDENCE = ("Meeting", "Decision", "Contract", "Organisation", "Person")
