@@ -61,7 +61,8 @@ LABELS: dict[str, re.Pattern[str]] = {
     "classification": re.compile(r"^Classification\s*:", re.I),
     "past": re.compile(r"^(?:Past|Previous)\s+Pathway\b[^:]*:", re.I),
     "future": re.compile(r"^Future\s+Pathway\b[^:]*:", re.I),
-    "division": re.compile(r"^Electoral\s+Divisions?\s*:", re.I),
+    "division": re.compile(
+        r"^(?:Electoral\s+Divisions?(?:\s*\(s\))?(?:\s+affected)?|Divisions?(?:\s*\(s\))?\s+affected)\s*:", re.I),
     "summary": re.compile(r"^Summary\b\s*:?", re.I),
     "recommendation": re.compile(r"^\d*\.?\d*\s*Recommendations?(?:\s*\(s\))?\b\s*:?", re.I),
 }

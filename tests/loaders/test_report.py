@@ -230,3 +230,10 @@ def test_a_wrapped_list_of_divisions_is_read_to_the_blank_line():
                   "Summary: Potholes.\n")
     (r,) = extract_text(text).entities.of("Report")
     assert str(r.first("cg:electoralDivision")) == "Dartford East, Dartford North East, Swanscombe and Greenhithe"
+
+
+def test_division_label_variants():
+    for label in ("Electoral Division(s):", "Electoral Divisions Affected:", "Divisions affected:"):
+        text = _front("Unrestricted", "Tenterden", "Summary: Potholes.\n").replace("Electoral Division:", label)
+        (r,) = extract_text(text).entities.of("Report")
+        assert str(r.first("cg:electoralDivision")) == "Tenterden", label
