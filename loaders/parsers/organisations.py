@@ -178,8 +178,21 @@ def tidy_party(org: str, keep_the: bool = False) -> list[str]:
 #: "the service was delivered in East Kent by Acme Care Ltd", "arrangements ..., delivered by Acme
 #: Telecare Ltd", "the Safe Havens run by Mind in Thanet"; "contract with Acme Homecare Limited"
 _DELIVERED_BY = re.compile(
-    r"\b(?:(?:delivered|provided|run|operated)[ \t]+(?:(?:in|across|for)[ \t]+[^.;,]{0,30}?[ \t])?by|[Cc]ontracts?[ \t]+with)[ \t]+"
-    r"(?:the[ \t]+)?(?P<org>(?:Mind[ \t]+in[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
+    r"\b(?:(?:delivered|provided|run|operated)[ \t]+(?:(?:in|across|for|since|from)[ \t]+[^.;,]{0,30}?[ \t])?by|[Cc]ontracts?[ \t]+with)[ \t]+"
+    r"(?:the[ \t]+)?(?P<org>(?:Mind[ \t]+in[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,10})"
+)
+#: "... delivered in East Kent by A, and in the west of the county by B": the second provider
+_AND_ELSEWHERE_BY = re.compile(
+    r"\band[ \t]+(?:in|across)[ \t]+[^.;,]{0,40}?[ \t]by[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG
+)
+_DELIVERY_VERB = re.compile(r"\b(?:delivered|provided|run|operated)\b")
+#: money in a sentence about a contract is its value, not a sign that the sentence is about funding
+_MONEY = re.compile(r"£|\bmoney\b", re.I)
+_ABOUT_A_CONTRACT = re.compile(r"\bcontracts?\b|\bcall-offs?\b|\bframework\b", re.I)
+#: "a partnership agreement under section 75 ... with Acme NHS Foundation Trust": a party to one of the
+#: council's agreements
+_AGREEMENT_WITH = re.compile(
+    r"\b(?:[Pp]artnership|[Ss]ection[ \t]+75)[ \t]+[Aa]greement\b[^.;]{0,100}?\bwith[ \t]+(?:the[ \t]+)?(?=[A-Z])"
 )
 #: "a contract had been awarded to Acme Care Ltd", "Acme Care Ltd, which holds the ... contract": a
 #: company or charity that holds one of the council's contracts (a grant is not a contract)
@@ -191,16 +204,27 @@ _HOLDS_A_CONTRACT = [
 ]
 _GRANT = re.compile(r"\bgrants?\b|\bfunding\b", re.I)
 #: sentences where "provided by" is about money, advice or a study, not a service
-_NOT_A_SERVICE = re.compile(r"\bfund|\bgrant|£|\bmoney|\bdonat|\bevaluat|\bresearch|\bdata\b|\binformation\b|\bcase\s+stud", re.I)
+_NOT_A_SERVICE = re.compile(r"\bfund|\bgrant|\bdonat|\bevaluat|\bresearch|\bdata\b|\binformation\b|\bcase\s+stud", re.I)
+
+
+_CASE_STUDY_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?Case\s+[Ss]tud(?:y|ies)\b")
+_SECTION_HEADING = re.compile(r"^\s*\d+\.?\s+[A-Z][^.;:]{2,80}$")
 
 
 def _in_case_study(src: SourceText, n: int) -> bool:
-    """Is line ``n`` in a paragraph that tells a case study ("Case study: Mrs D ...")?"""
+    """Is line ``n`` in a paragraph that tells a case study ("Case study: Mrs D ..."), or
+    under a "Case Studies" heading (up to the next numbered heading)?"""
     for k in range(n, max(0, n - 6), -1):
         line = src.line(k)
         if re.search(r"\bcase\s+stud", line, re.I):
             return True
         if k < n and not line.strip():
+            break
+    for k in range(n - 1, max(0, n - 40), -1):
+        line = src.line(k)
+        if _CASE_STUDY_HEADING.match(line):
+            return True
+        if _SECTION_HEADING.match(line) and not re.match(r"^\s*\d+\.\d", line):
             return False
     return False
 
@@ -235,24 +259,60 @@ def _delivered_by(ctx: ParseContext, window: str, limit: int, n: int, end: int) 
     it is a company or a charity (a council, an NHS body or an unknown name may be a
     partner or a funder); never in a sentence about money, research or a case study."""
     out = []
-    if "by" not in window and "ontract" not in window:
-        return out  # every match has "... by" or "contract(s) with"
+    if "by" not in window and "ontract" not in window and "greement" not in window:
+        return out  # every match has "... by", "contract(s) with" or "agreement ... with"
     for m in _DELIVERED_BY.finditer(window):
         if m.start() >= limit or WITHHELD.search(m.group(0)):
             continue
         s_start = max(window.rfind(". ", 0, m.start()), window.rfind("; ", 0, m.start()), -1) + 1
         s_end = min([i for i in (window.find(". ", m.end()), window.find("; ", m.end())) if i >= 0] or [len(window)])
-        if _NOT_A_SERVICE.search(window[s_start:s_end]) or _in_case_study(ctx.source, n):
+        sentence = window[s_start:s_end]
+        if _NOT_A_SERVICE.search(sentence) or (_MONEY.search(sentence) and not _ABOUT_A_CONTRACT.search(sentence)) \
+                or _in_case_study(ctx.source, n):
             continue
-        for org in tidy_party(m.group("org")):
-            if NOT_ORG_START.match(org) or NOT_A_PARTY.match(org) or is_council(ctx, org):
-                continue
-            if org_kind(canonical_org_name(org, aliases_for(ctx))) not in ("Company", "Charity"):
-                continue
-            ev = ctx.source.find(org, n, min(end, n + 3))
-            ref = note_organisation(ctx, org, ev, provider=True) if ev is not None else None
-            if ref is not None:
-                out.append(ref)
+        out.extend(_providers_named(ctx, m.group("org"), n, end))
+    for m in _AND_ELSEWHERE_BY.finditer(window):
+        # "... delivered in East Kent by A, ... and in the west of the county by B"
+        before = (ctx.source.line(n - 1) if n > 1 else "") + " " + window[: m.start()]
+        if m.start() >= limit or not _DELIVERY_VERB.search(before) or _in_case_study(ctx.source, n):
+            continue
+        s_start = max(window.rfind(". ", 0, m.start()), window.rfind("; ", 0, m.start()), -1) + 1
+        if _NOT_A_SERVICE.search(window[s_start: m.end()]) or _MONEY.search(window[s_start: m.end()]):
+            continue
+        out.extend(_providers_named(ctx, m.group("org"), n, end))
+    if "greement" not in window:
+        return out
+    # (the party may be named two lines on: "... a partnership agreement under section 75 of" / "the
+    # National Health Service Act 2006 with Acme Community Health NHS" / "Foundation Trust.")
+    wide = normalise_ws(" ".join(ctx.source.line(k) for k in range(n, min(end, n + 2) + 1)).replace("**", ""))
+    line_length = len(normalise_ws(ctx.source.line(n)))
+    for m in _AGREEMENT_WITH.finditer(wide):
+        # a party to a section 75 or partnership agreement: an NHS body too (read whole by its shape)
+        if m.start() >= line_length or WITHHELD.search(m.group(0)):
+            continue
+        om = ORG_MENTION.match(wide, m.end())
+        name = (om.group("name") or om.group("nhs") or "") if om is not None else ""
+        known = [k for k in find_known_bodies(wide[m.end():]) if k[0] == 0]
+        if not name and known:
+            name = known[0][2]
+        if name and org_kind(canonical_org_name(name, aliases_for(ctx))) in ("Company", "Charity", "NHSBody"):
+            out.extend(_providers_named(ctx, name, n, end, kinds=("Company", "Charity", "NHSBody")))
+    return out
+
+
+def _providers_named(ctx: ParseContext, printed: str, n: int, end: int,
+                     kinds: tuple[str, ...] = ("Company", "Charity")) -> list[Ref]:
+    """Providers for the bodies ``printed`` names (one or two) that are of ``kinds``."""
+    out = []
+    for org in tidy_party(printed):
+        if NOT_ORG_START.match(org) or NOT_A_PARTY.match(org) or is_council(ctx, org):
+            continue
+        if org_kind(canonical_org_name(org, aliases_for(ctx))) not in kinds:
+            continue
+        ev = ctx.source.find(org, n, min(end, n + 3))
+        ref = note_organisation(ctx, org, ev, provider=True) if ev is not None else None
+        if ref is not None:
+            out.append(ref)
     return out
 
 

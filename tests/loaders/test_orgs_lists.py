@@ -271,3 +271,33 @@ def test_a_blank_line_parts_a_cell_from_a_name_unless_the_text_is_double_spaced(
     )
     assert "Tamsworth Home Care Ltd" in double and "Care Ltd" not in double, sorted(double)
     assert "Brayminster Council" in double and "Brayminster Council Brayminster Council" not in double
+
+
+def test_providers_named_in_delivery_and_agreement_sentences():
+    orgs = _orgs(
+        "1.1 Ms Vale introduced the report. The service was currently delivered in North Riding by Larkford\n"
+        "Carers' Support, a registered charity, and in the west of the county by Upfield Carers Trust.\n\n"
+        "1.2 It has been delivered since 1 April 2017 by Brayminster Advocacy Trust, a registered charity.\n\n"
+        "1.3 The Cabinet Member extended the block bed contracts with 14 care homes, including those run by Tansy\n"
+        "Grange Care Ltd and Marram Bay Nursing Homes Limited, until 31 March 2021 at a total cost of £2.9m.\n\n"
+        "1.4 To receive a report which proposes a partnership agreement under section 75 of\n"
+        "the National Health Service Act 2006 with Larkford Community Health NHS\nFoundation Trust.\n\n"
+        "1.5 The Friends of Upfield Hospice Trust raised £4,000, provided by Hillcrest Community Trust.\n"
+    )
+    for name in ("Upfield Carers Trust", "Brayminster Advocacy Trust", "Tansy Grange Care Ltd",
+                 "Marram Bay Nursing Homes Limited", "Larkford Community Health NHS Foundation Trust"):
+        assert "Provider" in orgs[name].types, (name, sorted(orgs))
+    assert "Provider" not in orgs["Hillcrest Community Trust"].types  # money given, not a service
+
+
+def test_bodies_in_case_studies_are_not_providers():
+    orgs = _orgs(
+        "7. Case Studies\n\n"
+        "7.1 Mr K attends a weekly cookery group run by the Upfield Friendship Circle.\n\n"
+        "7.2 Mrs R uses her support hours to swim at a leisure centre run by Larkford Leisure Trust and to\n"
+        "attend a peer group.\n\n"
+        "8. Recommendations\n\n"
+        "8.1 The service is delivered by Brayminster Homecare Ltd.\n"
+    )
+    assert "Provider" not in orgs["Larkford Leisure Trust"].types
+    assert "Provider" in orgs["Brayminster Homecare Ltd"].types
