@@ -96,11 +96,12 @@ def _title(var: str) -> str:
 
 CONTRACTS = Section(
     "contracts", "Contracts",
-    """SELECT DISTINCT ?contract ?role ?value ?annual ?stated ?start ?end ?decision WHERE {
+    """SELECT DISTINCT ?contract ?role ?value ?annual ?stated ?start ?end ?extended ?decision WHERE {
   { ?contract cg:provider $this BIND("provider" AS ?role) } UNION { ?contract cg:funder $this BIND("funder" AS ?role) }
   OPTIONAL { ?contract cg:valueGBP ?value } OPTIONAL { ?contract cg:annualValueGBP ?annual }
   OPTIONAL { ?contract cg:valueStatement ?stated }
   OPTIONAL { ?contract cg:startDate ?start } OPTIONAL { ?contract cg:endDate ?end }
+  OPTIONAL { ?contract cg:extensionEndDate ?extended }
   OPTIONAL { ?contract cg:authorisedBy ?decision . }
 } ORDER BY ?start""",
     (
@@ -111,6 +112,7 @@ CONTRACTS = Section(
         Column("stated", "Value as stated", ("contract", ("cg:valueStatement",))),
         Column("start", "Start", ("contract", ("cg:startDate",))),
         Column("end", "End", ("contract", ("cg:endDate",))),
+        Column("extended", "Extended to", ("contract", ("cg:extensionEndDate",))),
         Column("decision", "Authorised by", ("contract", ("cg:authorisedBy",))),
     ),
     "No contracts recorded.",

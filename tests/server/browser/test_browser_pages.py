@@ -146,3 +146,13 @@ def test_contract_read_from_an_items_lines_shows_that_item(fixture_server):
     assert "/page/item/kent-county-council/adult-social-care-cabinet-committee/2023-07-06/143" in considered
     assert "read from the same lines as the item" in considered
     assert "the item names it" not in considered
+
+
+def test_an_extension_is_shown_apart_from_the_initial_term(fixture_server):
+    """cg:extensionEndDate is the date an extended contract now runs to: shown as "Extended to"
+    on the provider's contracts and on the contract page, never as the initial term's end."""
+    careium = get(fixture_server, DATA + "organisation/careium")
+    contracts = section(careium, "contracts")
+    assert "Extended to" in contracts and "30 September 2026" in contracts
+    telecare = get(fixture_server, DATA + "contract/telecare")
+    assert "1 October 2025" in telecare and "30 September 2026" in telecare
