@@ -127,7 +127,7 @@ _NAME_AT_START = re.compile(
     r"(?:[A-Z][a-zA-Z'’-]+\s+)?[A-Z][a-zA-Z'’-]+(?:,\s*(?:MBE|OBE|CBE))?)|(?:[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+))\b"
 )
 _TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z][a-z'’-]+\s+)?(?:(?!and\b|or\b)[a-z]{2,3}\s+)?[A-Z][a-zA-Z'’]+"
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof)\.?\s+(?:[A-Z][a-z'’-]+\s+)?(?:(?!and\b|or\b)[a-z]{2,3}\s+)?[A-Z][a-zA-Z'’]+"
     # a double-barrelled surname, possibly wrapped after its hyphen ("Mrs Ashcombe-" / "Trew")
     r"(?:-\s?[A-Z][a-zA-Z'’]+)?"
 )
@@ -493,6 +493,13 @@ class MinutesReader:
         re.IGNORECASE,
     )
 
+    # "Mr A was present in place of Mr B" (attending is needed: "appointed in place of" is not a substitution)
+    _SUB_PLACE = re.compile(
+        r"(?P<sub>[^.]*?)\s+(?:was|were)?\s*(?:in\s+attendance|attending|attended|present)\s+(?:the\s+meeting\s+)?"
+        r"(?P<virt>virtually\s+|remotely\s+)?in\s+place\s+of\s+(?P<for>(?-i:" + _NAME + r"))",
+        re.IGNORECASE,
+    )
+
     _SUB_BY = re.compile(
         r"(?P<for>(?-i:" + _NAME + r")),?\s+(?:who\s+)?(?:was|were|had\s+been|being)\s+substituted\s+by\s+"
         r"(?P<sub>(?-i:" + _NAME + r"))",
@@ -518,10 +525,12 @@ class MinutesReader:
         assert self.meeting is not None
         for s, e in _sentences(flow.text):
             sentence = flow.text[s:e]
-            if "substitut" not in sentence.lower():
+            low = sentence.lower()
+            pattern = self._SUB if "substitut" in low else self._SUB_PLACE if "in place of" in low else None
+            if pattern is None:
                 continue
             pos = 0
-            while (m := self._SUB.search(sentence, pos)) is not None:
+            while (m := pattern.search(sentence, pos)) is not None:
                 pos = m.end()
                 raw = m.group("sub")
                 sub_text = re.sub(r"^(?:" + _PARA + r"|and\s+|,\s*)+", "", raw.strip(), flags=re.IGNORECASE)
@@ -540,7 +549,8 @@ class MinutesReader:
 
     _VIRTUAL = re.compile(
         r"(?P<names>[^.]*?)\s+(?:was|were)\s+(?:in\s+attendance|present|attending)\s+(?:virtually|remotely|online)"
-        r"|(?P<names2>[^.]*?)\s+(?:attended|joined)\s+(?:the\s+meeting\s+)?(?:virtually|remotely|online)",
+        r"|(?P<names2>[^.]*?)\s+(?:attended|joined|participated\s+in)\s+(?:the\s+meeting\s+)?(?:virtually|remotely|online"
+        r"|(?:via|by)\s+(?:Microsoft\s+Teams|Teams|video(?:\s+|-)?(?:link|conference|call)))",
         re.IGNORECASE,
     )
 
@@ -556,7 +566,8 @@ class MinutesReader:
         for s, e in _sentences(flow.text):
             sentence = flow.text[s:e]
             low = sentence.lower()
-            if "substitute" in low or not ("virtual" in low or "remote" in low or "online" in low):
+            if "substitute" in low or "in place of" in low or not (
+                    "virtual" in low or "remote" in low or "online" in low or "teams" in low or "video" in low):
                 continue
             m = self._VIRTUAL.search(sentence)
             if not m or self._VIRTUAL_LIST.search(sentence):
@@ -937,6 +948,8 @@ class MinutesReader:
             raw = re.sub(r"\s*\((?:Vice-?\s?)?Chair\w*\)\s*$", "", m.group("who"), flags=re.IGNORECASE)
             # "In the absence of the Chairman, Mr X took the chair" / "The Vice-Chairman, Mr X, took ..."
             candidates = [re.sub(r"^(?:" + _PARA + r")", "", c.strip()) for c in raw.split(",")]
+            # "The Vice-Chairman (Mr X) took the chair": the name in brackets
+            candidates = [bm.group(1).strip() if (bm := re.search(r"\(([^()]+)\)$", c)) else c for c in candidates]
             who = next((c for c in reversed(candidates) if c and parse_name(c) is not None), None)
             if who is None:
                 continue

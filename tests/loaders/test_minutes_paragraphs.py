@@ -341,3 +341,40 @@ def test_a_declaration_about_another_item_is_a_new_one():
                            "Mr Pellingham left the meeting at 3.40 pm.")
     decl = sorted((r["person"][0], r["item"]) for r in _rows(text)["declarations"])
     assert decl == [("Mrs E Harrowgate", "5"), ("Mrs E Harrowgate", "6"), ("Ms R Odunsi", None)]
+
+
+@pytest.mark.parametrize("printed,subs", [
+    ("(2) Mrs Lindqvist was present in place of Mr Ambrose.", [("Mrs Lindqvist", "Mr Ambrose")]),
+    ("(2) Mrs Lindqvist had been appointed to the Committee in place of Mr Ambrose.", []),
+])
+def test_present_in_place_of_is_a_substitution(printed, subs):
+    text = MINUTES.replace("(1) Apologies for absence had been received from Mr Ambrose.",
+                           "(1) Apologies for absence had been received from Mr Ambrose.\n\n" + printed)
+    rows = _rows(text)
+    assert [(r["person"][0], r["for"][0]) for r in rows["substitutes"]] == subs
+    assert ("Mrs Lindqvist" in {r["person"][0] for r in rows["present"]}) is bool(subs)
+
+
+@pytest.mark.parametrize("printed,virtual", [
+    ("Mr Quenby participated in the meeting remotely.", True),
+    ("Mr Quenby attended the meeting via Microsoft Teams.", True),
+    ("Mr Quenby joined by video link.", True),
+    ("Mr Quenby said that the video link to the branch libraries had failed.", False),
+])
+def test_virtual_attendance_phrasings(printed, virtual):
+    text = MINUTES.replace("(1) Apologies for absence had been received from Mr Ambrose.",
+                           "(1) Apologies for absence had been received from Mr Ambrose.\n\n(2) " + printed)
+    assert ("Mr T Quenby" in {r["person"][0] for r in _rows(text)["attended_virtually"]}) is virtual
+
+
+def test_the_vice_chairman_with_the_name_in_brackets_takes_the_chair():
+    text = MINUTES.replace("The Vice-Chairman, Mr Pellingham, took the chair for this item.",
+                           "The Vice-Chairman (Mr Pellingham) took the chair for this item.").replace(
+        "PRESENT: Mrs E Harrowgate (Chairman), Mr N Pellingham (Vice-Chairman)", "PRESENT: Mrs E Harrowgate (Chairman), Mr N Pellingham")
+    assert "Mr N Pellingham" in {r["person"][0] for r in _rows(text)["chair"]}
+
+
+def test_a_titled_full_name_with_dame_in_the_narrative_is_a_person():
+    text = MINUTES.replace("Cllr Ottoline Merrivane, Leader of Southvale Borough Council,",
+                           "Dame Ottoline Merrivane, Leader of Southvale Borough Council,")
+    assert "Ottoline Merrivane" in {r["name"] for r in _rows(text)["people"]}
