@@ -367,7 +367,9 @@ _MONTH_OR_YEAR = (r"(?:January|February|March|April|May|June|July|August|Septemb
                   r"(?:19|20)\d\d)")
 #: when a decision was taken, just before the number: "taken in April 2022 (", "taken on
 #: 3 May 2021 -"; not "to be taken", "not taken", "taken to the Committee"
-_TAKEN_WHEN = (r"(?<!be )(?<!not )(?<!been )\btaken\s+(?:in|on)\s+(?:(?!\b(?:and|but|or|decision|which|will)\b)[^.;:()]){0,20}?"
+_TAKEN_BY = r"(?:by\s+the\s+(?:Cabinet\s+Member|Leader|Cabinet(?!\s+Committee))(?:\s+for(?:\s+[A-Z&][\w&'’-]*|\s+and){1,8})?\s+)?"
+_TAKEN_WHEN = (r"(?<!be )(?<!not )(?<!been )\btaken\s+" + _TAKEN_BY
+               + r"(?:in|on)\s+(?:(?!\b(?:and|but|or|decision|which|will)\b)[^.;:()]){0,20}?"
                + _MONTH_OR_YEAR + r"[^.;:()]{0,8}?\s*[(–—-]?\s*$")
 #: "key decision" right before the number ("(Key Decision 18/00052)", "key decision no. 21/00071",
 #: "key decision – 22/00073") or with only when it was taken between ("the key decision to
@@ -386,20 +388,27 @@ _MAKER_VERB_BEFORE = re.compile(
     r"(?:agreed|approved|decided|took|signed)\s+(?:\(\s*)?(?:the\s+)?(?:key\s+)?(?:decision\s+)?$",
     re.I,
 )
-#: "22/00029 was taken", "(22/00029) was taken on"; not "was taken to the Committee"
+#: "22/00029 was taken", "(22/00029) was taken on", "22/00029, taken on 3 March 2022,", "22/00029
+#: taken by the Cabinet Member"; not "was taken to the Committee", "to be taken"
 _TAKEN_AFTER = re.compile(
-    r"^\)?,?\s+(?:was|were|had\s+been|has\s+been)\s+taken\b(?!\s+(?:to|forward|into|back|through|as|for)\b)", re.I
+    r"^\)?,?\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:taken|signed)\b(?!\s+(?:to|forward|into|back|through|as|for)\b)"
+    r"|(?:which\s+was\s+)?taken\s+(?:on\s+\d|in\s+" + _MONTH_OR_YEAR
+    + r"|by\s+the\s+(?:Cabinet\s+Member|Leader|Cabinet(?!\s+Committee))\b))",
+    re.I,
 )
+#: who endorsed: "the Committee", "this Cabinet Committee" (the report's), or a committee by
+#: name ("the Adult Social Care Cabinet Committee"), checked against the report's
+_ENDORSER = (r"(?P<who>(?:[Tt]he|[Tt]his)\s+(?:Cabinet\s+)?Committee|(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,8}"
+             r"(?:Cabinet\s+)?Committee)")
 #: "18/00049 was endorsed by this Committee on ...", "(18/00049) had been endorsed by the Cabinet Committee"
 _ENDORSED_AFTER = re.compile(
-    r"^\)?,?\s+(?:was|were|had\s+been|has\s+been)\s+endorsed\s+by\s+(?:the|this)\s+(?:Cabinet\s+)?Committee\b", re.I
+    r"^\)?,?\s+(?:was|were|had\s+been|has\s+been)\s+endorsed\s+by\s+" + _ENDORSER + r"\b"
 )
 #: "the Committee endorsed decision 18/00049", "this Cabinet Committee endorsed the proposed decision (",
 #: "the Committee endorsed the proposed decision to re-let the service at its meeting on 6 July 2022 (decision "
 _ENDORSED_BEFORE = re.compile(
-    r"\b(?:the|this)\s+(?:Cabinet\s+)?Committee\s+(?:had\s+)?endorsed\s+(?:the\s+)?(?:proposed\s+)?(?:key\s+)?"
-    r"decision(?:\s*[(–—-]?|\b(?:(?!\b(?:and|but|or|decisions?)\b)[^.;:()]){1,100}?[(–—-]\s*(?:decision\s+)?)\s*$",
-    re.I,
+    r"\b" + _ENDORSER + r"\s+(?:had\s+)?endorsed\s+(?:the\s+)?(?:proposed\s+)?(?:[Kk]ey\s+)?"
+    r"[Dd]ecision(?:\s*[(–—-]?|\b(?:(?!\b(?:and|but|or|decisions?)\b)[^.;:()]){1,100}?[(–—-]\s*(?:[Dd]ecision\s+)?)\s*$"
 )
 
 
@@ -490,10 +499,23 @@ def read_cited_decisions(
                 decision.add("cg:keyDecision", True, ev)
             if _TAKEN_BEFORE.search(before) or _MAKER_VERB_BEFORE.search(before) or _TAKEN_AFTER.match(after):
                 note_decision(ctx, number, ev, status="taken")
-            if meeting is not None and (_ENDORSED_BEFORE.search(before) or _ENDORSED_AFTER.match(after)):
+            endorsed = _ENDORSED_BEFORE.search(before) or _ENDORSED_AFTER.match(after)
+            if meeting is not None and endorsed and _is_report_committee(ctx, meeting, endorsed.group("who")):
                 earlier = _earlier_meeting(ctx, meeting, flow.text[s:e], ev)
                 if earlier is not None:
                     note_decision(ctx, number, ev, endorsed_at=earlier)
+
+
+def _is_report_committee(ctx: "ParseContext", meeting: Ref, who: str) -> bool:
+    """Is the endorsing committee, as the sentence names it, the committee of the report's
+    meeting: "the Committee", "this Cabinet Committee" or the committee's own name?"""
+    words = " ".join(who.split()).lower()
+    if re.fullmatch(r"(?:the|this) (?:cabinet )?committee", words):
+        return True
+    entity = ctx.entities.get(Ref("Committee", meeting.key[:-1]))
+    labels = [str(v) for v in entity.values("rdfs:label")] if entity is not None else []
+    plain = re.sub(r"^the ", "", words)
+    return any(" ".join(label.split()).lower().removeprefix("the ") == plain for label in labels)
 
 
 def _earlier_meeting(ctx: "ParseContext", meeting: Ref, sentence: str, evidence: Evidence) -> Ref | None:

@@ -10,7 +10,14 @@ Records: ``cg:Report`` (dct:title, cg:reportFrom people, cg:reportTo the
 meeting, cg:proposes the decision, cg:classification, cg:electoralDivision,
 cg:summary, cg:recommendation); the meeting of the "To:" line (status
 "scheduled"); posts of the "From:" people dated by that meeting
-(``cg:PostHolding`` with ``cg:asOf``); every decision number in the body.
+(``cg:PostHolding`` with ``cg:asOf``); every decision number in the body, and
+what the body's sentences say about the earlier decisions they cite (a key
+decision, taken, endorsed at a dated earlier meeting of the committee:
+:func:`..decisions.read_cited_decisions`). Classification and Electoral Division
+are one-line values (an explanation or paragraph printed after them is not part
+of them); a report affecting every division has the division "All", however it
+is printed ("All divisions", "All Electoral Divisions" - the evidence keeps the
+printed words).
 Subject-specific bodies are handed on: decisions taken outside the meeting
 cycle (:mod:`.outside_cycle`), the work programme (:mod:`.work_programme`),
 contracts (:mod:`.contracts`).

@@ -175,3 +175,17 @@ def test_committee_endorsed_the_proposed_decision_at_its_meeting_then_the_number
     (meeting,) = _decision(x, "22/00416").values("cg:endorsedAt")
     assert x.entities.get(meeting).first("cg:date") == date(2022, 7, 6)
     assert _decision(x, "22/00417").values("cg:endorsedAt") == []
+
+
+def test_endorsement_by_the_committee_named_and_taken_by_the_cabinet_member_on_a_date():
+    x = extract_text(_report(
+        "1.1 On 6 July 2022 the Adult Social Care Cabinet Committee endorsed the proposed decision\n"
+        "(22/00418). On 7 July 2022 the Children's Services Cabinet Committee endorsed decision\n"
+        "22/00419. The earlier decision 21/00420, taken by the Cabinet Member on 3 March 2021, set\n"
+        "the fees. The decision taken by the Cabinet Member for Roads in May 2021 (21/00421) followed.\n"
+    ))
+    (meeting,) = _decision(x, "22/00418").values("cg:endorsedAt")
+    assert x.entities.get(meeting).first("cg:date") == date(2022, 7, 6)
+    assert _decision(x, "22/00419").values("cg:endorsedAt") == []  # another committee
+    assert _decision(x, "21/00420").values("cg:status") == ["taken"]
+    assert _decision(x, "21/00421").values("cg:status") == ["taken"]
