@@ -12,9 +12,11 @@ from ..context import ParseContext
 from ..document import SourceText, normalise_ws
 from ..records import Entity, Evidence, Ref
 from ..text.orgs import (
+    COMMON_WORDS,
     AliasTable,
     canonical_org_name,
     find_known_bodies,
+    has_own_word,
     is_body_shape,
     local_branch,
     looks_like_org_name,
@@ -500,7 +502,11 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
 #: "Kent Surrey Sussex Academic Health Science Network"
 _BODY_TAILS = (
     r"Men['’]s[ \t]+Sheds?|Good[ \t]+Neighbours|Carers['’]?[ \t]+Centre|Health[ \t]+and[ \t]+Care[ \t]+Partnership|"
-    r"Research[ \t]+Unit|(?:Academic[ \t]+)?Health[ \t]+Science[ \t]+Network"
+    r"Research[ \t]+Unit|(?:Academic[ \t]+)?Health[ \t]+Science[ \t]+Network|"
+    # voluntary and community groups ("Upfield Friendship Circle", "Kent Advocacy Voices"), not cut
+    # short of the rest of a name ("Kent Disability Voices" / "Network"); see text.orgs.is_body_shape
+    r"(?:Friendship[ \t]+Circle|Circle|Support[ \t]+Group|Voices|Connectors|Self[ \t]+Advocates|"
+    r"Carers['’]?[ \t]+(?:Forum|Network))(?![ \t]+[A-Z][a-z])"
 )
 #: lower-case words that may follow a name ("the Kent Care Homes Association during the visit",
 #: "the Integrated Care Board to improve"); any other lower-case word makes the suffix a common
@@ -848,20 +854,6 @@ _LISTED_NOT_A_BODY_END = {
     "members", "users", "carers", "residents", "colleagues", "officers", "commissioners", "providers", "councils",
     "sector", "groups", "organisations", "practices", "partners", "leads", "managers", "workers", "professionals",
 }
-#: words any list of people or services is made of: a name of these words alone names nothing
-_LISTED_COMMON_WORDS = {
-    "people", "people's", "peoples", "person", "persons", "carers", "carers'", "carer", "users", "users'", "user",
-    "service", "services", "older", "young", "younger", "adult", "adults", "children", "children's", "families",
-    "family", "parent", "parents", "staff", "providers", "provider", "members", "residents", "group", "groups",
-    "team", "teams", "partners", "partner", "sector", "voluntary", "community", "communities", "health", "social",
-    "care", "mental", "learning", "disability", "disabilities", "disabled", "physical", "sensory", "local",
-    "district", "borough", "county", "council", "councils", "nhs", "public", "housing", "organisations", "forum",
-    "network", "partnership", "advocacy", "support", "experts", "experience", "voice", "voices", "club", "circle",
-    "together", "association", "alliance", "society", "trust", "centre", "project", "hub", "action", "friends",
-    "home", "homes", "day", "lunch", "peer", "self", "advocates", "provider's", "user-led", "led", "independent",
-    "living", "wellbeing", "network's", "forum's", "primary", "secondary", "national", "regional", "area",
-    "east", "west", "north", "south", "central", "new", "the", "all", "other", "various", "including",
-}
 _POST_WORDS = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Member|Officer|Director|Manager|Chair(?:man)?|Leader|Head|Lead|"
     r"Commissioner|Minister|Secretary|Coordinator|Co-ordinator|Worker)\b"
@@ -882,7 +874,7 @@ def listed_body_name(item: str) -> str | None:
         return None
     if not any(w.strip("'").removesuffix("'s") in _LISTED_BODY_WORDS for w in content):
         return None
-    if all(w in _LISTED_COMMON_WORDS or w.strip("'") in _LISTED_COMMON_WORDS for w in content):
+    if not has_own_word([w.strip("'") if w.strip("'") in COMMON_WORDS else w for w in content]):
         return None
     return item
 

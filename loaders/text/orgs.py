@@ -37,6 +37,8 @@ __all__ = [
     "looks_like_org_name",
     "find_known_bodies",
     "is_body_shape",
+    "has_own_word",
+    "COMMON_WORDS",
     "local_branch",
 ]
 
@@ -389,7 +391,41 @@ def local_branch(text: str, start: int, end: int, canonical: str) -> str | None:
     return None
 
 
+#: voluntary and community groups named by what they are, after a name of their own ("Upfield
+#: Friendship Circle", "Larkford MS Support Group", "Kent Advocacy Voices", "Brayminster Self
+#: Advocates", "Swale Carers' Forum"): bodies only when a word of the name is not a common
+#: word ("Peer Support Group", "Carers' Forum" name nothing)
+_COMMUNITY_TAIL = re.compile(
+    r"^(?P<head>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,5})(?:Friendship\s+Circle|Circle|Support\s+Group|"
+    r"Voices|Connectors|Self\s+Advocates|Carers['’]?\s+(?:Forum|Network))$"
+)
+#: words any list of people, services or groups is made of: a name of these words alone names nothing
+COMMON_WORDS = frozenset({
+    "people", "people's", "peoples", "person", "persons", "carers", "carers'", "carer", "users", "users'", "user",
+    "service", "services", "older", "young", "younger", "adult", "adults", "children", "children's", "families",
+    "family", "parent", "parents", "staff", "providers", "provider", "members", "residents", "group", "groups",
+    "team", "teams", "partners", "partner", "sector", "voluntary", "community", "communities", "health", "social",
+    "care", "mental", "learning", "disability", "disabilities", "disabled", "physical", "sensory", "local",
+    "district", "borough", "county", "council", "councils", "nhs", "public", "housing", "organisations", "forum",
+    "network", "partnership", "advocacy", "support", "experts", "experience", "voice", "voices", "club", "circle",
+    "together", "association", "alliance", "society", "trust", "centre", "project", "hub", "action", "friends",
+    "home", "homes", "day", "lunch", "peer", "self", "advocates", "provider's", "user-led", "led", "independent",
+    "living", "wellbeing", "network's", "forum's", "primary", "secondary", "national", "regional", "area",
+    "east", "west", "north", "south", "central", "new", "the", "all", "other", "various", "including",
+    "friendship", "connectors", "dementia", "autism", "stroke", "cancer", "memory", "bereavement", "our", "your",
+    "my", "their", "this", "that", "these", "those", "each", "every", "any", "some", "a", "an", "and", "of", "&",
+})
+
+
+def has_own_word(words: list[str]) -> bool:
+    """Has a name a word of its own (a place, a coined word), not only common words?"""
+    return any(w.lower().replace("’", "'") not in COMMON_WORDS for w in words)
+
+
 def is_body_shape(name: str) -> bool:
     """Is ``name`` an organisation by its shape although its kind is unknown?"""
     n = _clean(name)
+    community = _COMMUNITY_TAIL.match(n)
+    if community and has_own_word(community.group("head").split()):
+        return True
     return bool(_BODY_GROUP.match(n) or _BODY_TAIL.match(n)) or n.lower() in _KNOWN_KIND

@@ -164,9 +164,9 @@ def test_a_list_after_a_lead_in_about_something_else_names_no_bodies():
     orgs = _orgs(
         "The review found:\n\n"
         "• Larkford Carers' Forum Meetings\n"
-        "• Brayminster Self Advocates\n"
+        "• Brayminster Wellbeing Together\n"
     )
-    assert "Brayminster Self Advocates" not in orgs
+    assert "Brayminster Wellbeing Together" not in orgs
 
 
 def test_listed_body_names():
@@ -301,3 +301,20 @@ def test_bodies_in_case_studies_are_not_providers():
     )
     assert "Provider" not in orgs["Larkford Leisure Trust"].types
     assert "Provider" in orgs["Brayminster Homecare Ltd"].types
+
+
+def test_community_groups_named_in_prose_by_what_they_are():
+    orgs = _orgs(
+        "2.2 The panel included two experts by experience recruited through Larkford Advocacy Voices.\n"
+        "2.3 Dr Q referred to the social prescribing pilot run with Upfield\n"
+        "Community Connectors and said that early results were encouraging. Mrs R attends a peer group\n"
+        "organised by the Brayminster MS Support Group and a lunch at the Tansy Friendship Circle.\n"
+        "2.4 A Peer Support Group meets monthly and the Carers' Forum was told. The Fenbridge Disability\n"
+        "Voices Network replied.\n"
+    )
+    for name in ("Larkford Advocacy Voices", "Upfield Community Connectors", "Brayminster MS Support Group",
+                 "Tansy Friendship Circle"):
+        assert name in orgs, (name, sorted(orgs))
+        assert not ({"Provider", "Charity", "Company"} & orgs[name].types)  # nothing says more
+    assert not any(n.startswith(("Peer", "A Peer", "Community Connectors")) or n == "Carers' Forum" for n in orgs), sorted(orgs)
+    assert "Fenbridge Disability Voices" not in orgs  # the name goes on: "... Voices Network"
