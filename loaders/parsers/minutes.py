@@ -765,6 +765,12 @@ class MinutesReader:
         re.IGNORECASE,
     )
     # "Mr A asked that it be recorded that he had voted against the recommendation"
+    # a further clause of a sentence read by _VOTED: "..., and Mr C abstained" / "whilst Mrs D voted for"
+    _VOTED_CLAUSE = re.compile(
+        r"(?:[,;]\s*(?:and\s+|while\s+|whilst\s+)?|\s(?:and|while|whilst)\s+)"
+        r"(?P<names>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^.;:,]{1,120}?)\s+"
+        r"(?P<how>voted\s+against|voted\s+in\s+favour|voted\s+for|abstained)\b"
+    )
     # "The following Members voted against the recommendation: Mr A, Mrs B and Mr C."
     _VOTED_LIST = re.compile(
         r"^\s*(?:" + _PARA + r")?(?:The\s+following\s+)?(?:Members?|Councillors?)\s+(?:who\s+)?"
@@ -878,8 +884,17 @@ class MinutesReader:
                     prop = "cg:votedAgainst" if vm.group("how").lower().endswith("against") else (
                         "cg:abstained" if vm.group("how").lower().startswith("abstain") else "cg:votedFor")
                     people = self._names_in(flow, s + lead + vm.start("names"), s + lead + vm.end("names"), member=True)
-                    for ref, _ in people:
-                        get_vote(ev).add(prop, ref, ev)
+                    positions = [(ref, prop) for ref, _ in people]
+                    # "... voted against and Mr C abstained": further clauses of the same sentence
+                    for cm in self._VOTED_CLAUSE.finditer(sentence, vm.end()):
+                        if all(x.name is not None for x in split_name_list(cm.group("names"))):
+                            how = cm.group("how").lower()
+                            clause_prop = "cg:votedAgainst" if how.endswith("against") else (
+                                "cg:abstained" if how.startswith("abstain") else "cg:votedFor")
+                            more = self._names_in(flow, s + cm.start("names"), s + cm.end("names"), member=True)
+                            positions += [(ref, clause_prop) for ref, _ in more]
+                    for ref, position in positions:
+                        get_vote(ev).add(position, ref, ev)
                     continue
             if not re.search(r"\d", sentence):
                 continue

@@ -378,3 +378,18 @@ def test_a_titled_full_name_with_dame_in_the_narrative_is_a_person():
     text = MINUTES.replace("Cllr Ottoline Merrivane, Leader of Southvale Borough Council,",
                            "Dame Ottoline Merrivane, Leader of Southvale Borough Council,")
     assert "Ottoline Merrivane" in {r["name"] for r in _rows(text)["people"]}
+
+
+@pytest.mark.parametrize("printed,named", [
+    ("Ms Odunsi and Mr Cranleigh voted against the recommendation and Mr Pellingham abstained.",
+     {("against", "Ms R Odunsi"), ("against", "Mr K Cranleigh"), ("abstain", "Mr N Pellingham")}),
+    ("Mr Cranleigh voted against, whilst Mrs Fairlop and Dr Okorafor abstained.",
+     {("against", "Mr K Cranleigh"), ("abstain", "Mrs W Fairlop"), ("abstain", "Dr S Okorafor")}),
+    ("Mr Cranleigh voted against and said that the timetable was unfair.", {("against", "Mr K Cranleigh")}),
+])
+def test_several_voting_clauses_in_one_sentence(printed, named):
+    start = MINUTES.index("(2) A recorded vote was taken")
+    end = MINUTES.index("(3) RESOLVED that the mobile library timetable")
+    text = MINUTES[:start] + "(2) " + printed + "\n\n" + MINUTES[end:]
+    rows = [r for r in _rows(text)["votes"] if r["minute"] == "34"]
+    assert {(r["position"], r["person"][0]) for r in rows} == named
