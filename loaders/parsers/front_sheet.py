@@ -340,8 +340,8 @@ def _role(note: str | None) -> str:
         return "Member"
     # "(Vice-" / "Chairman)" wrapped over two lines reads "Vice- Chairman"
     text = re.sub(r"\s*-\s*|\s+", "-", note.strip().lower())
-    if re.fullmatch(r"vice-?chair(?:man|woman|person)?", text):
+    if re.fullmatch(r"vice-?chair-?(?:man|woman|person)?", text):
         return "Vice-Chairman"
-    if re.fullmatch(r"chair(?:man|woman|person)?", text):
+    if re.fullmatch(r"chair-?(?:man|woman|person)?", text):
         return "Chairman"
     return "Member"

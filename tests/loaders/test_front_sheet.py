@@ -230,5 +230,6 @@ def test_a_wrapped_vice_chair_note_in_other_spellings():
     assert _role("Vice- Chairman") == "Vice-Chairman"
     assert _role("Vice -Chair") == "Vice-Chairman"
     assert _role("Vice Chairwoman") == "Vice-Chairman"
+    assert _role("Chair- man") == "Chairman" and _role("Vice-Chair- man") == "Vice-Chairman"
     assert _role("Chairman") == "Chairman"
     assert _role("Substitute for Mr A") == "Member"
