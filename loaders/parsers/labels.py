@@ -71,8 +71,9 @@ class Field:
         return source.evidence(self.line, max(self.line, self.last_line))
 
 
-#: a value that visibly goes on: it ends on a separator or a connecting word
-_UNFINISHED_END = re.compile(r"(?:[,;:&(\-–—/]|\b(?:and|or|of|the|to|for|with|by|under|in|from|as|is|are|not|a|an))$", re.I)
+#: a value that visibly goes on: it ends on a separator or a connecting word (in lower
+#: case: "Appendix A" ends a value, "... and a" does not)
+_UNFINISHED_END = re.compile(r"(?:[,;:&(\-–—/]|\b(?:and|or|of|the|to|for|with|by|under|in|from|as|is|are|not|a|an))$")
 
 
 def line_value(f: Field, *, wraps: bool = False) -> Field:

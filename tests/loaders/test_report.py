@@ -181,6 +181,9 @@ def test_classification_ends_at_its_line_when_an_explanation_follows():
                   "All", "Summary: Potholes.\n\n1. Introduction\n")
     (r,) = extract_text(text).entities.of("Report")
     assert str(r.first("cg:classification")) == "Unrestricted - Exempt Appendix 2"
+    text = _front("Unrestricted - Exempt Appendix A\nExempt under Schedule 12A", "All", "Summary: Potholes.\n")
+    (r,) = extract_text(text).entities.of("Report")
+    assert str(r.first("cg:classification")) == "Unrestricted - Exempt Appendix A"
     ev = r.properties["cg:classification"][0].evidence[0]
     assert ev.start_line == ev.end_line  # the explanation line is not cited either
 
