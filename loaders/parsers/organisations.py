@@ -64,7 +64,9 @@ def aliases_for(ctx: ParseContext) -> AliasTable:
     table = getattr(ctx, "_org_aliases", None)
     if table is None:
         table = AliasTable()
-        table.learn(normalise_ws(ctx.source.text))
+        text = normalise_ws(ctx.source.text)
+        table.learn(text)
+        table.learn_renamings(text)
         setattr(ctx, "_org_aliases", table)
     return table
 

@@ -265,6 +265,44 @@ class AliasTable:
                 learnt.append((abbr, canonical))
         return learnt
 
+    _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)){0,8}"
+    #: "Acme Advocacy Partnership, which changed its name to Acme Advocacy Ltd", "Acme Advocacy Ltd
+    #: (formerly Acme Advocacy Partnership Ltd)": one body under its new name
+    _RENAMED = [
+        re.compile(r"(?P<old>" + _NAME + r"),?\s+which\s+(?:has\s+)?changed\s+its\s+name\s+to\s+(?P<new>" + _NAME + r")"),
+        re.compile(r"(?P<new>" + _NAME + r")\s+\((?:formerly|previously)\s+(?:known\s+as\s+)?(?P<old>" + _NAME + r")\)"),
+        re.compile(r"\(formerly\s+(?:known\s+as\s+)?(?P<old>" + _NAME + r")\)"),
+    ]
+
+    def learn_renamings(self, text: str) -> list[tuple[str, str]]:
+        """Learn a body's former names from ``text`` ("X, which changed its name to Y";
+        "Y (formerly X)"; "(formerly X)" after a sentence that renamed the body to Y): the
+        former name resolves to the new one. Only names that say they are companies or
+        charities (a renamed council or NHS body is a different body)."""
+        learnt = []
+        last_new, last_end = None, -1
+        for m in sorted((m for p in self._RENAMED for m in p.finditer(text or "")), key=lambda m: m.start()):
+            groups = m.groupdict()
+            # a bare "(formerly X)" follows the sentence that renamed the body, or names no one
+            new = groups.get("new") or (last_new if 0 <= m.start() - last_end < 120 else None)
+            old = groups["old"]
+            if not new:
+                continue
+            new = self.resolve(re.sub(r"\s+(?:in|on|from|at)$", "", new))
+            old = _clean(old)
+            if org_kind(new) not in ("Company", "Charity") or old.lower() == new.lower():
+                continue
+            if groups.get("new") and m.re is self._RENAMED[0]:
+                last_new, last_end = new, m.end()
+            forms = {old}
+            if _COMPANY.search(new) and not _COMPANY.search(old):
+                forms |= {old + " Ltd", old + " Limited"}  # "Acme Advocacy Partnership" was "... Ltd" too
+            for form in forms:
+                if form.lower() not in self._table:
+                    self._table[form.lower()] = new
+                    learnt.append((form, new))
+        return learnt
+
     def resolve(self, name: str) -> str:
         """The canonical form of ``name`` (alias resolved, tidied)."""
         clean = _clean(name)

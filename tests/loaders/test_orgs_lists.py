@@ -318,3 +318,15 @@ def test_community_groups_named_in_prose_by_what_they_are():
         assert not ({"Provider", "Charity", "Company"} & orgs[name].types)  # nothing says more
     assert not any(n.startswith(("Peer", "A Peer", "Community Connectors")) or n == "Carers' Forum" for n in orgs), sorted(orgs)
     assert "Fenbridge Disability Voices" not in orgs  # the name goes on: "... Voices Network"
+
+
+def test_a_renamed_company_is_one_body_under_its_new_name():
+    orgs = _orgs(
+        "1.2 The contract was awarded following an open tender to Larkford and Upfield Advocacy\n"
+        "Partnership, which changed its name to Tansy Advocacy Ltd in October 2018 (formerly Larkford and\n"
+        "Upfield Advocacy Partnership Ltd). Tansy Advocacy Ltd has delivered the service since.\n\n"
+        "1.3 Brayminster Council (formerly Brayminster Borough Council) was consulted.\n"
+    )
+    assert "Tansy Advocacy Ltd" in orgs
+    assert not any(n.startswith("Larkford and Upfield") for n in orgs), sorted(orgs)
+    assert "Larkford and Upfield Advocacy Partnership Ltd" in [str(v) for v in orgs["Tansy Advocacy Ltd"].values("skos:altLabel")]
