@@ -205,7 +205,14 @@ _HOLDS_A_CONTRACT = [
                + PROVIDER_ORG),
     re.compile(r"(?<![\w&'’-])" + PROVIDER_ORG + r",?[ \t]+(?:which|who)[ \t]+(?:holds|held|has[ \t]+held)[ \t]+the[ \t]+"
                r"[^.;]{0,80}?\b(?:contract|call-off)\b"),
+    # "call off 24 beds from the framework, including 10 beds with Acme Court Care Ltd"
+    re.compile(r"\b(?:\d+[ \t]+)?(?:beds|places|call-offs?)[ \t]+with[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG),
 ]
+#: "Acme NHS Foundation Trust would provide clinical triage ... under a separate agreement"
+_PROVIDES_UNDER = re.compile(
+    r"[ \t]+(?:would|will|currently|also|already)?[ \t]*(?:provides?|delivers?|runs?)[ \t]+[^.;]{0,80}?\bunder[ \t]+"
+    r"(?:a|an|the|its)[ \t]+(?:separate[ \t]+|existing[ \t]+|new[ \t]+|current[ \t]+)?(?:agreement|contract|section[ \t]+75)"
+)
 _GRANT = re.compile(r"\bgrants?\b|\bfunding\b", re.I)
 #: sentences where "provided by" is about money, advice or a study, not a service
 _NOT_A_SERVICE = re.compile(r"\bfund|\bgrant|\bdonat|\bevaluat|\bresearch|\bdata\b|\binformation\b|\bcase\s+stud", re.I)
@@ -238,11 +245,17 @@ def _holds_a_contract(ctx: ParseContext, window: str, limit: int, n: int, end: i
     contracts ("A contract had been awarded to Acme Care Ltd for ...", "Acme Care Ltd, which
     holds the ... contract, ..."); never a grant, never a withheld or public body."""
     out = []
-    if "awarded" not in window and "held" not in window and "holds" not in window:
+    if "under" in window and "provid" in window or "deliver" in window:
+        for om in ORG_MENTION.finditer(window):
+            if om.start() >= limit or not _PROVIDES_UNDER.match(window, om.end()):
+                continue
+            name = (om.group("name") or om.group("nhs") or "").strip()
+            out.extend(_providers_named(ctx, name, n, end, kinds=("Company", "Charity", "NHSBody")))
+    if "awarded" not in window and "held" not in window and "holds" not in window and " with " not in window:
         return out
     for pattern in _HOLDS_A_CONTRACT:
         for m in pattern.finditer(window):
-            if m.start("org") >= limit or WITHHELD.search(m.group(0)) or _GRANT.search(m.group(0)):
+            if m.start() >= limit or WITHHELD.search(m.group(0)) or _GRANT.search(m.group(0)):
                 continue
             for org in tidy_party(m.group("org")):
                 while NOT_ORG_START.match(org) and " " in org:

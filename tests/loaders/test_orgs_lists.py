@@ -330,3 +330,16 @@ def test_a_renamed_company_is_one_body_under_its_new_name():
     assert "Tansy Advocacy Ltd" in orgs
     assert not any(n.startswith("Larkford and Upfield") for n in orgs), sorted(orgs)
     assert "Larkford and Upfield Advocacy Partnership Ltd" in [str(v) for v in orgs["Tansy Advocacy Ltd"].values("skos:altLabel")]
+
+
+def test_bodies_providing_under_an_agreement_or_holding_beds_are_providers():
+    orgs = _orgs(
+        "2.1 The total value over the initial term was £9.6 million. Larkford Community Health NHS Foundation\n"
+        "Trust would provide clinical triage for falls calls under a separate agreement.\n\n"
+        "2.2 On 28 March the Cabinet Member agreed to call off 24 respite beds from the framework, including 10 beds with\n"
+        "Tansy Court Care Ltd (trading as Tansy Court Nursing Home), for twelve months.\n\n"
+        "2.3 Upfield Hospice Trust will provide training to staff.\n"
+    )
+    assert "Provider" in orgs["Larkford Community Health NHS Foundation Trust"].types
+    assert "Provider" in orgs["Tansy Court Care Ltd"].types
+    assert "Provider" not in orgs["Upfield Hospice Trust"].types  # no agreement or contract named
