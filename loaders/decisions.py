@@ -177,9 +177,14 @@ def note_decision(
 
 
 _ENDORSE = re.compile(
-    r"\bdecision\b.{0,40}?\bto be taken by\b.*?\bbe\s+endorsed\b|\bproposed\s+decision\b.{0,300}?\bbe\s+endorsed\b|"
-    r"\bendorsed?\s+the\s+(?:proposed\s+)?decision\b",
+    r"\bdecision\b.{0,40}?\bto be taken by\b.*?\bbe\s+endorsed\b|\bproposed\s+decision\b.{0,300}?\bbe\s+(?:endorsed|supported)\b|"
+    r"\b(?:endorsed?|support(?:s|ed)?)\s+the\s+(?:proposed\s+)?decision\b",
     re.I | re.S,
+)
+#: the committee did not endorse: "did not endorse", "not be endorsed", "declined to endorse"
+_NOT_ENDORSED = re.compile(
+    r"\b(?:not|n[o’']t)\s+(?:to\s+)?(?:be\s+)?(?:endorse|support)|\b(?:declined?|refused?)\s+to\s+(?:endorse|support)",
+    re.I,
 )
 
 
@@ -188,9 +193,12 @@ def is_endorsement(resolution_text: str) -> bool:
 
     True for "RESOLVED that the decision to be taken by the Cabinet Member ...
     to: (a) ... be endorsed.", "RESOLVED that the proposed decision to extend the X
-    contract be endorsed." and "... endorsed the proposed decision".
+    contract be endorsed.", "... endorsed the proposed decision" and "supports the
+    proposed decision"; never when the text says the committee did not ("did not endorse",
+    "declined to support").
     """
-    return bool(_ENDORSE.search(resolution_text or ""))
+    text = resolution_text or ""
+    return bool(_ENDORSE.search(text)) and not _NOT_ENDORSED.search(text)
 
 
 def scan_decision_mentions(

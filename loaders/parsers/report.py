@@ -63,7 +63,8 @@ LABELS: dict[str, re.Pattern[str]] = {
     "from": _FROM,
     "to": _TO,
     "subject": _SUBJECT,
-    "decision": re.compile(r"^(?:Decision\s*(?:No\.?|Number|Ref(?:erence)?)|DECISION\s*(?:NO|NUMBER))\b\.?\s*:?", re.I),
+    "decision": re.compile(
+        r"^(?:Key\s+)?(?:Decision\s*(?:No\.?|Number|Ref(?:erence)?)|DECISION\s*(?:NO|NUMBER))\b\.?\s*:?", re.I),
     "key": re.compile(r"^Key\s+decision\b\s*:?", re.I),
     "classification": re.compile(r"^Classification\s*:", re.I),
     "past": re.compile(r"^(?:Past|Previous)\s+Pathway\b[^:]*:", re.I),
@@ -73,6 +74,9 @@ LABELS: dict[str, re.Pattern[str]] = {
     "summary": re.compile(r"^Summary\b\s*:?", re.I),
     "recommendation": re.compile(r"^\d*\.?\d*\s*Recommendations?(?:\s*\(s\))?\b\s*:?", re.I),
 }
+
+#: the decision label or number says it is a key decision ("Key Decision No:", "(Key decision)")
+_KEY_BY_NUMBER = re.compile(r"(?<!non-)(?<!non )(?<!not a )\bkey\s+decision\b", re.I)
 
 # the body starts at the first numbered heading ("1. Introduction", "1.1 ...")
 _BODY = re.compile(r"^\s*1\.?\s+[A-Z]|^\s*1\.1\s|^\s*#+\s*1\b")
@@ -190,6 +194,9 @@ def parse(section: Section, ctx: ParseContext) -> None:
                 kv = key_decision_value(key_field.text)
                 if kv is not None:
                     decision.add("cg:keyDecision", kv, key_field.evidence(src))
+            elif _KEY_BY_NUMBER.search(f"{dec_field.label} {dec_field.text}"):
+                # "Key Decision No: 24/00017", "Decision No: 24/00017 (Key Decision)"
+                decision.add("cg:keyDecision", True, ev)
     ctx.put(report)
 
     # --- the body --------------------------------------------------------------------

@@ -57,6 +57,11 @@ def test_split_numbered_title():
 def test_endorsement_wording():
     assert is_endorsement("RESOLVED that the decision to be taken by the Cabinet Member for Adult Social Care to: (a) Extend ... be endorsed.")
     assert not is_endorsement("RESOLVED that the update was noted.")
+    assert is_endorsement("RESOLVED that the Committee supports the proposed decision to re-let the bus contract.")
+    assert is_endorsement("RESOLVED that the proposed decision to close the depot be supported.")
+    assert not is_endorsement("RESOLVED that the Committee did not endorse the proposed decision to close the depot.")
+    assert not is_endorsement("RESOLVED that the proposed decision to close the depot not be endorsed.")
+    assert not is_endorsement("RESOLVED that the Committee declined to support the proposed decision.")
 
 
 @pytest.mark.parametrize("stem", STEMS)

@@ -241,3 +241,21 @@ def test_division_label_variants():
         text = _front("Unrestricted", "Tenterden", "Summary: Potholes.\n").replace("Electoral Division:", label)
         (r,) = extract_text(text).entities.of("Report")
         assert str(r.first("cg:electoralDivision")) == "Tenterden", label
+
+
+def test_key_decision_stated_with_the_report_number():
+    for line in ("Key Decision No: 24/00124", "Decision No: 24/00124 (Key Decision)"):
+        text = HEADER + (
+            "From: Jane Doe, Cabinet Member for Roads\n\nTo: Adult Social Care Cabinet Committee – 5 October 2023\n\n"
+            f"Subject: Widget Service\n\n{line}\n\nClassification: Unrestricted\n\n1. Introduction\n"
+        )
+        x = extract_text(text)
+        (r,) = x.entities.of("Report")
+        assert r.first("cg:proposes") == Ref("Decision", ("24/00124",)), line
+        assert x.entities.get(Ref("Decision", ("24/00124",))).first("cg:keyDecision") is True, line
+    text = HEADER + (
+        "From: Jane Doe, Cabinet Member for Roads\n\nTo: Adult Social Care Cabinet Committee – 5 October 2023\n\n"
+        "Subject: Widget Service\n\nDecision No: 24/00125 (non-key decision)\n\nClassification: Unrestricted\n\n"
+        "1. Introduction\n"
+    )
+    assert extract_text(text).entities.get(Ref("Decision", ("24/00125",))).first("cg:keyDecision") is None
