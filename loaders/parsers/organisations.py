@@ -339,13 +339,24 @@ _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 #: a table of providers: its caption ("Table 2: Providers admitted to the DPS", "Table 2:
 #: Recommended provider and contract value by lot") or its header row, whose first cell is
 #: "Provider" ("Provider      Area(s)      Admitted")
-_PROVIDER_TABLE_CAPTION = re.compile(r"^\s*Table\s+\d+[A-Za-z]?\s*[:.–-]\s*(?P<caption>.*\b[Pp]roviders?\b.*)$")
+_PROVIDER_TABLE_CAPTION = re.compile(
+    r"^\s*Table\s+\d+[A-Za-z]?\s*[:.–-]\s*(?P<caption>.*\b(?:[Pp]roviders?|[Ss]uppliers?|[Cc]ontractors?)\b.*)$"
+)
 _PROVIDER_TABLE_HEADER = re.compile(
-    r"^\s*(?:(?:Recommended|Successful|Current|Framework|Lead)\s+)?[Pp]roviders?(?:\s+[Nn]ame)?\s{2,}\S"
+    r"^\s*(?:(?:Recommended|Successful|Current|Framework|Lead)\s+)?(?:[Pp]rovider|[Ss]upplier|[Cc]ontractor)s?"
+    r"(?:\s+[Nn]ame)?\s{2,}\S"
+)
+#: a lead-in to a bulleted list of the bodies awarded or admitted: "The following providers have been
+#: admitted to the DPS:", "It is recommended that places on the framework are awarded to:"
+_PROVIDER_LIST_LEAD = re.compile(
+    r"\b(?:providers?|suppliers?|organisations|bidders)\b[^:]*\b(?:awarded|admitted|appointed|successful|contracted|"
+    r"commissioned|on\s+the\s+(?:framework|DPS|dynamic\s+purchasing\s+system))\b|"
+    r"\b(?:awarded|admitted|appointed)\b[^:]*\b(?:to|providers?|suppliers?)\s*:\s*$",
+    re.I,
 )
 #: captions of tables whose bodies are not (or no longer) the council's providers
 _NOT_PROVIDERS = re.compile(
-    r"\b(?:unsuccessful|rejected|excluded|not\s+admitted|withdr[ae]w|declined|exited|failed|closed|engagement|"
+    r"\b(?:unsuccessful|rejected|excluded|not\s+admitted|did\s+not|withdr[ae]w|declined|exited|failed|closed|engagement|"
     r"feedback|survey|responses?|consulted|complaints?|market\s+share\s+of\s+other)\b",
     re.I,
 )
@@ -378,6 +389,39 @@ def _provider_table_ranges(src: SourceText, start: int, end: int) -> list[tuple[
         if last >= first:
             out.append((first, last))
         n = max(last, n) + 1
+    return out + _provider_list_ranges(src, start, end)
+
+
+def _provider_list_ranges(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
+    """(first, last) lines of each bulleted list of the bodies awarded or admitted (see
+    ``_PROVIDER_LIST_LEAD``): the bullets after the lead-in, blank lines between allowed."""
+    out = []
+    for n in range(start, end + 1):
+        if not src.line(n).rstrip().endswith(":"):
+            continue
+        lead = []
+        for k in range(n, max(start, n - 4) - 1, -1):
+            text = src.line(k).strip()
+            if not text or (k < n and _BULLET_ITEM.match(src.line(k)) is not None):
+                break
+            lead.insert(0, text)
+        lead_text = " ".join(lead)
+        if not _PROVIDER_LIST_LEAD.search(lead_text) or _NOT_PROVIDERS.search(lead_text):
+            continue
+        last, blanks = n, 0
+        for k in range(n + 1, min(end, n + _TABLE_MAX_LINES) + 1):
+            text = src.line(k)
+            if not text.strip():
+                blanks += 1
+                if blanks > 2:
+                    break
+                continue
+            blanks = 0
+            if _BULLET_ITEM.match(text) is None:
+                break
+            last = k
+        if last > n:
+            out.append((n + 1, last))
     return out
 
 

@@ -343,3 +343,18 @@ def test_bodies_providing_under_an_agreement_or_holding_beds_are_providers():
     assert "Provider" in orgs["Larkford Community Health NHS Foundation Trust"].types
     assert "Provider" in orgs["Tansy Court Care Ltd"].types
     assert "Provider" not in orgs["Upfield Hospice Trust"].types  # no agreement or contract named
+
+
+def test_bodies_listed_as_admitted_or_awarded_are_providers():
+    orgs = _orgs(
+        "3.1 Following evaluation, the following providers have been admitted to the DPS:\n\n"
+        "• Fernleigh Support Ltd\n"
+        "• Quillon Lodge Trust\n\n"
+        "3.2 It is recommended that places on the framework are awarded to:\n"
+        "• Corvel Home Support CIC\n\n"
+        "3.3 The following providers did not meet the quality threshold:\n"
+        "• Tansy Court Care Ltd\n"
+    )
+    for name in ("Fernleigh Support Ltd", "Quillon Lodge Trust", "Corvel Home Support CIC"):
+        assert "Provider" in orgs[name].types, name
+    assert "Provider" not in orgs["Tansy Court Care Ltd"].types
