@@ -81,7 +81,8 @@ def line_value(f: Field, *, wraps: bool = False) -> Field:
     "Electoral Division: All"): the value ends at the end of its first printed line, so a
     following explanation or paragraph is not part of it, unless it visibly goes on - a
     bracket left open, a line ending on a separator or connecting word ("Sittingbourne
-    South;", "... is not") or a next line starting in lower case. With ``wraps`` (a list
+    South;", "... is not"), a next line starting in lower case, or a short tail of at most
+    three words printed right below ("Unrestricted Report – Restricted" / "Appendix A"). With ``wraps`` (a list
     of names that a PDF wraps at any word) the value also runs on over the lines printed
     directly below it, up to a blank line. Blank lines and page markers before the value
     are passed over."""
@@ -95,7 +96,8 @@ def line_value(f: Field, *, wraps: bool = False) -> Field:
         if kept:
             so_far = clean_value(" ".join(x for _, x in kept))
             goes_on = so_far.count("(") > so_far.count(")") or _UNFINISHED_END.search(so_far) or t[:1].islower()
-            if not (goes_on or (wraps and not blank_before)):
+            short_tail = not blank_before and len(t.split()) <= 3 and len(t) <= 25 and not so_far.endswith(".")
+            if not (goes_on or short_tail or (wraps and not blank_before)):
                 break
         kept.append((n, text))
         blank_before = False

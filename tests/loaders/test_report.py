@@ -259,3 +259,9 @@ def test_key_decision_stated_with_the_report_number():
         "1. Introduction\n"
     )
     assert extract_text(text).entities.get(Ref("Decision", ("24/00125",))).first("cg:keyDecision") is None
+
+
+def test_classification_with_a_short_tail_on_the_next_line():
+    text = _front("Unrestricted Report – Restricted\nAppendix A", "All", "Summary: Potholes.\n")
+    (r,) = extract_text(text).entities.of("Report")
+    assert str(r.first("cg:classification")) == "Unrestricted Report – Restricted Appendix A"
