@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from ..context import ParseContext
 from ..document import SourceText, normalise_ws
@@ -213,6 +214,9 @@ _PROVIDES_UNDER = re.compile(
     r"[ \t]+(?:would|will|currently|also|already)?[ \t]*(?:provides?|delivers?|runs?)[ \t]+[^.;]{0,80}?\bunder[ \t]+"
     r"(?:a|an|the|its)[ \t]+(?:separate[ \t]+|existing[ \t]+|new[ \t]+|current[ \t]+)?(?:agreement|contract|section[ \t]+75)"
 )
+_HOLDS_A_CONTRACT_WORDS = [("awarded",), ("held", "holds"), ("beds", "places", "all-off")]
+assert len(_HOLDS_A_CONTRACT_WORDS) == len(_HOLDS_A_CONTRACT)
+_HOLDS_A_CONTRACT_ANY = re.compile(r"awarded|held|holds|beds|places|all-off|under")
 _GRANT = re.compile(r"\bgrants?\b|\bfunding\b", re.I)
 #: sentences where "provided by" is about money, advice or a study, not a service
 _NOT_A_SERVICE = re.compile(r"\bfund|\bgrant|\bdonat|\bevaluat|\bresearch|\bdata\b|\binformation\b|\bcase\s+stud", re.I)
@@ -245,15 +249,17 @@ def _holds_a_contract(ctx: ParseContext, window: str, limit: int, n: int, end: i
     contracts ("A contract had been awarded to Acme Care Ltd for ...", "Acme Care Ltd, which
     holds the ... contract, ..."); never a grant, never a withheld or public body."""
     out = []
-    if "under" in window and "provid" in window or "deliver" in window:
+    if _HOLDS_A_CONTRACT_ANY.search(window) is None:
+        return out  # every match has one of these words
+    if "under" in window and ("provid" in window or "deliver" in window):
         for om in ORG_MENTION.finditer(window):
             if om.start() >= limit or not _PROVIDES_UNDER.match(window, om.end()):
                 continue
             name = (om.group("name") or om.group("nhs") or "").strip()
             out.extend(_providers_named(ctx, name, n, end, kinds=("Company", "Charity", "NHSBody")))
-    if "awarded" not in window and "held" not in window and "holds" not in window and " with " not in window:
-        return out
-    for pattern in _HOLDS_A_CONTRACT:
+    for pattern, words in zip(_HOLDS_A_CONTRACT, _HOLDS_A_CONTRACT_WORDS):
+        if not any(w in window for w in words):
+            continue  # every match of the pattern has one of these words
         for m in pattern.finditer(window):
             if m.start() >= limit or WITHHELD.search(m.group(0)) or _GRANT.search(m.group(0)):
                 continue
@@ -712,27 +718,42 @@ _PERSON_ENDS_LINE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professo
 _CAPITAL_ENDS_LINE = re.compile(r"(?<![.:;])\s[A-Z][\w&'’-]*$")
 
 
+def _wraps(first: str, second: str, adjacent: bool | Callable[[], bool] = True) -> bool:
+    """Does ``second`` continue a name broken at the end of ``first``? (See :func:`_wrap_rule`;
+    ``adjacent``, or a function that says it, only matters to the weakest rule.)"""
+    rule = _wrap_rule(first, second)
+    if rule == "capital":
+        return adjacent() if callable(adjacent) else adjacent
+    return rule == "strong"
+
+
 @lru_cache(maxsize=8192)
-def _wraps(first: str, second: str, adjacent: bool = True) -> bool:
-    """Does ``second`` continue a name broken at the end of ``first``? Also when ``first``
-    ends with a capitalised word and ``second`` starts with a name's ending ("... employed
-    by Oakleaf Home" / "Care Ltd"). (Pure; cached: every line pair is asked about twice.)"""
+def _wrap_rule(first: str, second: str) -> str | None:
+    """How ``second`` continues a name broken at the end of ``first``: "strong" (``first`` ends
+    with "and", "of", "NHS" ..., or ``second`` starts with "Trust", "Council", a lower-case word
+    ...), "capital" (``first`` ends with a capitalised word and ``second`` starts with a name's
+    ending: "... employed by Oakleaf Home" / "Care Ltd"), or None. (Pure; cached: every line
+    pair is asked about twice.)"""
+    if _PERSON_ENDS_LINE.search(first.rstrip()):
+        return None  # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
     # both tail patterns end in \s*$ and reach at most four characters back from the white space
     tail = first.rstrip()[-4:]
-    joins = bool(_CONNECTOR_TAIL.search(tail) or _NHS_TAIL.search(tail) or _CONTINUES.match(second.strip()))
+    if _CONNECTOR_TAIL.search(tail) or _NHS_TAIL.search(tail) or _CONTINUES.match(second.strip()):
+        return "strong"
     # (a capitalised word ending a line goes on only on the very next line: a blank line between
     # parts a cell or a heading from what follows, "... in North Kent" / "" / "Acme Kent Ltd")
-    if not joins and adjacent and _CAPITAL_ENDS_LINE.search(first.rstrip()) and not _ENDS_WITH_SUFFIX.search(first):
+    if _CAPITAL_ENDS_LINE.search(first.rstrip()) and not _ENDS_WITH_SUFFIX.search(first):
         tail_start = _NAME_TAIL_START.match(second.strip())
+        if tail_start is None:
+            return None
         # "Lot 1 – East Kent" / "Bluebell Lane Care Ltd": a short line and a whole name under it
         # are two cells; "Sunnymede Community" / "Care Ltd" is one name wrapped in its cell
         # ("... Willowfield" / "Community Care CIC": a tail that starts with a common word goes on a name)
-        lead = tail_start.group("lead").split() if tail_start is not None else []
-        joins = tail_start is not None and not (
-            len(first.strip()) < _SHORT_LINE and len(lead) >= 2 and lead[0] not in _COMMON_NAME_WORDS
-        )
-    # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
-    return joins and not _PERSON_ENDS_LINE.search(first.rstrip())
+        lead = tail_start.group("lead").split()
+        if len(first.strip()) < _SHORT_LINE and len(lead) >= 2 and lead[0] not in _COMMON_NAME_WORDS:
+            return None
+        return "capital"
+    return None
 
 
 _SPACING_WINDOW = 12
@@ -769,6 +790,7 @@ def _adjacent(src: SourceText, n: int, step: int) -> bool:
 
 
 _COLUMN_GAP = re.compile(r"\s{3,}(?=\S)")
+_BULLET_OR_NUMBER = re.compile(r"\s*(?:[•●▪◦·\uf0b7\uf0a7\uf0d8*o–-]|\(?[0-9a-z]{1,3}[.)]|\d+(?:\.\d+)*\.?)")
 
 
 def _column_break(first: str, second: str) -> bool:
@@ -778,7 +800,8 @@ def _column_break(first: str, second: str) -> bool:
     so its first words belong to another cell ("Brambleside Support Ltd   West Kent")."""
     first = first.expandtabs(8).rstrip()
     second = second.expandtabs(8)
-    gaps = list(_COLUMN_GAP.finditer(first))
+    # (the gap after a bullet or a point's number is not a column: "•   Acme Home" / "Care Ltd")
+    gaps = [g for g in _COLUMN_GAP.finditer(first) if not _BULLET_OR_NUMBER.fullmatch(first[: g.start()])]
     if not gaps:
         return False
     last_cell = gaps[-1].end()
@@ -797,11 +820,19 @@ def _printed_alone(src: SourceText, name: str) -> bool:
     ("2.4 Harbourline Care Ltd and ...", "to Harbourline Care Ltd;")? Line breaks count as
     spaces, so the tail of a name wrapped over two lines is not alone."""
     memo = PER_SOURCE.memo(src)
+    key = ("printed_alone", name)
+    if key in memo:
+        return memo[key]
     text = memo.get("flat_text")
     if text is None:
         text = memo["flat_text"] = normalise_ws(" ".join(src.line(k) for k in range(1, len(src) + 1)).replace("**", ""))
+    memo[key] = _alone_in(text, name)
+    return memo[key]
+
+
+def _alone_in(text: str, name: str) -> bool:
     for m in re.finditer(r"(?<![\w&'’-])" + re.escape(name) + r"(?![\w&'’-])", text):
-        word_before = text[: m.start()].rstrip().rsplit(" ", 1)[-1] if m.start() else ""
+        word_before = text[max(0, m.start() - 80): m.start()].rstrip().rsplit(" ", 1)[-1] if m.start() else ""
         if not _CAPITALISED.match(word_before.strip("(\"'‘“")):
             return True
     return False
@@ -1011,8 +1042,8 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
             continue
         prev = prevs[n]
         nxt = nexts[n]
-        joins_prev = bool(prev) and _wraps(prev, line, _adjacent(src, n, -1)) and not _column_break(raw_prevs[n], line)
-        joins_next = bool(nxt) and _wraps(line, nxt, _adjacent(src, n, +1)) and not _column_break(line, raw_nexts[n])
+        joins_prev = bool(prev) and _wraps(prev, line, lambda: _adjacent(src, n, -1)) and not _column_break(raw_prevs[n], line)
+        joins_next = bool(nxt) and _wraps(line, nxt, lambda: _adjacent(src, n, +1)) and not _column_break(line, raw_nexts[n])
         before = f"{prev} " if joins_prev else (f"{prev}\n" if prev else "")
         after = f" {nxt}" if joins_next else (f"\n{nxt}" if nxt else "")
         window = before + line + after

@@ -280,8 +280,20 @@ class AliasTable:
         former name resolves to the new one. Only names that say they are companies or
         charities (a renamed council or NHS body is a different body)."""
         learnt = []
+        text = text or ""
+        matches = []
+        if "changed its name" in text:
+            matches.extend(self._RENAMED[0].finditer(text))
+        for said in re.finditer(r"\((?:formerly|previously)\s", text):
+            # (a name before "(formerly": looked for in the 150 characters before, not over the whole text)
+            lo = max(0, said.start() - 150)
+            for p in self._RENAMED[1:]:
+                m = next((m for m in p.finditer(text, lo, said.end() + 150) if m.end() > said.start()), None)
+                if m is not None:
+                    matches.append(m)
+                    break
         last_new, last_end = None, -1
-        for m in sorted((m for p in self._RENAMED for m in p.finditer(text or "")), key=lambda m: m.start()):
+        for m in sorted(matches, key=lambda m: m.start()):
             groups = m.groupdict()
             # a bare "(formerly X)" follows the sentence that renamed the body, or names no one
             new = groups.get("new") or (last_new if 0 <= m.start() - last_end < 120 else None)

@@ -358,3 +358,12 @@ def test_bodies_listed_as_admitted_or_awarded_are_providers():
     for name in ("Fernleigh Support Ltd", "Quillon Lodge Trust", "Corvel Home Support CIC"):
         assert "Provider" in orgs[name].types, name
     assert "Provider" not in orgs["Tansy Court Care Ltd"].types
+
+
+def test_the_gap_after_a_bullet_is_not_a_table_column():
+    orgs = _orgs(
+        "The following groups were told:\n"
+        "•   carers and the staff of the day service run by Larchfield Home\n"
+        "Care Ltd, who asked for more notice of changes to the timetable this year\n"
+    )
+    assert "Larchfield Home Care Ltd" in orgs and "Care Ltd" not in orgs, sorted(orgs)
