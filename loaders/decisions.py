@@ -48,6 +48,7 @@ __all__ = [
     "scan_decision_mentions",
     "read_cited_decisions",
     "read_key_statements",
+    "read_own_key_statement",
     "DECISION_STATUSES",
 ]
 
@@ -577,6 +578,30 @@ def read_key_statements(ctx: "ParseContext", source: "SourceText", start: int, e
         flow = TextFlow.of(source, h + 1, last)
         for m in _KEY_STATEMENT.finditer(flow.text):
             decision.add("cg:keyDecision", m.group("not") is None, _span_evidence(flow, m.start(), m.end()))
+
+
+#: a report speaking of the decision it proposes: "This is a key decision as ...", "The
+#: proposed decision is not a key decision"
+_OWN_KEY_STATEMENT = re.compile(
+    r"\b(?:This|It|The\s+(?:proposed\s+)?decision)\s+is\s+(?P<not>not\s+)?a\s+key\s+decision\b", re.I
+)
+
+
+def read_own_key_statement(ctx: "ParseContext", source: "SourceText", start: int, end: int, decision: Ref) -> None:
+    """"This is a key decision ..." / "The proposed decision is not a key decision" in the
+    body of a report that proposes ``decision``: whether it is a key decision, when the
+    report says so one way only (present tense: "This was a key decision" is about a
+    decision already taken)."""
+    from .sections import TextFlow
+
+    flow = TextFlow.of(source, start, end)
+    found = [(m, m.group("not") is None) for m in _OWN_KEY_STATEMENT.finditer(flow.text)]
+    values = {v for _, v in found}
+    entity = ctx.entities.get(decision)
+    if entity is None or len(values) != 1:
+        return
+    m, value = found[0]
+    entity.add("cg:keyDecision", value, _span_evidence(flow, m.start(), m.end()))
 
 
 #: a section heading of a report: "3. Recommendation", "4 Report Author"

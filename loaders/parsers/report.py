@@ -35,6 +35,7 @@ from ..decisions import (
     number_on_lines,
     read_cited_decisions,
     read_key_statements,
+    read_own_key_statement,
     scan_decision_mentions,
 )
 from ..document import SourceText
@@ -205,6 +206,9 @@ def parse(section: Section, ctx: ParseContext) -> None:
         read_cited_decisions(ctx, src, section.start, section.end, meeting, skip_lines=number_lines)
         if outside_cycle.is_outside_cycle(title):
             read_key_statements(ctx, src, body_start, section.end)
+        own = report.first("cg:proposes")
+        if isinstance(own, Ref) and fields.get("key") is None:
+            read_own_key_statement(ctx, src, body_start, section.end, own)
     proposed = report.first("cg:proposes")
     if outside_cycle.is_outside_cycle(title):
         outside_cycle.parse_body(section, ctx, report, meeting, body_start)

@@ -189,3 +189,17 @@ def test_endorsement_by_the_committee_named_and_taken_by_the_cabinet_member_on_a
     assert _decision(x, "22/00419").values("cg:endorsedAt") == []  # another committee
     assert _decision(x, "21/00420").values("cg:status") == ["taken"]
     assert _decision(x, "21/00421").values("cg:status") == ["taken"]
+
+
+def test_a_report_says_the_decision_it_proposes_is_or_is_not_a_key_decision():
+    x = extract_text(_report("1.1 This is a key decision as it affects more than two divisions.\n"))
+    d = _decision(x, "23/00500")
+    assert d.first("cg:keyDecision") is True
+    assert d.properties["cg:keyDecision"][0].evidence[0].quote == "This is a key decision"
+    x = extract_text(_report("1.1 The proposed decision is not a key decision.\n"))
+    assert _decision(x, "23/00500").first("cg:keyDecision") is False
+    # said both ways, or only in the past tense about an earlier decision: nothing
+    x = extract_text(_report("1.1 This is a key decision. 1.2 It is not a key decision.\n"))
+    assert _decision(x, "23/00500").first("cg:keyDecision") is None
+    x = extract_text(_report("1.1 In 2021 the Cabinet Member agreed the fees. This was a key decision.\n"))
+    assert _decision(x, "23/00500").first("cg:keyDecision") is None
