@@ -103,6 +103,10 @@ SEED_ALIASES: dict[str, str] = {
     "ukhsa": "UK Health Security Agency",
     "phe": "Public Health England",
     "opcc": "Office of the Police and Crime Commissioner",
+    "lgsco": "Local Government and Social Care Ombudsman",
+    "mtw": "Maidstone and Tunbridge Wells NHS Trust",
+    "mtw nhs trust": "Maidstone and Tunbridge Wells NHS Trust",
+    "dgt": "Dartford and Gravesham NHS Trust",
     "office of police and crime commissioner": "Office of the Police and Crime Commissioner",
 }
 
@@ -156,6 +160,10 @@ KNOWN_BODIES: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "Medway NHS Foundation Trust": ("NHSBody", ("Medway NHS Foundation Trust",)),
     "NHS Kent and Medway Integrated Care Board": ("NHSBody", ("NHS Kent and Medway", "NHS Kent & Medway")),
     "Invicta Law": ("Company", ("Invicta Law",)),
+    "Social Work England": ("PublicBody", ("Social Work England",)),
+    "Health Education England": ("PublicBody", ("Health Education England",)),
+    "County Councils Network": (None, ("County Councils Network",)),
+    "Carers Trust": ("Charity", ("Carers Trust",)),
     "Involve Kent": ("Charity", ("Involve Kent",)),
     "Royal National Institute of Blind People": ("Charity", ("Royal National Institute of Blind People",)),
 }

@@ -367,3 +367,12 @@ def test_the_gap_after_a_bullet_is_not_a_table_column():
         "Care Ltd, who asked for more notice of changes to the timetable this year\n"
     )
     assert "Larchfield Home Care Ltd" in orgs and "Care Ltd" not in orgs, sorted(orgs)
+
+
+def test_more_national_and_local_bodies_whose_names_do_not_say_what_they_are():
+    assert org_kind("Social Work England") == "PublicBody"
+    assert org_kind("Health Education England") == "PublicBody"
+    assert canonical_org_name("MTW") == "Maidstone and Tunbridge Wells NHS Trust"
+    assert canonical_org_name("LGSCO") == "Local Government and Social Care Ombudsman"
+    orgs = _orgs("1.1 Registration with Social Work England and a letter from the County Councils Network were noted.\n")
+    assert {"Social Work England", "County Councils Network"} <= set(orgs)
