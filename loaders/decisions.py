@@ -44,6 +44,7 @@ __all__ = [
     "find_decision_numbers",
     "split_numbered_title",
     "note_decision",
+    "note_key_decision",
     "is_endorsement",
     "scan_decision_mentions",
     "read_cited_decisions",
@@ -175,6 +176,21 @@ def note_decision(
     if considered_at is not None:
         e.add("cg:consideredAt", considered_at, evidence)
     return ctx.put(e)
+
+
+def note_key_decision(ctx: "ParseContext", decision: Entity, value: bool, evidence: Evidence) -> None:
+    """Record whether ``decision`` (a stored Decision) is a key decision. A decision has
+    one answer: when the document says both (a sheet "Key decision: No", a report "Yes"),
+    neither is kept - a wrong answer is worse than none - and the clash is reported."""
+    clashes = ctx.__dict__.setdefault("_key_decision_clashes", set())
+    if decision.ref in clashes:
+        return
+    if any(bool(v) != value for v in decision.values("cg:keyDecision")):
+        clashes.add(decision.ref)
+        decision.properties.pop("cg:keyDecision", None)
+        ctx.warn(evidence.start_line, f"decision {decision.key[0]}: stated both a key decision and not one - left unknown")
+        return
+    decision.add("cg:keyDecision", value, evidence)
 
 
 _ENDORSE = re.compile(
@@ -504,8 +520,7 @@ def read_cited_decisions(
             ev = _span_evidence(flow, s, e)
             decision = None
             if _KEY_BEFORE.search(before):
-                decision = note_decision(ctx, number, ev)
-                decision.add("cg:keyDecision", True, ev)
+                note_key_decision(ctx, note_decision(ctx, number, ev), True, ev)
             if _TAKEN_BEFORE.search(before) or _MAKER_VERB_BEFORE.search(before) or _TAKEN_AFTER.match(after):
                 note_decision(ctx, number, ev, status="taken")
             endorsed = _ENDORSED_BEFORE.search(before) or _ENDORSED_AFTER.match(after)
@@ -577,7 +592,7 @@ def read_key_statements(ctx: "ParseContext", source: "SourceText", start: int, e
             continue
         flow = TextFlow.of(source, h + 1, last)
         for m in _KEY_STATEMENT.finditer(flow.text):
-            decision.add("cg:keyDecision", m.group("not") is None, _span_evidence(flow, m.start(), m.end()))
+            note_key_decision(ctx, decision, m.group("not") is None, _span_evidence(flow, m.start(), m.end()))
 
 
 #: a report speaking of the decision it proposes: "This is a key decision as ...", "The
@@ -601,7 +616,7 @@ def read_own_key_statement(ctx: "ParseContext", source: "SourceText", start: int
     if entity is None or len(values) != 1:
         return
     m, value = found[0]
-    entity.add("cg:keyDecision", value, _span_evidence(flow, m.start(), m.end()))
+    note_key_decision(ctx, entity, value, _span_evidence(flow, m.start(), m.end()))
 
 
 #: a section heading of a report: "3. Recommendation", "4 Report Author"

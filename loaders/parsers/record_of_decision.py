@@ -23,7 +23,14 @@ from __future__ import annotations
 import re
 
 from ..context import ParseContext
-from ..decisions import complete_once, note_decision, number_on_lines, read_cited_decisions, scan_decision_mentions
+from ..decisions import (
+    complete_once,
+    note_decision,
+    note_key_decision,
+    number_on_lines,
+    read_cited_decisions,
+    scan_decision_mentions,
+)
 from ..sections import Section, SectionSpec
 from . import contracts
 from .labels import clean_value, note_person, note_post, note_post_holding, read_fields, split_name_post
@@ -125,7 +132,7 @@ def parse(section: Section, ctx: ParseContext) -> None:
     if key_field is not None:
         kv = key_decision_value(key_field.text)
         if kv is not None:
-            decision.add("cg:keyDecision", kv, key_field.evidence(src))
+            note_key_decision(ctx, decision, kv, key_field.evidence(src))
 
     maker = fields.get("maker")
     if maker is not None and maker.text:

@@ -32,6 +32,7 @@ from ..decisions import (
     DECISION_NUMBER,
     complete_once,
     note_decision,
+    note_key_decision,
     number_on_lines,
     read_cited_decisions,
     read_key_statements,
@@ -194,10 +195,10 @@ def parse(section: Section, ctx: ParseContext) -> None:
 
                 kv = key_decision_value(key_field.text)
                 if kv is not None:
-                    decision.add("cg:keyDecision", kv, key_field.evidence(src))
+                    note_key_decision(ctx, decision, kv, key_field.evidence(src))
             elif _KEY_BY_NUMBER.search(f"{dec_field.label} {dec_field.text}"):
                 # "Key Decision No: 24/00017", "Decision No: 24/00017 (Key Decision)"
-                decision.add("cg:keyDecision", True, ev)
+                note_key_decision(ctx, decision, True, ev)
     ctx.put(report)
 
     # --- the body --------------------------------------------------------------------

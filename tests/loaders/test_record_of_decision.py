@@ -216,3 +216,16 @@ def test_subject_matter_label_is_the_title_label():
     x, d = _decision(_sheet("Cabinet Member for Parks and Open Spaces").replace(
         "Subject: Playground Resurfacing", "Subject Matter: Playground Resurfacing – Contract\nAward"))
     assert d.first("dct:title") == "Playground Resurfacing – Contract Award"
+
+
+def test_a_key_decision_stated_both_ways_is_left_unknown_with_a_warning():
+    report = (
+        "KENT COUNTY COUNCIL\n\nFrom: Tobias Quenby, Cabinet Member for Parks and Open Spaces\n\n"
+        "To: Adult Social Care Cabinet Committee – 5 October 2025\n\nSubject: Playground Resurfacing\n\n"
+        "Decision No: 25/00401\n\nKey decision: Yes\n\nClassification: Unrestricted\n\n1. Introduction\n\n1.1 Text.\n\n"
+    )
+    x, d = _decision(report + _sheet("Cabinet Member for Parks and Open Spaces", "For publication\n\nKey decision: No"))
+    assert d.first("cg:keyDecision") is None
+    assert any("25/00401" in w and "key decision" in w for w in x.warnings)
+    x, d = _decision(report + _sheet("Cabinet Member for Parks and Open Spaces", "For publication\n\nKey decision: YES"))
+    assert d.first("cg:keyDecision") is True
