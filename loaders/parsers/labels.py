@@ -9,8 +9,11 @@ Not a section parser (no ``SPEC``): a helper module for ``report``,
 A label block is read structurally: a line that starts with a known label
 opens a field; the field's value runs over the following lines (blank lines
 and page markers included, as printed in PDFs) until the next label or a stop
-line. Every field keeps the line numbers it was read from, so evidence quotes
-the real lines.
+line. A second label printed in a column of the same line after a wide gap
+("For publication        Key decision: NO") opens its own field. Every field
+keeps the line numbers it was read from, so evidence quotes the real lines;
+:func:`line_value` cuts a field to a one-line value (classification, electoral
+division) so a paragraph printed after it is not part of it.
 """
 
 from __future__ import annotations

@@ -13,9 +13,13 @@ Layout (labels and values may be split over lines and blank lines)::
     Financial Implications: ...
 
 Records a ``cg:Decision`` with status "proposed": cg:decisionNumber,
-dct:title, cg:decisionMaker (the person when named, else the post),
-cg:keyDecision, cg:text (the decision wording), cg:reasons. Contracts the
-decision authorises are read from the sheet by :mod:`.contracts`.
+dct:title, cg:decisionMaker (the person when named - "Name, post", the name on
+the line above the post, or name and post run together - or when the sheet
+itself names the one holder of the post it gives; else the post),
+cg:keyDecision (also from a label printed in a second column, "For publication
+   Key decision: NO"), cg:text (the decision wording), cg:reasons, and what
+the sheet says about earlier decisions it cites. Contracts the decision
+authorises are read from the sheet by :mod:`.contracts`.
 """
 
 from __future__ import annotations
