@@ -924,7 +924,9 @@ _ABBREVIATION = re.compile(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])")
 _LIST_LEAD_IN = re.compile(
     r"\b(?:organi[sz]ations|groups|bodies|stakeholders|partners|charities|agencies|forums|networks)\b", re.I
 )
-_BULLET_ITEM = re.compile(r"^\s*(?:[•●▪◦·\uf0b7\uf0a7\uf0d8\-–*]|o(?=\s))\s*(?P<item>\S.*?)\s*$")
+_BULLET_ITEM = re.compile(
+    r"^\s*(?:[•●▪◦·\uf0b7\uf0a7\uf0d8\-–*]|o(?=\s)|\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s))\s*(?P<item>\S.*?)\s*$"
+)
 #: one listed body: capitalised words, "and"/"of"/"for"/"the" between them, places listed with commas
 _LISTED_NAME = re.compile(
     r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:(?:,\s+|\s+)(?:(?:and|of|for|the|in|on|&)\s+)*[A-Z][\w'’&.-]*)*$"

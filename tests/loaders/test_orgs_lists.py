@@ -376,3 +376,14 @@ def test_more_national_and_local_bodies_whose_names_do_not_say_what_they_are():
     assert canonical_org_name("LGSCO") == "Local Government and Social Care Ombudsman"
     orgs = _orgs("1.1 Registration with Social Work England and a letter from the County Councils Network were noted.\n")
     assert {"Social Work England", "County Councils Network"} <= set(orgs)
+
+
+def test_bodies_listed_with_lettered_points():
+    orgs = _orgs(
+        "The following organisations were consulted on the draft strategy:\n"
+        "a) Larkford Carers' Forum\n"
+        "b) Millbourne Wellbeing Together\n"
+        "c) people who use the service and their families\n"
+    )
+    assert {"Larkford Carers' Forum", "Millbourne Wellbeing Together"} <= set(orgs)
+    assert not any(n.startswith("people") for n in orgs)
