@@ -14,7 +14,8 @@ following terms of reference for the Adult Social Care and Health Cabinet
 Committee"), it is a former name of the committee (``cg:formerName``).
 
 Decisions listed in the programme ("6 22/00028 - Discharge Pathway 1 Services
-Procurement  Key Decision") are recorded by the report's decision scan.
+Procurement  Key Decision") are recorded by the report's decision scan; a row whose
+last column reads "Key Decision" makes its decision a key decision.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ..context import ParseContext
 from ..records import Entity, Ref
 from ..sections import Section
 from ..text.dates import find_dates
+from ..decisions import decision_ref, find_decision_numbers, note_key_decision
 from .labels import note_meeting
 
 __all__ = ["is_work_programme", "parse_body", "planned_date"]
@@ -82,7 +84,27 @@ def _words(name: str) -> str:
     return " ".join(name.lower().replace("the ", "").split())
 
 
+#: a table row's last column: "<tab>Key Decision" or "   Key Decision" at the end of the line
+_KEY_COLUMN = re.compile(r"(?:\t|\s{2,})Key\s+Decision\s*$", re.I)
+
+
+def _key_decision_rows(section: Section, ctx: ParseContext, body_start: int) -> None:
+    """"6<tab>22/00028 - Discharge Pathway 1 Services Procurement<tab>Key Decision": the
+    one decision numbered on the row is a key decision."""
+    src = section.source
+    for n in range(body_start, section.end + 1):
+        line = src.line(n)
+        m = _KEY_COLUMN.search(line)
+        numbers = find_decision_numbers(line) if m else []
+        if len(numbers) != 1:
+            continue
+        decision = ctx.entities.get(decision_ref(numbers[0][1]))
+        if decision is not None:
+            note_key_decision(ctx, decision, True, src.evidence(n, n))
+
+
 def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref | None, body_start: int) -> None:
+    _key_decision_rows(section, ctx, body_start)
     if meeting is None:
         return  # without the report's meeting the committee is unknown
     committee = Ref("Committee", meeting.key[:-1])

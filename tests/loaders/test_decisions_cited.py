@@ -203,3 +203,15 @@ def test_a_report_says_the_decision_it_proposes_is_or_is_not_a_key_decision():
     assert _decision(x, "23/00500").first("cg:keyDecision") is None
     x = extract_text(_report("1.1 In 2021 the Cabinet Member agreed the fees. This was a key decision.\n"))
     assert _decision(x, "23/00500").first("cg:keyDecision") is None
+
+
+def test_work_programme_row_marked_key_decision():
+    x = extract_text(_report(
+        "Work Programme\n\n6\t23/00778 - Orchard Day Service Recommissioning\tKey Decision\n"
+        "7\t23/00779 - Orchard Day Service Fees\n"
+        "Winter Pressures Update\tKey Decision - moved to a later meeting\n",
+        subject="Work Programme 2023/24",
+    ))
+    d = _decision(x, "23/00778")
+    assert d.first("cg:keyDecision") is True and d.first("dct:title") == "Orchard Day Service Recommissioning"
+    assert _decision(x, "23/00779").first("cg:keyDecision") is None
