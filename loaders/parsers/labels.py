@@ -86,8 +86,8 @@ def line_value(f: Field, *, wraps: bool = False) -> Field:
     bracket left open, a line ending on a separator or connecting word ("Sittingbourne
     South;", "... is not"), a next line starting in lower case, or a short tail of at most
     three words printed right below ("Unrestricted Report – Restricted" / "Appendix A"). With ``wraps`` (a list
-    of names that a PDF wraps at any word) the value also runs on over the lines printed
-    directly below it, up to a blank line. Blank lines and page markers before the value
+    of names that a PDF wraps at any word) the value also runs on over lines of names
+    printed directly below it, up to a blank line or a line of prose. Blank lines and page markers before the value
     are passed over."""
     kept: list[tuple[int, str]] = []
     blank_before = False
@@ -100,11 +100,21 @@ def line_value(f: Field, *, wraps: bool = False) -> Field:
             so_far = clean_value(" ".join(x for _, x in kept))
             goes_on = so_far.count("(") > so_far.count(")") or _UNFINISHED_END.search(so_far) or t[:1].islower()
             short_tail = not blank_before and len(t.split()) <= 3 and len(t) <= 25 and not so_far.endswith(".")
-            if not (goes_on or short_tail or (wraps and not blank_before)):
+            if not (goes_on or short_tail or (wraps and not blank_before and _names_only(t))):
                 break
         kept.append((n, text))
         blank_before = False
     return Field(f.label, f.name, f.line, kept)
+
+
+_NAME_LIST_SMALL = frozenset("and & of the upon on with by in divisions division wards ward".split())
+
+
+def _names_only(text: str) -> bool:
+    """A line of place names ("East, Swanscombe and Greenhithe"), not a sentence: every
+    word capitalised or a small joining word."""
+    words = [w.strip(",;:.()'’") for w in text.split()]
+    return all(not w or w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_LIST_SMALL for w in words)
 
 
 def _furniture(line: str) -> bool:

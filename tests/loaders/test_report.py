@@ -265,3 +265,10 @@ def test_classification_with_a_short_tail_on_the_next_line():
     text = _front("Unrestricted Report – Restricted\nAppendix A", "All", "Summary: Potholes.\n")
     (r,) = extract_text(text).entities.of("Report")
     assert str(r.first("cg:classification")) == "Unrestricted Report – Restricted Appendix A"
+
+
+def test_electoral_division_stops_at_prose_printed_right_below():
+    text = _front("Unrestricted", "All\nThe Cabinet Member will report on the visits made since the last meeting.",
+                  "Summary: Potholes.\n")
+    (r,) = extract_text(text).entities.of("Report")
+    assert str(r.first("cg:electoralDivision")) == "All"
