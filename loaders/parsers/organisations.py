@@ -188,7 +188,7 @@ _DELIVERED_BY = re.compile(
 )
 #: "... delivered in East Kent by A, and in the west of the county by B": the second provider
 _AND_ELSEWHERE_BY = re.compile(
-    r"\band[ \t]+(?:in|across)[ \t]+[^.;,]{0,40}?[ \t]by[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG
+    r"(?:,|\band)[ \t]+(?:in|across)[ \t]+[^.;,]{0,40}?[ \t]by[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG
 )
 _DELIVERY_VERB = re.compile(r"\b(?:delivered|provided|run|operated)\b")
 #: money in a sentence about a contract is its value, not a sign that the sentence is about funding
@@ -602,7 +602,8 @@ _ORG_SUFFIX = (
 #: look-behind reject other positions at once)
 ORG_MENTION = re.compile(
     r"(?=[A-Zt])(?<![\w])(?:"
-    r"(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,6}" + _ORG_SUFFIX + r")(?![\w])"
+    # (the words of a name are never a table's columns apart: "Rest of Kent      Acme Support Ltd")
+    r"(?:the[ \t]+)?(?P<name>(?:[A-Z][\w&'’-]*[ \t]{1,2}(?:(?:and|of|&)[ \t]{1,2})?){1,6}" + _ORG_SUFFIX + r")(?![\w])"
     r"|(?P<dept>(?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|&)[ \t]+)?){0,4}[A-Z][\w'’-]*)"
     r"|(?P<office>Office[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,5}(?:Commissioner|Ombudsman|Regulator|Statistics|Health[ \t]+Improvement[ \t]+and[ \t]+Disparities))"
     r"|(?P<uni>University[ \t]+of[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*(?![\w'’]))?)(?=['’]s\b|(?![\w'’]))"

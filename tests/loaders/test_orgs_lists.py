@@ -387,3 +387,22 @@ def test_bodies_listed_with_lettered_points():
     )
     assert {"Larkford Carers' Forum", "Millbourne Wellbeing Together"} <= set(orgs)
     assert not any(n.startswith("people") for n in orgs)
+
+
+def test_a_name_in_a_table_row_is_not_joined_to_the_cell_before_it():
+    orgs = _orgs(
+        "Table 3: Current providers and contract values\n\n"
+        "Lot      Area                 Provider                               Annual value\n"
+        "3        Rest of Riding       Tansy Support Services Limited         £1,200,000\n"
+    )
+    assert "Tansy Support Services Limited" in orgs and "Provider" in orgs["Tansy Support Services Limited"].types
+    assert not any("Riding" in n for n in orgs), sorted(orgs)
+
+
+def test_each_provider_of_a_service_delivered_area_by_area():
+    orgs = _orgs(
+        "2.1 The service is delivered in Larkford by Greenway Wellbeing CIC, in Upfield by Harbour Light\n"
+        "Community Trust and in the rest of the county by Quillon Support Services Limited.\n"
+    )
+    for name in ("Greenway Wellbeing CIC", "Harbour Light Community Trust", "Quillon Support Services Limited"):
+        assert "Provider" in orgs[name].types, (name, sorted(orgs))
