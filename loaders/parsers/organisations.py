@@ -697,8 +697,11 @@ def _work_out_neighbours(src: SourceText, start: int, end: int, memo: dict) -> N
 
 
 _NHS_TAIL = re.compile(r"\bNHS\s*$")
+#: "Council Chamber", "Council Tax", "Council Offices": a line that starts with one of these does not end a name
+_COUNCIL_ROOM = re.compile(r"^Council[ \t]+[A-Z]")
 _CONTINUES = re.compile(
-    r"^(?:and|of|for|&)\b|^[a-z]|^(?:Trust|Foundation|Council|Board|Group|Ltd|Limited|CIC|Commission|Agency|Healthcare|Borough|County|District|City)\b"
+    r"^(?:and|of|for|&)\b|^[a-z]|^(?:Trust|Foundation|Board|Group|Ltd|Limited|CIC|Commission|Agency|Healthcare|Borough|County|District|City)\b|"
+    r"^Council\b(?![ \t]+[A-Z])"  # not "Council Chamber, Sessions House" under "Ask for: Jane Smith"
 )
 
 
@@ -745,8 +748,8 @@ def _wrap_rule(first: str, second: str) -> str | None:
     # parts a cell or a heading from what follows, "... in North Kent" / "" / "Acme Kent Ltd")
     if _CAPITAL_ENDS_LINE.search(first.rstrip()) and not _ENDS_WITH_SUFFIX.search(first):
         tail_start = _NAME_TAIL_START.match(second.strip())
-        if tail_start is None:
-            return None
+        if tail_start is None or _COUNCIL_ROOM.match(second.strip()):
+            return None  # "Ask for: Jane Smith" / "Council Chamber, Sessions House"
         # "Lot 1 – East Kent" / "Bluebell Lane Care Ltd": a short line and a whole name under it
         # are two cells; "Sunnymede Community" / "Care Ltd" is one name wrapped in its cell
         # ("... Willowfield" / "Community Care CIC": a tail that starts with a common word goes on a name)

@@ -406,3 +406,13 @@ def test_each_provider_of_a_service_delivered_area_by_area():
     )
     for name in ("Greenway Wellbeing CIC", "Harbour Light Community Trust", "Quillon Support Services Limited"):
         assert "Provider" in orgs[name].types, (name, sorted(orgs))
+
+
+def test_a_person_above_the_council_chamber_is_not_a_council():
+    orgs = _orgs(
+        "Tuesday, 12 March 2024 at 10.00 am\nAsk for: Nerys Fallow\n"
+        "Council Chamber, Sessions House, County Hall, Maidstone\nTelephone: 03000 000000\n\n"
+        "1.1 He thanked Larkford Borough \nCouncil and the Upfield \nCouncil for their help.\n"
+    )
+    assert not any("Fallow" in n for n in orgs), sorted(orgs)
+    assert {"Larkford Borough Council", "Upfield Council"} <= set(orgs)
