@@ -244,7 +244,8 @@ class CG(DefinedNamespace):
     "report"."""
 
     electoralDivision: URIRef
-    """The electoral division(s) the report affects, as printed (e.g. "All")."""
+    """The electoral division(s) the report affects, as printed; "All" for every
+    division, however printed ("All", "All divisions", "All Electoral Divisions")."""
 
     endDate: URIRef
     """The end date of a membership or post holding; for contracts, the end date of the
