@@ -584,7 +584,7 @@ _NAME_ENDS_BEFORE = (
 )
 #: a name does not stop short of a word that still belongs to it ("... University" / "NHS
 #: Foundation Trust", "... Foundation" / "Trust")
-_NOT_CUT = r"(?![ \t]+(?:NHS|Trust|Foundation[ \t]+Trust|Ltd|Limited|CIC|LLP|plc|PLC)(?![\w]))"
+_NOT_CUT = r"(?![ \t]+(?:NHS|Trusts?|Foundation[ \t]+Trusts?|Ltd|Limited|CIC|LLP|plc|PLC)(?![\w]))"
 _ORG_SUFFIX = (
     r"(?:(?:Ltd|PLC|plc|LLP|CIC)(?![\w])|Limited(?![\w])(?![ \t]+(?!(?:and|or|who|which|has|have|had|is|was|were|are|will|would|said)\b)[a-z])|"  # "Acme Ltd ran ..."; "Weakness Limited income" is no company
     # suffixes that cannot be common nouns end a name whatever follows ("Medway Council commissions",
@@ -701,6 +701,7 @@ _NHS_TAIL = re.compile(r"\bNHS\s*$")
 _COUNCIL_ROOM = re.compile(r"^Council[ \t]+[A-Z]")
 _CONTINUES = re.compile(
     r"^(?:and|of|for|&)\b|^[a-z]|^(?:Trust|Foundation|Board|Group|Ltd|Limited|CIC|Commission|Agency|Healthcare|Borough|County|District|City)\b|"
+    r"^NHS[ \t]+(?:and|Foundation|Trust)\b|"  # "Kent and Medway" / "NHS and Social Care Partnership Trust"
     r"^Council\b(?![ \t]+[A-Z])"  # not "Council Chamber, Sessions House" under "Ask for: Jane Smith"
 )
 
@@ -914,6 +915,7 @@ def _listed_bodies(text: str, limit: int) -> list[str]:
 
 _CAPITAL = re.compile(r"[A-Z]")
 _NAME_BEGAN_BEFORE = re.compile(r"\b(?:to|by|with|from|and|of)\s+[A-Z][\w&'’-]*\s*$")
+_ABBREVIATION_AND = re.compile(r"^(?P<left>[A-Z][\w&'’-]*)\s+(?:and|&)\s+(?P<right>[A-Z].+)$")
 _LEADING_CONNECTIVE = re.compile(r"^(?:the|and|of|for)\s+", re.I)
 _UP_TO_ARTICLE = re.compile(r"^.*\s(?:The|A|An)\s+")
 _POST_OF = re.compile(
@@ -1090,6 +1092,10 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                 while NOT_ORG_START.match(name) and " " in name:
                     name = name.split(" ", 1)[1]
                 name = _LEADING_CONNECTIVE.sub("", name)
+                council_and = _ABBREVIATION_AND.match(name)
+                if council_and and council_and.group("left") != "NHS" and (
+                        is_council(ctx, council_and.group("left")) or council_and.group("left").isupper()):
+                    name = council_and.group("right")  # "KCC and Medway Council": the council, then the body
                 if len(name.split()) < 2 or _GENERIC.search(name) or _COLUMN_GAP.search(name.strip()):
                     continue  # (a name never spans a gap between table columns)
                 name = _without_glued_cell(src, name)

@@ -416,3 +416,14 @@ def test_a_person_above_the_council_chamber_is_not_a_council():
     )
     assert not any("Fallow" in n for n in orgs), sorted(orgs)
     assert {"Larkford Borough Council", "Upfield Council"} <= set(orgs)
+
+
+def test_the_council_and_a_body_and_plural_trusts_are_not_one_name():
+    orgs = _orgs(
+        "2.1 KCC and Brayminster Council agreed; the NHS Trusts and Foundation Trusts were thanked.\n"
+        "2.2 The work is aligned with the programme of Larkford and Upfield\n"
+        "NHS and Social Care Partnership Trust for the county.\n"
+    )
+    assert "Brayminster Council" in orgs
+    assert "Larkford and Upfield NHS and Social Care Partnership Trust" in orgs
+    assert not any(n.startswith(("KCC", "NHS Trusts", "Social Care")) for n in orgs), sorted(orgs)
