@@ -595,7 +595,10 @@ _ORG_SUFFIX = (
     r"(?:Trust|Foundation|"
     r"Police|Fire[ \t]+(?:and|&)[ \t]+Rescue(?:[ \t]+Service)?|Healthcare|Association|Society|Alliance|Commission|Agency|Mind|Hospice|"
     r"(?:Housing|Research|Healthcare|Homes|Hospitals?|Medical)[ \t]+Group|University|College)"
-    r"(?![ \t]+(?!and[ \t]+[a-z]|" + _NAME_ENDS_BEFORE + r")[a-z])" + _NOT_CUT + r"|"
+    r"(?![ \t]+(?!and\b|" + _NAME_ENDS_BEFORE + r")[a-z])"
+    # "and" + a capitalised word goes on a name ("Police and Crime Commissioner"), except after a
+    # word that ends one ("Kent Integrated Care Alliance and Skills for Care")
+    r"(?:(?<=Alliance)|(?<=Association)|(?<=Society)|(?<=Hospice)|(?<=University)|(?<=College)|(?![ \t]+and[ \t]+[A-Z]))" + _NOT_CUT + r"|"
     r"(?:" + _BODY_TAILS + r")(?![\w]))"  # never common nouns: "Hoo Men's Shed opened"
 )
 #: (every alternative starts a word with a capital or "the": the look-ahead and the shared

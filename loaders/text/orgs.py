@@ -179,7 +179,7 @@ _KNOWN_PRINTED = re.compile(
     "(?=[" + re.escape("".join(sorted({p[0] for _, ps in KNOWN_BODIES.values() for p in ps}))) + "])"
     r"(?<![\w&'’-])(?:"
     + "|".join(re.escape(p) for p in sorted({p for _, ps in KNOWN_BODIES.values() for p in ps}, key=len, reverse=True))
-    + r")(?![\w&'’-])"
+    + r")(?![\w&-]|['’](?!s\b))"  # "Healthwatch Kent's volunteers"
 )
 _KNOWN_BY_PRINTED = {p.lower(): name for name, (_, ps) in KNOWN_BODIES.items() for p in ps}
 _KNOWN_KIND = {name.lower(): kind for name, (kind, _) in KNOWN_BODIES.items()}

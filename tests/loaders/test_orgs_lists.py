@@ -427,3 +427,13 @@ def test_the_council_and_a_body_and_plural_trusts_are_not_one_name():
     assert "Brayminster Council" in orgs
     assert "Larkford and Upfield NHS and Social Care Partnership Trust" in orgs
     assert not any(n.startswith(("KCC", "NHS Trusts", "Social Care")) for n in orgs), sorted(orgs)
+
+
+def test_a_body_named_before_and_another_body_is_read_and_a_police_commissioner_is_not_cut():
+    orgs = _orgs(
+        "3.1 The Larkford Homecare Association, Upfield Integrated Care Alliance and Skills for Care supported\n"
+        "the plan, as did the Office of the Police and Crime Commissioner. Thanks went to Healthwatch Kent's volunteers.\n"
+    )
+    assert {"Larkford Homecare Association", "Upfield Integrated Care Alliance", "Skills for Care",
+            "Office of the Police and Crime Commissioner", "Healthwatch Kent"} <= set(orgs), sorted(orgs)
+    assert "Office of Police" not in orgs and "Office of the Police" not in orgs
