@@ -363,7 +363,7 @@ _PROVIDER_LIST_LEAD = re.compile(
 #: captions of tables whose bodies are not (or no longer) the council's providers
 _NOT_PROVIDERS = re.compile(
     r"\b(?:unsuccessful|rejected|excluded|not\s+admitted|did\s+not|withdr[ae]w|declined|exited|failed|closed|engagement|"
-    r"feedback|survey|responses?|consulted|complaints?|market\s+share\s+of\s+other)\b",
+    r"feedback|survey|responses?|consulted|complaints?|market\s+share\s+of\s+other|grants?|funding|funded|donations?)\b",
     re.I,
 )
 #: a line that ends a table: a numbered paragraph ("2.4 Harbourline Care Ltd and ..."), a heading

@@ -353,8 +353,11 @@ def test_bodies_listed_as_admitted_or_awarded_are_providers():
         "3.2 It is recommended that places on the framework are awarded to:\n"
         "• Corvel Home Support CIC\n\n"
         "3.3 The following providers did not meet the quality threshold:\n"
-        "• Tansy Court Care Ltd\n"
+        "• Tansy Court Care Ltd\n\n"
+        "3.4 The following organisations were awarded grants from the Community Fund:\n"
+        "• Hillcrest Homecare Ltd\n"
     )
+    assert "Provider" not in orgs["Hillcrest Homecare Ltd"].types  # a grant is not a contract
     for name in ("Fernleigh Support Ltd", "Quillon Lodge Trust", "Corvel Home Support CIC"):
         assert "Provider" in orgs[name].types, name
     assert "Provider" not in orgs["Tansy Court Care Ltd"].types
