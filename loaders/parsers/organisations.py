@@ -567,7 +567,7 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
 #: "Kent Surrey Sussex Academic Health Science Network"
 _BODY_TAILS = (
     r"Men['’]s[ \t]+Sheds?|Good[ \t]+Neighbours|Carers['’]?[ \t]+Centre|Health[ \t]+and[ \t]+Care[ \t]+Partnership|"
-    r"Research[ \t]+Unit|(?:Academic[ \t]+)?Health[ \t]+Science[ \t]+Network|"
+    r"Research[ \t]+Unit|(?:Academic[ \t]+)?Health[ \t]+Science[ \t]+Network|(?:Homes|Housing)[ \t]+Partnership|"
     # voluntary and community groups ("Upfield Friendship Circle", "Kent Advocacy Voices"), not cut
     # short of the rest of a name ("Kent Disability Voices" / "Network"); see text.orgs.is_body_shape
     r"(?:Friendship[ \t]+Circle|Circle|Support[ \t]+Group|Voices|Connectors|Self[ \t]+Advocates|"

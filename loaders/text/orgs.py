@@ -397,7 +397,7 @@ _BODY_GROUP = re.compile(
 #: Services Research Unit", "Kent Surrey Sussex Academic Health Science Network")
 _BODY_TAIL = re.compile(
     r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6}(?:Men['’]s\s+Sheds?|Good\s+Neighbours|Carers['’]?\s+Centre|"
-    r"Health\s+and\s+Care\s+Partnership|Research\s+Unit|(?:Academic\s+)?Health\s+Science\s+Network)$"
+    r"Health\s+and\s+Care\s+Partnership|Research\s+Unit|(?:Academic\s+)?Health\s+Science\s+Network|(?:Homes|Housing)\s+Partnership)$"
 )
 
 

@@ -440,3 +440,10 @@ def test_a_body_named_before_and_another_body_is_read_and_a_police_commissioner_
     assert {"Larkford Homecare Association", "Upfield Integrated Care Alliance", "Skills for Care",
             "Office of the Police and Crime Commissioner", "Healthwatch Kent"} <= set(orgs), sorted(orgs)
     assert "Office of Police" not in orgs and "Office of the Police" not in orgs
+
+
+def test_a_housing_partnership_with_a_name_of_its_own_is_a_body():
+    orgs = _orgs("1.1 The scheme had been developed with Larkford Homes Partnership and opened in May. "
+                 "The Housing Partnership met.\n")
+    assert "Larkford Homes Partnership" in orgs
+    assert not any(n.startswith("Housing") for n in orgs)
