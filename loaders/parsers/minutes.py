@@ -626,6 +626,8 @@ class MinutesReader:
                 current[3] = e
             else:
                 current = None
+        # "Mr A and Mrs B each declared an interest ...": one declaration per member named
+        decls = [d for first in decls for d in [first, *self._co_declarants(flow.text, first)]]
         for name_text, name_start, s, e in decls:
             name = parse_name(name_text)
             after = flow.text[name_start + len(name_text):e]
@@ -674,6 +676,27 @@ class MinutesReader:
             self.meeting.add("cg:declaration", decl.ref, ev)
             if name is not None:
                 self.declared.append((name, about))
+
+    _CO_NAME = (r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\.?\s+(?:[A-Z]\.?\s+){0,3}"
+                r"(?:[A-Z][a-zA-Z'’-]+\s+)?[A-Z][a-zA-Z'’-]+")
+    _CO_DECLARANTS = re.compile(
+        r"(?P<others>(?:\s*,\s*" + _CO_NAME + r")*\s*,?\s+and\s+" + _CO_NAME + r")"
+        r"\s+(?:each\s+|both\s+|all\s+)?(?:declared|declare[sd]?|made)\b")
+
+    def _co_declarants(self, text: str, first: list) -> list[list]:
+        """The other members of a declaration sentence that names several before its verb
+        ("Mr A and Mrs B each declared ...", "Mr A, Ms C and Mrs B declared ..."): each
+        as ``[name, start, sentence start, sentence end]``; none when the names are not
+        followed straight away by the verb."""
+        name_text, name_start, s, e = first
+        m = self._CO_DECLARANTS.match(text, name_start + len(name_text), e)
+        if m is None:
+            return []
+        out = []
+        for nm in re.finditer(self._CO_NAME, m.group("others")):
+            if parse_name(nm.group(0)) is not None:
+                out.append([nm.group(0), m.start("others") + nm.start(), s, e])
+        return out
 
     def _minute_ref(self, minute: str, ev) -> Ref | None:
         """The agenda item of these minutes numbered ``minute`` (None if there is none)."""

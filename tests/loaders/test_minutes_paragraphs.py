@@ -393,3 +393,26 @@ def test_several_voting_clauses_in_one_sentence(printed, named):
     text = MINUTES[:start] + "(2) " + printed + "\n\n" + MINUTES[end:]
     rows = [r for r in _rows(text)["votes"] if r["minute"] == "34"]
     assert {(r["position"], r["person"][0]) for r in rows} == named
+
+
+@pytest.mark.parametrize("printed,declarants", [
+    ("(1) Mrs Harrowgate and Dr Okorafor each declared an interest in item 5 as they were both\n"
+     "volunteers at the Northtown reading café.",
+     [("Dr S Okorafor", "5"), ("Mrs E Harrowgate", "5")]),
+    ("(1) Mrs Harrowgate, Mr Quenby and Dr Okorafor declared an interest in item 5 as members\n"
+     "of the Friends of Northtown Library.",
+     [("Dr S Okorafor", "5"), ("Mr T Quenby", "5"), ("Mrs E Harrowgate", "5")]),
+    # the second name is not a declarant: the verb does not follow the names
+    ("(1) Mrs Harrowgate declared an interest in item 5 as she and Dr Okorafor were both\n"
+     "volunteers at the Northtown reading café.",
+     [("Mrs E Harrowgate", "5")]),
+])
+def test_several_members_declaring_in_one_sentence(printed, declarants):
+    text = MINUTES.replace("(1) Mrs Harrowgate declared an interest in item 5 as her brother was a volunteer at\n"
+                           "the Northtown reading café.", printed)
+    assert printed in text
+    rows = _rows(text)["declarations"]
+    got = sorted((r["person"][0], r["item"]) for r in rows if r["item"] == "5")
+    assert got == declarants
+    # each declaration carries the whole sentence as its text
+    assert all(r["text"].startswith("Mrs Harrowgate") for r in rows if r["item"] == "5")
