@@ -413,6 +413,16 @@ _MAKER_VERB_BEFORE = re.compile(
     r"(?:agreed|approved|decided|took|signed)\s+(?:\(\s*)?(?:the\s+)?(?:key\s+)?(?:decision\s+)?$",
     re.I,
 )
+#: a contract already acted on, with the decision that did it in brackets right after: "the
+#: service was awarded to X after a competitive process (decision 23/00410)", "the contracts
+#: were extended in 2021 (Key Decision 21/00411)"; not "is to be awarded", "will be
+#: awarded", "was awarded ... and this report proposes ... (decision N)"
+_ACTED_ON_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:awarded|let|extended|varied|re-?let|re-?procured|commissioned)\b"
+    r"(?:(?!\b(?:and|but|or|will|would|proposed?|proposes|propose|recommend\w*|decisions?|this\s+report)\b)[^.;:()]){0,100}?"
+    r"\(\s*(?:[Kk]ey\s+)?[Dd]ecision\s*(?:[Nn]o\.?\s*)?$",
+    re.I,
+)
 #: "22/00029 was taken", "(22/00029) was taken on", "22/00029, taken on 3 March 2022,", "22/00029
 #: taken by the Cabinet Member"; not "was taken to the Committee", "to be taken"
 _TAKEN_AFTER = re.compile(
@@ -494,14 +504,16 @@ def read_cited_decisions(
     * a key decision: "(Key Decision 18/00052)", "the key decision to re-procure taken in
       April 2022 (22/00031)" (not "not a key decision");
     * taken: "taken in April 2022 (22/00031)", "the Cabinet Member agreed (decision
-      22/00029)", "22/00029 was taken on ..." (not "to be taken");
+      22/00029)", "22/00029 was taken on ..." (not "to be taken"), "the service was
+      awarded to X after a competitive process (decision 23/00410)" (a contract acted on,
+      the decision in brackets right after);
     * endorsed at a meeting: "On 27 September 2018 the Committee endorsed decision
       18/00049", "decision 18/00049 was endorsed by this Committee on 27 September 2018" -
       the earlier meeting of the committee of ``meeting`` (the meeting the report goes to)
       on the one date the sentence prints.
 
-    Numbers on ``skip_lines`` are left alone (a sheet's own number). A number merely cited ("under decision 22/00061", "awarded in 2019 (decision
-    19/00009)") gets nothing: only the words above make a fact.
+    Numbers on ``skip_lines`` are left alone (a sheet's own number). A number merely cited ("under decision 22/00061", "an earlier change (decision
+    20/00313) added ...") gets nothing: only the words above make a fact.
     """
     skip = set(skip_lines)
     for n in range(start, end + 1):
@@ -521,7 +533,8 @@ def read_cited_decisions(
             decision = None
             if _KEY_BEFORE.search(before):
                 note_key_decision(ctx, note_decision(ctx, number, ev), True, ev)
-            if _TAKEN_BEFORE.search(before) or _MAKER_VERB_BEFORE.search(before) or _TAKEN_AFTER.match(after):
+            if (_TAKEN_BEFORE.search(before) or _MAKER_VERB_BEFORE.search(before) or _TAKEN_AFTER.match(after)
+                    or _ACTED_ON_BEFORE.search(before)):
                 note_decision(ctx, number, ev, status="taken")
             endorsed = _ENDORSED_BEFORE.search(before) or _ENDORSED_AFTER.match(after)
             if meeting is not None and endorsed and _is_report_committee(ctx, meeting, endorsed.group("who")):

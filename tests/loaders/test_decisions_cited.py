@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from councilgraph.loaders.records import Ref
 
 from tests.loaders.reports_support import extract_text, quote_is_verbatim
@@ -75,7 +77,7 @@ def test_key_decision_taken_on_a_date_is_key_and_taken():
 
 def test_a_decision_only_cited_gets_no_status_and_no_key():
     x = extract_text(_report(
-        "1.1 The framework was set up under decision 20/00313. The contracts were awarded in 2019\n"
+        "1.1 The framework was set up under decision 20/00313. The contracts will be awarded in 2025\n"
         "(decision 19/00314) in four lots. A decision will be taken in July 2024 (24/00315) on\n"
         "the next steps. The Cabinet Committee agreed (decision 21/00316) to defer. This is not a\n"
         "key decision (21/00317). The report was taken to the Committee; decision 21/00318 was taken\n"
@@ -85,6 +87,23 @@ def test_a_decision_only_cited_gets_no_status_and_no_key():
         d = _decision(x, number)
         assert d is not None, number
         assert d.values("cg:status") == [] and d.first("cg:keyDecision") is None, number
+
+
+@pytest.mark.parametrize("sentence,taken", [
+    ("1.1 The service was awarded to Brightwater Care Ltd after a competitive process\n(decision 22/00421).", True),
+    ("1.1 The contracts were extended in 2021 (Key Decision 22/00421) for two years.", True),
+    ("1.1 The service is to be awarded to Brightwater Care Ltd after a competitive process\n(decision 22/00421).", False),
+    ("1.1 The service was awarded in 2019 and this report proposes a variation (decision 22/00421).", False),
+    ("1.1 An earlier change (decision 22/00421) added two beds.", False),
+])
+def test_a_contract_acted_on_with_its_decision_in_brackets_is_a_taken_decision(sentence, taken):
+    x = extract_text(_report(sentence + "\n"))
+    d = _decision(x, "22/00421")
+    assert d is not None
+    assert d.values("cg:status") == (["taken"] if taken else [])
+    if taken:
+        ev = d.properties["cg:status"][0].evidence[0]
+        assert ev.quote.startswith("1.1 The") and quote_is_verbatim(x.source, ev)
 
 
 def test_key_decision_before_the_number_and_its_background_title():
