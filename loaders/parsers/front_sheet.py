@@ -210,6 +210,8 @@ class FrontSheetReader:
         for n, t in lines[start + 1:]:
             if _SECTION_STOP.match(t) or _ITEMS_START.match(t):
                 break
+            if block and _is_prose(_clean(t)):
+                break  # a notice after the lists ("In response to ..., members attending ...")
             block.append((n, src.line(n).strip()))
         paragraphs: list[list[tuple[int, str]]] = []
         prefix_open = False  # the last paragraph is only a wrapped party-name prefix so far
@@ -332,6 +334,16 @@ class FrontSheetReader:
             self.meeting.add("cg:agendaItem", item.ref, ev)
             expected = (letter, number + 1)
             i = j
+
+
+def _is_prose(text: str) -> bool:
+    """A line of running text, not part of a membership list: eight words or more, four
+    of them in lower case other than "and" (a list of untitled names has none), no
+    member's title, no "Party (n):" head (the notice that may follow the lists)."""
+    words = text.split()
+    lower = [w for w in words if w[:1].islower() and w not in ("and", "&")]
+    return (len(words) >= 8 and len(lower) >= 4 and not _PARTY_HEAD.match(text)
+            and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\b\.?\s+[A-Z]", text) is None)
 
 
 def _role(note: str | None) -> str:

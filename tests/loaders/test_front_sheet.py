@@ -233,3 +233,21 @@ def test_a_wrapped_vice_chair_note_in_other_spellings():
     assert _role("Chair- man") == "Chairman" and _role("Vice-Chair- man") == "Vice-Chairman"
     assert _role("Chairman") == "Chairman"
     assert _role("Substitute for Mr A") == "Member"
+
+
+def test_a_notice_after_the_party_lists_does_not_swallow_the_last_member():
+    text = COLUMNS.replace("Independent (1):  Mr M Holt\n",
+                           "Independent (1): Dr M Holt\n\nFollowing a change in the regulations, Members who join the\n"
+                           "meeting online will not count towards the quorum.\n")
+    assert "Dr M Holt" in text
+    rows = {r["person"][0]: (r["role"], r["party"]) for r in EXTRACTORS["memberships"](_extract(text))}
+    assert rows["Dr M Holt"] == ("Member", "Green and Independent")
+    assert rows["Mr J Hale"] == ("Member", "Liberal Democrat")
+    assert len(rows) == 8
+
+
+def test_a_list_of_untitled_names_wrapped_onto_a_long_line_is_not_a_notice():
+    text = COLUMNS.replace("Labour (1):       Ms J Hale\n",
+                           "Labour (6): Jane Hale,\nAlan Pardew, Peter Quarrie, Mary Stobart, Susan Whitcombe and Tom Ashdown\n")
+    rows = {r["person"][0]: r["party"] for r in EXTRACTORS["memberships"](_extract(text))}
+    assert rows.get("Tom Ashdown") == "Labour" and rows.get("Mr M Holt") == "Green and Independent"
