@@ -12,8 +12,8 @@ Rows (flat objects of strings):
   proposed), key_decision ("true"/"false"), considered_at / endorsed_at
   (ISO dates, comma-joined), decision_maker (person forms or post label);
 * ``contracts``: title, decision, provider, value, annual_value, max_value,
-  start, end (the initial term), extension_start, extension_end (an extension's
-  period), route, term;
+  start, end (the initial term), extension_start, extension_end, extension_value
+  (an extension's period and cost), route, term;
 * ``organisations``: name (label), kind (Company/Charity/NHSBody/PublicBody),
   provider ("yes"/"no");
 * ``reports``: subject, meeting (ISO date), decision, classification, division.
@@ -96,6 +96,7 @@ def contract_rows(entities: EntitySet) -> list[dict]:
             "value": _money(c, "cg:valueGBP"),
             "annual_value": _money(c, "cg:annualValueGBP"),
             "max_value": _money(c, "cg:maxValueGBP"),
+            "extension_value": _money(c, "cg:extensionValueGBP"),
             "start": start.isoformat() if start else None,
             "end": end.isoformat() if end else None,
             "extension_start": _iso(c.first("cg:extensionStartDate")),

@@ -266,6 +266,11 @@ class CG(DefinedNamespace):
     decision or the text states it (the initial term itself is cg:startDate /
     cg:endDate)."""
 
+    extensionValueGBP: URIRef
+    """The cost of an extension of the contract in pounds sterling, as stated
+    ("extended ... at a cost of £275,000"); not the contract's total value
+    (cg:valueGBP)."""
+
     fileName: URIRef
     """The file name of the loaded document."""
 

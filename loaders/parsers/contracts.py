@@ -622,6 +622,8 @@ def _values_from(
         if not focused and not awarding and _PAST.search(sentence):
             continue
         term = _term_sums(sentence) if re.search(r"\b(?:contract|framework|agreement|service)\b", sentence, re.I) else None
+        if term and _is_extension_cost(sentence, _clause_money(sentence)[0]):
+            term = None  # an extension's cost over its period is not the contract's value
         if term and not _OTHER_CONTRACT.search(sentence) and (awarding or not _PAST.search(sentence)):
             sent_ev = src.find(sentence[:200], first, last)
             if sent_ev is not None and not contract.values("cg:valueGBP"):
@@ -650,6 +652,24 @@ def _values_from(
             or (hasattr(total, "end") and main.start - total.end() > 80)
         ):
             continue  # a table of sums by lot, or a sum far from the words that name it
+        # "increase the total contract value by £2.4m, from £18.5m to £20.9m": the new total, never the change
+        varied = re.search(r"\bfrom\s+£[\d.,]+\s*(?:m\b|million\b|bn\b|k\b)?\s*to\s+(?=£)", sentence)
+        if varied:
+            after = [m for m in usable if m.start == varied.end()]
+            if not after:
+                continue
+            main = after[0]
+            usable = [main]
+        elif hasattr(total, "start") and total.start() > main.end and not main.annual \
+                and not _is_extension_cost(sentence, main):
+            # "Of the £2m budget, the total contract value is £1.6m": the sum the total's words
+            # announce, not an earlier one ("The extension will cost £4.84m, bringing the total
+            # contract value to £14.348m" keeps the extension's cost, below, and no total)
+            after = [m for m in usable if m.start >= total.end()]
+            if not after:
+                continue
+            main = after[0]
+            usable = usable[usable.index(main):]
         if main.annual and total:
             # "£3m per annum, a total contract value of £15m (£21m including the extension)"
             later = [k for k, m in enumerate(usable) if k and not m.annual and re.search(r"\btotal\b", sentence[main.end: m.start], re.I)]
@@ -680,6 +700,12 @@ def _values_from(
             if not contract.values("cg:maxValueGBP"):
                 contract.add("cg:maxValueGBP", Decimal(main.value), sent_ev)
             continue
+        if _is_extension_cost(sentence, main):
+            # "extended ... at a cost of £275,000", "EXTEND ... at a value of £4.35m": what the
+            # extension costs, not the contract's total value
+            if not contract.values("cg:extensionValueGBP"):
+                contract.add("cg:extensionValueGBP", Decimal(main.value), sent_ev)
+            continue
         if contract.values("cg:valueGBP"):
             continue
         contract.add("cg:valueGBP", Decimal(main.value), sent_ev)
@@ -695,6 +721,19 @@ def _values_from(
 
 
 _OTHER_CONTRACT = re.compile(r"\b(?:current|currently|existing|previous|former|original|old|last\s+year'?s?)\b", re.I)
+
+
+def _is_extension_cost(sentence: str, money: Money) -> bool:
+    """Is ``money`` what an extension costs? Said by "extended ... at a cost of", a clause that
+    starts "EXTEND", or "the extension will cost / the cost of the extension" before the sum."""
+    before = sentence[: money.start]
+    if re.search(r"\boptions?\s+(?:to\s+extend|for\s+(?:a\s+)?(?:further\s+)?extension)", before, re.I):
+        return False  # "with the option to extend ..., at a total cost of £1.26m": the contract's cost
+    return bool(
+        _EXTENSION_COST.search(before + "£")
+        or (re.match(r"^\W*extend\b", sentence, re.I) and not re.search(r"\boption", before, re.I))
+        or re.search(r"\bextension\s+(?:will|would|is\s+to)\s+cost\b|\bcost\s+of\s+(?:the|this)\s+extension\b", before, re.I)
+    )
 
 
 _AWARD_DATE = re.compile(

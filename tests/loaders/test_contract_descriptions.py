@@ -103,7 +103,7 @@ def test_a_summary_label_is_not_a_contract_title():
     assert not any("Summary" in str(c.first("dct:title")) for c in x.entities.of("Contract"))
 
 
-def test_a_clause_contract_with_the_named_body_and_at_a_value_of():
+def test_a_clause_contract_with_the_named_body_and_an_extension_at_a_value_of():
     x = extract_text(_report(
         "Sight Loss Service - Contract Extension",
         "a) EXTEND the Sight Loss Service contract with the Medway Vale Sight\nTrust for six months, from 1 October "
@@ -112,7 +112,8 @@ def test_a_clause_contract_with_the_named_body_and_at_a_value_of():
     ))
     c = _decided(x, "24/00091")
     assert _label(x, c.first("cg:provider")) == "Medway Vale Sight Trust"
-    assert c.first("cg:valueGBP") == Decimal(214500)
+    assert c.first("cg:extensionValueGBP") == Decimal(214500)  # the extension's cost
+    assert c.values("cg:valueGBP") == []
     assert c.values("cg:annualValueGBP") == []  # the current contract's figure
     _all_evidence_verbatim(x)
 
@@ -327,3 +328,27 @@ def test_a_taken_decisions_later_paragraph_and_a_numbered_sub_paragraph_belong_t
     assert _label(x, c.first("cg:provider")) == "Marshgate Nursing Ltd"
     assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2024, 4, 1), date(2025, 3, 31))
     assert str(c.first("cg:term")) == "for 12 months, from 1 April 2024 to 31 March 2025"
+
+
+def test_a_variation_states_the_new_total_and_an_extension_cost_is_not_the_total():
+    x = extract_text(_report(
+        "Reablement Service - Contract Variation",
+        "a) VARY the Reablement Service contract with Lindenfield Care Ltd to increase the total contract value "
+        "by £1.2m, from £8.4m to £9.6m; and",
+        "1.1 The contract was extended in 2023. The extension will cost £2,100,000 over the two years, bringing the "
+        "total contract value to £11.7m.\n",
+    ))
+    c = _decided(x, "24/00091")
+    assert c.first("cg:valueGBP") == Decimal(9600000)  # the varied total, never the £1.2m change
+    assert c.values("cg:maxValueGBP") == []
+
+
+def test_a_cost_after_an_option_to_extend_is_the_contracts_own():
+    x = extract_text(_minutes(
+        "31. 24/00105 - Memory Cafe Service - Contract Award \n(Item. 5) \n\n"
+        "1. Ms Rowe introduced the report. The contract would run from 1st April 2024 for three years, with the option \n"
+        "to extend for a further two years, at a total cost of £1.26 million over the three years. \n\n"
+        "2. RESOLVED that the proposed decision to award the Memory Cafe Service contract be endorsed. \n\n"
+    ))
+    c = _decided(x, "24/00105")
+    assert c.first("cg:valueGBP") == Decimal(1260000) and c.values("cg:extensionValueGBP") == []

@@ -467,14 +467,14 @@ def _by_decision(x, number):
 
 def test_unlettered_minuted_decision_texts_name_their_contract_and_extension_period():
     """"2. RESOLVED that the decision to be taken by ... to EXTEND the X contract(s) ... be endorsed":
-    the clause after "to be taken by ... to"; an extension decision's contract is that extension,
-    so the period it states is its start and end; the current holder and the cost the minutes
-    state for it are its provider and value. A declaration naming the item elsewhere does not
-    move where the item's text starts."""
+    the clause after "to be taken by ... to"; the period and the cost the minutes state for an
+    extension are the extension's (cg:extensionStartDate/EndDate, cg:extensionValueGBP), never
+    the initial term or the contract's total value; the current holder is its provider. A
+    declaration naming the item elsewhere does not move where the item's text starts."""
     x = extract_text(_minutes(EXTENSION_MINUTE))
     night = _by_decision(x, "24/00105")
     assert x.entities.get(night.first("cg:provider")).first("rdfs:label") == "Larkspur Nursing Ltd"
-    assert night.first("cg:valueGBP") == Decimal(412000)
+    assert night.first("cg:extensionValueGBP") == Decimal(412000) and night.values("cg:valueGBP") == []
     # an extension's period is the extension's, not the initial term (cg:startDate/endDate stay empty)
     assert (night.first("cg:extensionStartDate"), night.first("cg:extensionEndDate")) == (date(2024, 7, 1), date(2025, 12, 31))
     assert night.values("cg:startDate") == [] and night.values("cg:endDate") == []
@@ -624,7 +624,7 @@ def test_an_extension_taken_outside_the_cycle_reads_holder_end_and_cost_under_it
     assert x.entities.get(night.first("cg:provider")).first("rdfs:label") == "Fernbrook Care Ltd"
     assert night.first("cg:extensionEndDate") == date(2024, 3, 31) and night.values("cg:startDate") == []
     assert night.values("cg:endDate") == []  # the date it now runs to is not the initial term's end
-    assert night.first("cg:valueGBP") == Decimal(180000)
+    assert night.first("cg:extensionValueGBP") == Decimal(180000) and night.values("cg:valueGBP") == []
 
 
 def test_a_name_is_not_joined_to_a_persons_name_on_the_line_before():
