@@ -107,7 +107,7 @@ class _Item:
 
 _NAME_AT_START = re.compile(
     r"^(?:" + _PARA + r")?(?:(?:In\s+relation\s+to|With\s+regard\s+to|Regarding|In\s+respect\s+of|On)\s+"
-    r"(?i:agenda\s+)?(?i:item)\s+(?i:no\.?\s*)?\d{1,3}[a-z]?,\s*)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+(?:[A-Z]\.?\s+){0,3}"
+    r"(?i:agenda\s+)?(?i:item)\s+(?i:no\.?\s*)?\d{1,3}[a-z]?,\s*)?(?:Both\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+(?:[A-Z]\.?\s+){0,3}"
     r"(?:[A-Z][a-zA-Z'’-]+\s+)?[A-Z][a-zA-Z'’-]+(?:,\s*(?:MBE|OBE|CBE))?)|(?:[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+))\b"
 )
 _TITLED = re.compile(
@@ -687,11 +687,12 @@ class MinutesReader:
         """The other members of a declaration sentence that names several before its verb
         ("Mr A and Mrs B each declared ...", "Mr A, Ms C and Mrs B declared ..."): each
         as ``[name, start, sentence start, sentence end]``; none when the names are not
-        followed straight away by the verb."""
+        followed straight away by the verb, or when the sentence pairs them with items
+        "respectively"."""
         name_text, name_start, s, e = first
         m = self._CO_DECLARANTS.match(text, name_start + len(name_text), e)
-        if m is None:
-            return []
+        if m is None or re.search(r"\brespectively\b", text[s:e], re.IGNORECASE):
+            return []  # "... in items 5 and 6 respectively": which item is whose is not read
         out = []
         for nm in re.finditer(self._CO_NAME, m.group("others")):
             if parse_name(nm.group(0)) is not None:
