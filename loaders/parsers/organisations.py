@@ -19,10 +19,12 @@ from ..text.orgs import (
     find_known_bodies,
     has_own_word,
     is_body_shape,
+    is_known_body,
     local_branch,
     looks_like_org_name,
     org_key,
     org_kind,
+    place_after,
 )
 from .labels import clean_value, council_ref
 from .paragraphs import PER_SOURCE
@@ -111,7 +113,7 @@ def note_organisation(
     if not printed or WITHHELD.search(printed) or is_council(ctx, printed):
         return None
     canonical = canonical_org_name(printed, aliases_for(ctx))
-    if _GENERIC.search(canonical) or re.fullmatch(
+    if (_GENERIC.search(canonical) and not is_known_body(canonical)) or re.fullmatch(
         r"(?:(?:Whole|Full|County|Local|Borough|District|City|Town|Parish|The|This|Partner|Other|Host|Lead|Home|Each|Neighbouring|Relevant)\s+)?Councils?",
         canonical,
         re.I,
@@ -505,7 +507,7 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
 
 
 _DESCRIBED_ORG = re.compile(
-    r"(?<![\w&'’-])(?P<org>(?:[A-Z][\w&'’-]*(?:,[ \t]+|[ \t]+(?:(?:and|of|&)[ \t]+(?=[A-Z]))?)){0,5}[A-Z][\w&'’-]*),[ \t]+(?:is[ \t]+)?(?:an?|the)[ \t]+"
+    r"(?<![\w&'’-])(?P<org>(?:[A-Z][\w&'’-]*(?:,[ \t]+|[ \t]+(?:(?:and|of|&)[ \t]+(?=[A-Z]))?)){0,5}[A-Z][\w&'’-]*)(?:,[ \t]+(?:is[ \t]+)?|(?P<is>[ \t]+is[ \t]+))(?:an?|the)[ \t]+"
     r"(?:(?:local|national|small|voluntary|community|registered|specialist|not-for-profit|independent|user-led|membership|umbrella)[ \t]+){0,2}"
     r"(?P<what>voluntary[ \t]+organisation|charity|charitable[ \t]+organisation|social[ \t]+enterprise|company|"
     r"community[ \t]+interest[ \t]+company|organisation|healthy[ \t]+living[ \t]+centre|housing[ \t]+association)\b"
@@ -533,7 +535,7 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
         line = src.line(n).rstrip()
         nxt = nexts[n]
         window = f"{line} {nxt}" if nxt else line
-        if "," not in window or not any(w in window for w in _DESCRIBED_WORDS):
+        if ("," not in window and " is " not in window) or not any(w in window for w in _DESCRIBED_WORDS):
             continue  # every match has ", a charity|company|organisation|..."
         for m in _DESCRIBED_ORG.finditer(window):
             if m.start() >= len(line):
@@ -544,6 +546,8 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
             person = parse_name(org)
             if (person is not None and person.title) or len(org) < 3 or (NOT_ORG_START.match(org) and " " not in org):
                 continue  # "Mr Smith, a local ...": a person
+            if m.group("is") and (len(org.split()) < 2 or NOT_ORG_START.match(org) or not has_own_word(org.split())):
+                continue  # "Larkfield Memory Friends is a local charity"; not "The Trust is a charity"
             what = m.group("what").lower()
             ev = src.find(m.group(0), n, min(end, n + 3))
             if ev is None:
@@ -723,7 +727,15 @@ _COMMON_NAME_WORDS = {
 
 
 _PERSON_ENDS_LINE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\.?\s+(?:[A-Z][\w'’.-]*\s+)?[A-Z][\w'’-]*$")
+_BODY_OF_ENDS_LINE = re.compile(
+    r"\b(?:Association|Alliance|Federation|Network|Forum|Union|Consortium)[ \t]+of[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*$"
+)
+_WORD_AFTER_STOP = re.compile(r"[.;:][ \t]+([A-Z][a-z][\w'’-]*)$")
 _CAPITAL_ENDS_LINE = re.compile(r"(?<![.:;])\s[A-Z][\w&'’-]*$")
+
+
+#: a line that is only the end of a company's name ("Services Ltd", "Care Ltd")
+_BARE_COMPANY_TAIL = re.compile(r"^(?:[A-Z][\w'’-]*[ \t]+){0,2}(?:Ltd|Limited|CIC|LLP)\.?$")
 
 
 def _wraps(first: str, second: str, adjacent: bool | Callable[[], bool] = True) -> bool:
@@ -731,6 +743,8 @@ def _wraps(first: str, second: str, adjacent: bool | Callable[[], bool] = True) 
     ``adjacent``, or a function that says it, only matters to the weakest rule.)"""
     rule = _wrap_rule(first, second)
     if rule == "capital":
+        if _BARE_COMPANY_TAIL.match(second.strip()) and not has_own_word(second.split()[:-1]):
+            return True  # "4 Acme Domiciliary" / "" / "Services Ltd": a tail that names no one alone
         return adjacent() if callable(adjacent) else adjacent
     return rule == "strong"
 
@@ -744,6 +758,8 @@ def _wrap_rule(first: str, second: str) -> str | None:
     pair is asked about twice.)"""
     if _PERSON_ENDS_LINE.search(first.rstrip()):
         return None  # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
+    if _BODY_OF_ENDS_LINE.search(first.rstrip()):
+        return None  # "Larkfield Association of Carers Groups" / "Memory Action Alliance ...": two names
     # both tail patterns end in \s*$ and reach at most four characters back from the white space
     tail = first.rstrip()[-4:]
     if _CONNECTOR_TAIL.search(tail) or _NHS_TAIL.search(tail) or _CONTINUES.match(second.strip()):
@@ -761,6 +777,14 @@ def _wrap_rule(first: str, second: str) -> str | None:
         if len(first.strip()) < _SHORT_LINE and len(lead) >= 2 and lead[0] not in _COMMON_NAME_WORDS:
             return None
         return "capital"
+    # "... on price. Fernleigh" / "Community Partnership CIC submitted ...": a word of a name's own
+    # after a sentence's end, and a tail that is only common words ("Community Partnership CIC")
+    after_stop = _WORD_AFTER_STOP.search(first.rstrip())
+    if after_stop and not NOT_ORG_START.match(after_stop.group(1)) and after_stop.group(1) not in _COMMON_NAME_WORDS:
+        tail_start = _NAME_TAIL_START.match(second.strip())
+        lead = tail_start.group("lead").split() if tail_start else []
+        if lead and all(w in _COMMON_NAME_WORDS for w in lead) and _COMPANY_END.search(tail_start.group(0)):
+            return "capital"
     return None
 
 
@@ -931,8 +955,12 @@ _ABBREVIATION = re.compile(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])")
 
 #: a lead-in that says what a list names: "The following groups and organisations were consulted:"
 _LIST_LEAD_IN = re.compile(
-    r"\b(?:organi[sz]ations|groups|bodies|stakeholders|partners|charities|agencies|forums|networks)\b", re.I
+    r"\b(?:organi[sz]ations|groups|bodies|stakeholders|partners|charities|agencies|forums|networks)\b"
+    # an equality impact assessment's "Who have you involved, consulted and engaged with?"
+    r"|\bwho\b.{0,40}\b(?:consulted|engaged)\b", re.I
 )
+#: a list item whose bullet was lost when the text was extracted: a short indent, then a capital
+_INDENTED_ITEM = re.compile(r"^[ \t]{1,4}(?P<item>[A-Z].*?)\s*$")
 _BULLET_ITEM = re.compile(
     r"^\s*(?:[•●▪◦·\uf0b7\uf0a7\uf0d8\-–*]|o(?=\s)|\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s))\s*(?P<item>\S.*?)\s*$"
 )
@@ -961,6 +989,10 @@ _POST_WORDS = re.compile(
 )
 
 
+#: a body named as a body of others: "Association of Carers Groups", "Federation of Patient Panels"
+_BODY_OF = re.compile(r"\b(?:Association|Alliance|Federation|Network|Forum|Union|Consortium)\s+of\s+[A-Z]")
+
+
 def listed_body_name(item: str) -> str | None:
     """The body a list item names ("Sevenoaks Area Carers Forum;" → "Sevenoaks Area Carers
     Forum"), or None when the item is not a body's name: prose, a person or post, a group of
@@ -971,8 +1003,8 @@ def listed_body_name(item: str) -> str | None:
         return None
     words = [w for w in re.split(r"[\s,]+", item) if w]
     content = [w.lower().replace("’", "'") for w in words if w.lower() not in ("and", "of", "for", "the", "in", "on", "&")]
-    if not 2 <= len(content) <= 9 or content[-1].rstrip("'") in _LISTED_NOT_A_BODY_END:
-        return None
+    if not 2 <= len(content) <= 9 or (content[-1].rstrip("'") in _LISTED_NOT_A_BODY_END and not _BODY_OF.search(item)):
+        return None  # ("Kent Association of Carers Groups" is a body of groups)
     if not any(w.strip("'").removesuffix("'s") in _LISTED_BODY_WORDS for w in content):
         return None
     if not has_own_word([w.strip("'") if w.strip("'") in COMMON_WORDS else w for w in content]):
@@ -983,7 +1015,7 @@ def listed_body_name(item: str) -> str | None:
 def _list_lead_in(src: SourceText, n: int, start: int) -> bool:
     """Does line ``n`` end a lead-in that introduces a list of bodies ("The following
     organisations and groups:", wrapped over up to four lines)?"""
-    if not src.line(n).rstrip().endswith(":"):
+    if not src.line(n).rstrip().endswith((":", "?")):
         return False
     text = []
     for k in range(n, max(start, n - 4) - 1, -1):
@@ -1004,7 +1036,7 @@ def scan_listed_organisations(ctx: ParseContext, start: int, end: int) -> list[R
     out: list[Ref] = []
     n = start
     while n <= end:
-        if ":" not in src.line(n) or not _list_lead_in(src, n, start):
+        if (":" not in src.line(n) and "?" not in src.line(n)) or not _list_lead_in(src, n, start):
             n += 1
             continue
         k, blanks = n + 1, 0
@@ -1018,10 +1050,17 @@ def scan_listed_organisations(ctx: ParseContext, start: int, end: int) -> list[R
                 continue
             blanks = 0
             bm = _BULLET_ITEM.match(line)
-            if bm is None:
+            indented = bm is None and _INDENTED_ITEM.match(line)
+            if bm is None and not indented:
                 break
             nxt = src.line(k + 1) if k < end else ""
-            runs_on = bool(nxt.strip()) and _BULLET_ITEM.match(nxt) is None and (nxt[:1].isspace() or nxt.strip()[:1].islower())
+            if indented:
+                # (items whose bullets were lost: the next one starts at the same indent)
+                bm = indented
+                indent = len(line) - len(line.lstrip())
+                runs_on = bool(nxt.strip()) and (nxt.strip()[:1].islower() or len(nxt) - len(nxt.lstrip()) > indent)
+            else:
+                runs_on = bool(nxt.strip()) and _BULLET_ITEM.match(nxt) is None and (nxt[:1].isspace() or nxt.strip()[:1].islower())
             name = None if runs_on else listed_body_name(bm.group("item"))
             if name is not None:
                 ev = src.find(name, k, k)
@@ -1031,6 +1070,29 @@ def scan_listed_organisations(ctx: ParseContext, start: int, end: int) -> list[R
             k += 1
         n = k
     return out
+
+
+#: a body's name used before a noun ("the Larkfield and Brayminster Care Alliance summer
+#: conference"): read when the name has a word of its own (not "the Care Alliance meeting")
+_ATTRIBUTIVE_BODY = re.compile(
+    r"(?<![\w&'’-])(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){2,6}(?:Alliance|Association|Society))"
+    r"(?=[ \t]+(?!(?:and|or|of|for)\b)[a-z])"
+)
+#: names that may end with the place they serve ("... Action Alliance Kent", "... Carers Association Medway")
+_ENDS_BEFORE_A_PLACE = re.compile(r"\b(?:Alliance|Association|Society)$")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]+$")
+
+
+def _tail_of_longer_name(text: str, start: int, printed: str, names: list[str]) -> bool:
+    """Is the known name ``printed`` at ``text[start:]`` only the end of a longer name read on
+    the same line ("Crossways Carers Trust" is not "Carers Trust")?"""
+    if not _NAME_WORD_BEFORE.search(text, 0, start):
+        return False
+    before = text[:start]
+    for name in names:
+        if name.endswith(" " + printed) and before.rstrip().endswith(name[: -len(printed)].rstrip()):
+            return True
+    return False
 
 
 def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
@@ -1069,6 +1131,7 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
         else:
             mentions = ORG_MENTION.finditer(window, 0 if before.endswith(" ") else lo,
                                              len(window) if after.startswith(" ") else hi)
+        named_here: list[str] = []  # names read on this line, longest first when checked
         for m in mentions:
             if m.start() >= hi:
                 break
@@ -1087,6 +1150,10 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                         m = longer
             raw = (m.group("name") or m.group("dept") or m.group("office") or m.group("uni") or m.group("mind")
                    or m.group("nhs") or "").strip().rstrip(",")
+            if m.group("name") and _ENDS_BEFORE_A_PLACE.search(raw):
+                place = place_after(window, m.end())  # "Dementia Action Alliance Kent": the place ends the name
+                if place is not None and not raw.endswith(" " + place.split()[0]):
+                    raw = f"{raw} {place}"
             for name in (_split_possessive(_split_pair(raw)) if m.group("name") else [raw]):
                 name = _LEADING_CONNECTIVE.sub("", name.strip())
                 name = _UP_TO_ARTICLE.sub("", name)  # "Recommendations The Council"
@@ -1101,6 +1168,9 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                     name = council_and.group("right")  # "KCC and Medway Council": the council, then the body
                 if len(name.split()) < 2 or _GENERIC.search(name) or _COLUMN_GAP.search(name.strip()):
                     continue  # (a name never spans a gap between table columns)
+                if _COMPANY_END.search(name) and not has_own_word(name.split()[:-1]):
+                    continue  # "Services Ltd": the end of a name cut at a line break or a cell, not a company
+
                 name = _without_glued_cell(src, name)
                 # (a company's name wrapped over a blank line in a double-spaced text ends two lines down)
                 over_blank = after.startswith(" ") and not src.line(n + 1).strip() and _COMPANY_END.search(name)
@@ -1110,6 +1180,19 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                 ref = note_organisation(ctx, name, ev)
                 if ref is not None:
                     out.append(ref)
+                    named_here.append(name)
+        for m in (_ATTRIBUTIVE_BODY.finditer(line) if "lliance" in line or "ssociation" in line or "ociety" in line else ()):
+            name = m.group("name")
+            while NOT_ORG_START.match(name) and " " in name:
+                name = name.split(" ", 1)[1]
+            words = name.split()
+            if len(words) < 3 or not has_own_word(words[:-1]) or any(name in t or t in name for t in named_here):
+                continue
+            ev = src.find(name, n, n)
+            ref = note_organisation(ctx, name, ev) if ev is not None else None
+            if ref is not None:
+                out.append(ref)
+                named_here.append(name)
         for printed in _listed_bodies(line + after, len(line)):
             ev = src.find(printed, n, min(end, n + 3))
             if ev is not None:
@@ -1130,9 +1213,14 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                     trustee_of.add(org)
         # (a known name does not cross a line break: after "\n" the line alone is enough)
         known_text = line + after if after.startswith(" ") else line
+        if known_text is line and nxt and n < end and src.line(n + 1).strip():
+            # a gazetteer name is read whole across a line break ("National Lottery" / "Community Fund")
+            known_text = line + " " + nxt
         for k_start, k_end, printed, known in find_known_bodies(known_text):
             if k_start >= len(line):
                 continue
+            if _tail_of_longer_name(known_text, k_start, printed, named_here):
+                continue  # "Crossways Carers Trust" names a body of its own, not "Carers Trust"
             if any(t.startswith(printed + " ") for t in trustee_of):
                 continue  # "a trustee of Age UK Thanet": the local body, not the national one
             branch = local_branch(known_text, k_start, k_end, known)  # "Age UK Kent", not "Age UK"
@@ -1147,8 +1235,8 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
         for m in _ABBREVIATION.finditer(line):
             abbr = m.group(1)
             canonical = aliases.resolve(abbr)
-            if canonical == abbr:
-                continue
+            if canonical == abbr or not (looks_like_org_name(canonical) or is_body_shape(canonical)):
+                continue  # "Voluntary Ex Ante Transparency (VEAT) notice": the initials of no body
             ev = src.evidence(n, n, abbr)
             ref = note_organisation(ctx, abbr, ev)
             if ref is not None:

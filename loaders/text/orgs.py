@@ -164,6 +164,8 @@ KNOWN_BODIES: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "Health Education England": ("PublicBody", ("Health Education England",)),
     "County Councils Network": (None, ("County Councils Network",)),
     "Carers Trust": ("Charity", ("Carers Trust",)),
+    # the distributor of National Lottery good-cause money (a non-departmental public body)
+    "National Lottery Community Fund": ("PublicBody", ("National Lottery Community Fund", "The National Lottery Community Fund")),
     "Involve Kent": ("Charity", ("Involve Kent",)),
     "Royal National Institute of Blind People": ("Charity", ("Royal National Institute of Blind People",)),
 }
@@ -418,6 +420,25 @@ _LOCAL_BRANCH = re.compile(
 )
 
 
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*|[ \t]+[A-Z][\w'’-]*)?)(?![\w'’-])(?![ \t]+[A-Z&])"
+)
+_DIRECTIONS = {"North", "South", "East", "West", "Mid", "Central", "Coast"}
+
+
+def place_after(text: str, end: int) -> str | None:
+    """The Kent or Medway place printed right after a name that ends at ``text[end]``, when
+    the place ends the name ("Dementia Action Alliance Kent,", "... Alliance Swale and
+    Sheppey" at a line end), or None (no place, or more capitalised words follow)."""
+    m = _PLACE_AFTER.match(text, end)
+    if m is None:
+        return None
+    words = [w for w in m.group("place").split() if w not in ("and", "&")]
+    if not all(w in _AREA_WORDS for w in words) or all(w in _DIRECTIONS for w in words):
+        return None
+    return m.group("place")
+
+
 def local_branch(text: str, start: int, end: int, canonical: str) -> str | None:
     """The local body a national name printed at ``text[start:end]`` begins ("Age UK" in
     "Age UK Kent and the ..." → "Age UK Kent"), or None. The words after the name must name a
@@ -478,6 +499,11 @@ COMMON_WORDS = frozenset({
 def has_own_word(words: list[str]) -> bool:
     """Has a name a word of its own (a place, a coined word), not only common words?"""
     return any(w.lower().replace("’", "'") not in COMMON_WORDS for w in words)
+
+
+def is_known_body(name: str) -> bool:
+    """Is ``name`` (canonical) a body of the gazetteer?"""
+    return _clean(name).lower() in _KNOWN_KIND
 
 
 def is_body_shape(name: str) -> bool:
