@@ -316,6 +316,8 @@ class MinutesReader:
         if "apolog" in title or "substitut" in title:
             self._apologies(flow)
         self._substitutes(flow)
+        if "substitute" in flow.text:
+            self._substitutes_for_the_absent(flow)
         if "substituted by" in flow.text:
             self._substitutes_by(flow)
         self._virtual(flow)
@@ -531,6 +533,52 @@ class MinutesReader:
                 if m.group("virt"):
                     self.meeting.add("cg:attendedVirtually", sub, ev)
                 self._substitution(sub, m.group("for"), ev)
+
+    # "Mrs B attended as his substitute" / "Mrs B was present as a substitute for her": the
+    # absent member is the one person an apology just named
+    _SUB_PRONOUN = re.compile(
+        r"(?P<sub>(?-i:" + _NAME + r"))\s+(?:was|were|is)?\s*(?:(?:in\s+attendance|attending|attended|present|there)\s+)?"
+        r"(?P<virt>virtually\s+|remotely\s+)?(?:as\s+(?P<poss>his|her)\s+substitute\b"
+        r"|as\s+(?:a\s+|the\s+)?substitute\s+for\s+(?P<obj>him|her)\b)",
+        re.IGNORECASE,
+    )
+
+    def _substitutes_for_the_absent(self, flow: TextFlow) -> None:
+        """A substitute for "him"/"her" ("Apologies were received from Mr A; Mrs B attended
+        as his substitute"): taken only when the words from the start of the sentence
+        before name exactly one member, in an apology, of the pronoun's gender class."""
+        from ..text.names import gender_class, genders_compatible
+
+        spans = _sentences(flow.text)
+        for i, (s, e) in enumerate(spans):
+            for m in self._SUB_PRONOUN.finditer(flow.text, s, e):
+                window_start = spans[i - 1][0] if i > 0 else s
+                window = flow.text[window_start:m.start()]
+                if "apolog" not in window.lower():
+                    continue
+                named = {}
+                for nm in _TITLED.finditer(window):
+                    name = parse_name(nm.group(0))
+                    if name is not None:
+                        named.setdefault(name.surname.lower(), (name, window_start + nm.start(), nm.group(0)))
+                sub_name = parse_name(m.group("sub"))
+                if sub_name is None:
+                    continue
+                named.pop(sub_name.surname.lower(), None)
+                if len(named) != 1:
+                    continue  # nobody, or several: whom the pronoun means is not clear
+                (absent, a, absent_text), = named.values()
+                pronoun = (m.group("poss") or m.group("obj")).lower()
+                if not genders_compatible(gender_class(absent.title), "m" if pronoun in ("his", "him") else "f"):
+                    continue
+                ev = flow.evidence(a, m.end())
+                ref = self.ctx.people.mention(m.group("sub"), flow.evidence(m.start("sub"), m.end("sub")), member=True)
+                if ref is None:
+                    continue
+                self.meeting.add("cg:present", ref, ev)
+                if m.group("virt"):
+                    self.meeting.add("cg:attendedVirtually", ref, ev)
+                self._substitution(ref, absent_text, ev)
 
     _VIRTUAL = re.compile(
         r"(?P<names>[^.]*?)\s+(?:was|were)\s+(?:in\s+attendance|present|attending)\s+(?:virtually|remotely|online)"

@@ -423,3 +423,23 @@ def test_several_members_declaring_in_one_sentence(printed, declarants):
     assert got == declarants
     # each declaration carries the whole sentence as its text
     assert all(r["text"] == " ".join(printed[4:].split()) for r in rows if r["person"][0] != "Ms R Odunsi")
+
+
+@pytest.mark.parametrize("printed,subs", [
+    ("(1) Apologies for absence had been received from Mr Ambrose; Mrs Lindqvist attended as his\nsubstitute.",
+     [("Mrs Lindqvist", "Mr Ambrose")]),
+    ("(1) Apologies for absence had been received from Mr Ambrose. Mrs Lindqvist was present as a\n"
+     "substitute for him.", [("Mrs Lindqvist", "Mr Ambrose")]),
+    # two members sent apologies: whose substitute she was is not clear
+    ("(1) Apologies for absence had been received from Mr Ambrose and Mr Brierley; Mrs Lindqvist\n"
+     "attended as his substitute.", []),
+    # the pronoun does not fit the one member named
+    ("(1) Apologies for absence had been received from Mrs Ambrose; Mr Lindqvist attended as his\nsubstitute.", []),
+    # no apology: nobody absent is named
+    ("(1) Mr Quenby thanked the officers. Mrs Lindqvist attended as his substitute.", []),
+])
+def test_a_substitute_for_the_member_an_apology_just_named(printed, subs):
+    text = MINUTES.replace("(1) Apologies for absence had been received from Mr Ambrose.", printed)
+    assert printed in text
+    rows = _rows(text)
+    assert [(r["person"][0], r["for"][0]) for r in rows["substitutes"]] == subs
