@@ -9,8 +9,8 @@ Read from the body of one minute (a :class:`~councilgraph.loaders.sections.TextF
 * named positions in sentences: "Mr A asked for his abstention (his vote against) to be
   recorded", "... asked that it be recorded that he had voted against", "Mr A and Mrs B
   voted against and Mr C abstained", "The following Members voted against: ...";
-* counts in sentences: "8 for, 3 against and 1 abstention", "carried by 6 votes to 2",
-  "For: 8, Against: 3".
+* counts in sentences: "8 for, 3 against and 1 abstention", "5 Members voting for and 2
+  against", "carried by 6 votes to 2", "For: 8, Against: 3", "(For 8, Against 3)".
 
 "RESOLVED unanimously" / "nem. con." is not a vote: no count is printed and no vote need
 have been taken (the wording stays in the resolution text). A correction of an earlier
@@ -65,10 +65,13 @@ class MinuteVotes:
         r"that\s+(?:he|she|they)\s+(?:had\s+)?(?P<kind>voted\s+against|voted\s+for|voted\s+in\s+favour|abstained)\b",
         re.IGNORECASE,
     )
-    # "8 for, 3 against and 1 abstention" / "6 in favour, 2 against, with 1 abstention"
+    # "8 for, 3 against and 1 abstention" / "6 in favour, 2 against, with 1 abstention" /
+    # "5 Members voting for and 2 against" / "5 voting in favour, 2 voting against and 1 abstaining"
+    _VOTERS = r"(?:(?:Members?|Councillors?)\s+)?(?:voting\s+)?"
     _COUNTS = re.compile(
-        r"(?P<for>\d+)\s+(?:votes?\s+)?(?:for|in\s+favour)\W+(?:and\s+)?(?P<against>\d+)\s+(?:votes?\s+)?against"
-        r"(?:\W+(?:and\s+|with\s+)?(?P<abstain>\d+)\s+(?:abstentions?|abstained|abstaining))?",
+        r"(?P<for>\d+)\s+(?:votes?\s+)?" + _VOTERS + r"(?:for|in\s+favour)\W+(?:and\s+)?(?P<against>\d+)\s+(?:votes?\s+)?"
+        + _VOTERS + r"against"
+        r"(?:\W+(?:and\s+|with\s+)?(?P<abstain>\d+)\s+(?:(?:Members?|Councillors?)\s+)?(?:abstentions?|abstained|abstaining))?",
         re.IGNORECASE,
     )
 
@@ -77,10 +80,10 @@ class MinuteVotes:
         r"^\s*(?:" + _PARA + r")?(?P<names>(?:Mr|Mrs|Ms|Miss|Dr|Cllr)\.?\s[^.;:]{1,200}?)\s+"
         r"(?P<how>voted\s+against|voted\s+in\s+favour|voted\s+for|abstained)\b"
     )
-    # "For: 8, Against: 3, Abstentions: 1"
+    # "For: 8, Against: 3, Abstentions: 1" / "(For 8, Against 3, Abstentions 1)"
     _LABELLED_COUNTS = re.compile(
-        r"\bFor\s*[:–-]\s*(?P<for>\d+)[,;.]?\s+Against\s*[:–-]\s*(?P<against>\d+)"
-        r"(?:[,;.]?\s+(?:and\s+)?(?:Abstain(?:ed)?|Abstentions?)\s*[:–-]\s*(?P<abstain>\d+))?"
+        r"\bFor\s*[:–-]?\s*(?P<for>\d+)[,;.]?\s+Against\s*[:–-]?\s*(?P<against>\d+)"
+        r"(?:[,;.]?\s+(?:and\s+)?(?:Abstain(?:ed)?|Abstentions?)\s*[:–-]?\s*(?P<abstain>\d+))?"
     )
     # "carried by 6 votes to 2 (with 1 abstention)"
     _VOTES_TO = re.compile(r"\bby\s+(?P<for>\d+)\s+votes?\s+to\s+(?P<against>\d+)(?:[,\s]+with\s+(?P<abstain>\d+)\s+abstentions?)?", re.IGNORECASE)

@@ -435,3 +435,19 @@ def test_declarations_listed_with_a_colon_and_counts_with_and():
     assert decl == [("Ms J Hale", "5")]  # the line without "interest" is not a declaration
     votes = {(r["position"], r.get("count")) for r in EXTRACTORS["votes"](ex.entities) if r["minute"] == "24"}
     assert votes == {("for", 8), ("against", 3)}
+
+
+@pytest.mark.parametrize("printed,counts", [
+    ("RESOLVED that the report be noted, 5 Members voting for and 2 against.", {("for", 5), ("against", 2)}),
+    ("RESOLVED that the report be noted, 5 voting in favour, 2 voting against and 1 abstaining.",
+     {("for", 5), ("against", 2), ("abstain", 1)}),
+    ("RESOLVED that the report be noted (For 5, Against 2, Abstentions 1).", {("for", 5), ("against", 2), ("abstain", 1)}),
+    # a number that is not a count of votes
+    ("RESOLVED that the report be noted for 5 years, against the advice of 2 officers.", set()),
+])
+def test_counts_of_members_voting_and_labels_without_colons(printed, counts):
+    text = ONLINE.replace("RESOLVED that the report be noted.", printed)
+    assert printed in text
+    ex = extract_document(SourceText("counts", "counts.txt", text))
+    votes = {(r["position"], r.get("count")) for r in EXTRACTORS["votes"](ex.entities) if r["minute"] == "24"}
+    assert votes == counts
