@@ -156,7 +156,9 @@ _PROVIDER_PHRASES = [
                r"(?:current[ \t]+|existing[ \t]+|incumbent[ \t]+|lead[ \t]+|sole[ \t]+)?(?:service[ \t]+)?provider\b"),
     # "the Council's contract with Acme Care Ltd", "the contract held by Acme Care Ltd"
     re.compile(r"\b(?:Council|KCC|Authority)['’]s[ \t]+contracts?[ \t]+with[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG),
-    re.compile(r"\bcontracts?[ \t]+(?:currently[ \t]+)?held[ \t]+by[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG),
+    # "the contract is held by Acme Ltd", "the Community Navigation Service held by Acme Trust"
+    re.compile(r"\b(?:contracts?|Services?)[ \t]+(?:(?:is|are|was|were|has[ \t]+been)[ \t]+)?(?:currently[ \t]+)?held[ \t]+by[ \t]+(?:the[ \t]+)?"
+               + PROVIDER_ORG),
     # "the service is currently delivered by Acme Care Ltd"
     re.compile(r"\b(?:[Ss]ervices?|[Cc]ontracts?)[ \t]+(?:is|are)[ \t]+(?:currently[ \t]+)?(?:provided|delivered)[ \t]+by[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG),
 ]
@@ -210,15 +212,22 @@ _HOLDS_A_CONTRACT = [
                r"[^.;]{0,80}?\b(?:contract|call-off)\b"),
     # "call off 24 beds from the framework, including 10 beds with Acme Court Care Ltd"
     re.compile(r"\b(?:\d+[ \t]+)?(?:beds|places|call-offs?)[ \t]+with[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG),
+    # a decision's "AWARD Lot 1 (East Kent) of the ... Service to Acme Carers Partnership;"
+    re.compile(r"\b(?:AWARD|[Aa]ward)[ \t]+(?:the[ \t]+|a[ \t]+|Lot[ \t]+\d+)[^.;]{0,80}?[ \t]to[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG
+               + r"(?=[ \t]*(?:[;.,]|$|for\b|from\b))"),
+    # "Following the closure of Acme Care Ltd, which had delivered care in the home to ..."
+    re.compile(r"(?<![\w&'’-])" + PROVIDER_ORG + r",?[ \t]+(?:which|who)[ \t]+(?:had[ \t]+|has[ \t]+|have[ \t]+)?"
+               r"(?:delivered|provided)[ \t]+(?:the[ \t]+|our[ \t]+)?(?:care|services?)\b"),
 ]
 #: "Acme NHS Foundation Trust would provide clinical triage ... under a separate agreement"
 _PROVIDES_UNDER = re.compile(
     r"[ \t]+(?:would|will|currently|also|already)?[ \t]*(?:provides?|delivers?|runs?)[ \t]+[^.;]{0,80}?\bunder[ \t]+"
     r"(?:a|an|the|its)[ \t]+(?:separate[ \t]+|existing[ \t]+|new[ \t]+|current[ \t]+)?(?:agreement|contract|section[ \t]+75)"
 )
-_HOLDS_A_CONTRACT_WORDS = [("awarded",), ("held", "holds"), ("beds", "places", "all-off")]
+_HOLDS_A_CONTRACT_WORDS = [("awarded",), ("held", "holds"), ("beds", "places", "all-off"), ("AWARD", "ward"),
+                           ("delivered", "provided")]
 assert len(_HOLDS_A_CONTRACT_WORDS) == len(_HOLDS_A_CONTRACT)
-_HOLDS_A_CONTRACT_ANY = re.compile(r"awarded|held|holds|beds|places|all-off|under")
+_HOLDS_A_CONTRACT_ANY = re.compile(r"awarded|held|holds|beds|places|all-off|under|AWARD|ward|delivered|provided")
 _GRANT = re.compile(r"\bgrants?\b|\bfunding\b", re.I)
 #: sentences where "provided by" is about money, advice or a study, not a service
 _NOT_A_SERVICE = re.compile(r"\bfund|\bgrant|\bdonat|\bevaluat|\bresearch|\bdata\b|\binformation\b|\bcase\s+stud", re.I)

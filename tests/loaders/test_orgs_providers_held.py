@@ -1,0 +1,49 @@
+"""Providers, second round: a contract or service "is held by" a body, a decision that
+AWARDs a lot or contract "to" a body, a body "which had delivered care"; never a grant, a
+withheld bidder, or a body that only gave support. Every fragment is invented."""
+
+from __future__ import annotations
+
+from tests.loaders.test_orgs_lists import _orgs
+
+
+def _providers(orgs):
+    return {n for n, o in orgs.items() if "Provider" in o.types}
+
+
+def test_a_contract_or_service_held_by_a_company_or_charity():
+    orgs = _orgs(
+        "1.1 The current Community Wheelchair Service contract is held by Birchwood Mobility Logistics Ltd. It\n"
+        "commenced on 1 April 2019 and will expire on 31 March 2024.\n\n"
+        "1.2 The largest of these, the Village Links Service held by Upfield Good Living Trust, has been extended.\n\n"
+        "1.3 The meeting was held by Larkford Borough Council in its chamber.\n"
+    )
+    assert {"Birchwood Mobility Logistics Ltd", "Upfield Good Living Trust"} <= _providers(orgs), sorted(orgs)
+    assert "Larkford Borough Council" not in _providers(orgs)
+
+
+def test_a_decision_that_awards_a_lot_to_a_body_and_not_a_grant():
+    orgs = _orgs(
+        "Decision: As Cabinet Member I propose to:\n\n"
+        "a) AWARD Lot 1 (North Kent) of the Larkford Carers' Support Service to Hillcrest and Vale Carers \n"
+        "Partnership;\n\n"
+        "b) AWARD Lot 2 (South Kent) of the Larkford Carers' Support Service to the successful bidder\n"
+        "identified in Exempt Appendix A; and\n\n"
+        "c) award a grant to Brayford Friendship Trust for its lunch club.\n\n"
+        "2.1 Hillcrest and Vale Carers Partnership, a registered charity, scored highest.\n"
+    )
+    provs = _providers(orgs)
+    assert "Hillcrest and Vale Carers Partnership" in provs, sorted(orgs)
+    assert "Brayford Friendship Trust" not in provs, sorted(provs)
+    assert not any(n.startswith("Hillcrest and Vale Carers") and n != "Hillcrest and Vale Carers Partnership" for n in orgs)
+
+
+def test_a_body_which_had_delivered_care_but_not_one_that_gave_support():
+    orgs = _orgs(
+        "1.1 Following the closure of Seaview Domiciliary Care Ltd, which had delivered care in the home to 90\n"
+        "people, everyone was moved to other providers. Fenmoor Research Trust, which provided support to the\n"
+        "review, was thanked.\n"
+    )
+    provs = _providers(orgs)
+    assert "Seaview Domiciliary Care Ltd" in provs, sorted(orgs)
+    assert "Fenmoor Research Trust" in orgs and "Fenmoor Research Trust" not in provs, sorted(provs)
