@@ -4,7 +4,7 @@ Layout (labels and values may be split over lines and blank lines)::
 
     KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION
     DECISION TO BE TAKEN BY:      <post, or "Name, post">
-    DECISION NO:                  <number, often lines later>
+    DECISION NO: | DECISION REFERENCE: <number, often lines later>
     For publication [Yes]
     Key decision[:] <Yes | No | the key-decision criteria met>
     Title of Decision: | Subject: | Subject Matter: <title>
@@ -45,7 +45,7 @@ _START = re.compile(r"\bRECORD OF DECISION\b")
 
 LABELS: dict[str, re.Pattern[str]] = {
     "maker": re.compile(r"^DECISION\s+(?:TO\s+BE\s+)?TAKEN\s+BY\s*:?", re.I),
-    "number": re.compile(r"^DECISION\s*(?:NO\.?|NUMBER)\s*:?", re.I),
+    "number": re.compile(r"^DECISION\s*(?:NO\.?|NUMBER|REF(?:ERENCE)?\.?(?:\s+(?:NO\.?|NUMBER))?)\s*:?", re.I),
     "publication": re.compile(r"^For\s+publication\b", re.I),
     "key": re.compile(r"^Key\s+decision\b\s*:?", re.I),
     "title": re.compile(r"^(?:Title\s+of\s+(?:the\s+)?Decision|Subject(?:\s+Matter)?)\s*:?", re.I),

@@ -229,3 +229,16 @@ def test_a_key_decision_stated_both_ways_is_left_unknown_with_a_warning():
     assert any("25/00401" in w and "key decision" in w for w in x.warnings)
     x, d = _decision(report + _sheet("Cabinet Member for Parks and Open Spaces", "For publication\n\nKey decision: YES"))
     assert d.first("cg:keyDecision") is True
+
+
+def test_decision_reference_label_carries_the_number():
+    text = (
+        "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\nDECISION TO BE TAKEN BY:\n\nCabinet Member for\n\n"
+        "Parks and Gardens\n\nDECISION REFERENCE:\n\n24/00711\n\nFor publication\n\nKey decision: Yes\n\n"
+        "Title of Decision: Lakeside Pavilion\n\nDecision: As Cabinet Member I propose to:\n"
+        "a) APPROVE the works.\n\nReason(s) for decision: Safety.\n"
+    )
+    x = extract_text(text)
+    d = x.entities.get(Ref("Decision", ("24/00711",)))
+    assert d is not None and d.first("dct:title") == "Lakeside Pavilion" and d.first("cg:keyDecision") is True
+    assert d.values("cg:status") == ["proposed"]
