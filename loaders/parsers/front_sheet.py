@@ -337,12 +337,12 @@ class FrontSheetReader:
 
 
 def _is_prose(text: str) -> bool:
-    """A line of running text, not part of a membership list: eight words or more, four
+    """A line of running text, not part of a membership list: five words or more, three
     of them in lower case other than "and" (a list of untitled names has none), no
     member's title, no "Party (n):" head (the notice that may follow the lists)."""
     words = text.split()
     lower = [w for w in words if w[:1].islower() and w not in ("and", "&")]
-    return (len(words) >= 8 and len(lower) >= 4 and not _PARTY_HEAD.match(text)
+    return (len(words) >= 5 and len(lower) >= 3 and not _PARTY_HEAD.match(text)
             and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\b\.?\s+[A-Z]", text) is None)
 
 

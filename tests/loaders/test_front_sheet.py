@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
+
 from councilgraph.loaders.document import SourceText, read_source
 from councilgraph.loaders.extract import extract_document
 from councilgraph.loaders.quality import EXTRACTORS
@@ -235,10 +237,12 @@ def test_a_wrapped_vice_chair_note_in_other_spellings():
     assert _role("Substitute for Mr A") == "Member"
 
 
-def test_a_notice_after_the_party_lists_does_not_swallow_the_last_member():
-    text = COLUMNS.replace("Independent (1):  Mr M Holt\n",
-                           "Independent (1): Dr M Holt\n\nFollowing a change in the regulations, Members who join the\n"
-                           "meeting online will not count towards the quorum.\n")
+@pytest.mark.parametrize("notice", [
+    "Following a change in the regulations, Members who join the\nmeeting online will not count towards the quorum.\n",
+    "Members are asked to note the following.\n",
+])
+def test_a_notice_after_the_party_lists_does_not_swallow_the_last_member(notice):
+    text = COLUMNS.replace("Independent (1):  Mr M Holt\n", "Independent (1): Dr M Holt\n\n" + notice)
     assert "Dr M Holt" in text
     rows = {r["person"][0]: (r["role"], r["party"]) for r in EXTRACTORS["memberships"](_extract(text))}
     assert rows["Dr M Holt"] == ("Member", "Green and Independent")
