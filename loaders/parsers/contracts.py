@@ -72,7 +72,7 @@ __all__ = [
 
 _CONTRACT_NOUN = re.compile(
     r"\b(?:contracts?|framework(?:\s+agreement)?|service\s+level\s+agreement|section\s+75\s+agreement|s75\s+agreement|"
-    r"partnership\s+agreement|dynamic\s+purchasing\s+system|DPS|agreement)\b",
+    r"partnership\s+agreement|dynamic\s+purchasing\s+system|DPS|agreement)\b|\bLots?\s+(?:\d+|[A-Z])\b",
     re.I,
 )
 _ACTION = re.compile(
@@ -110,6 +110,7 @@ _KINDS = [
     (re.compile(r"\bdynamic\s+purchasing\s+system\b|\bDPS\b", re.I), "dynamic-purchasing-system", None),
     (re.compile(r"\bframework\b", re.I), "framework", None),
     (re.compile(r"\bcontracts?\b", re.I), "contract", None),
+    (re.compile(r"\bLots?\s+(?:\d+|[A-Z])\b"), "contract", None),  # "AWARD Lot 1 (East Kent) of the X Service to Y"
 ]
 _TERM = re.compile(
     r"\bfor\s+(?:a|an|the)\s+(?:maximum|period|term|total|further|initial)\b"
@@ -119,7 +120,7 @@ _TERM = re.compile(
 )
 #: "for four years from ", "for a period of three years commencing on "
 _PERIOD_FROM = re.compile(
-    r"\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?:up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"\bfor\s+(?:(?:a|an)\s+(?:initial\s+)?(?:period|term)\s+of\s+)?(?:up\s+to\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"[- ](?:years?|months?)\s+(?:from|commencing(?:\s+on)?|starting(?:\s+on)?|with\s+effect\s+from)\s+",
     re.I,
 )
@@ -227,6 +228,13 @@ def _provider_in(clause: str) -> str | None:
             org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
             if _MORE_PARTIES.match(clause[m.start("org") + len(org):]):
                 return None  # "to A Ltd, B Ltd and C CIC": several parties, none is the provider
+            return org
+    # "a call-off contract from the X framework with Acme Care Ltd": a contract's party named
+    # further on, only when the name says it is a company or a trust
+    m = re.search(r"\b(?i:contract|agreement)\b[^;]{0,100}?\bwith\s+(?:the\s+)?" + _ORG_NAME, clause)
+    if m and re.search(r"\b(?:Ltd|Limited|CIC|LLP|PLC|plc|Trust)$", _SENTENCE_START_WORD.split(m.group("org"))[0].rstrip(".,")):
+        org = _SENTENCE_START_WORD.split(m.group("org"))[0].rstrip(".,")
+        if not _MORE_PARTIES.match(clause[m.start("org") + len(org):]):
             return org
     # "AWARD the contract for Supported Living Services to Brightwell Care Ltd for ..."
     m = re.search(r"\b(?i:award(?:ed|ing)?)\b(?P<mid>[^;]{0,160}?)\bto\s+" + _ORG_NAME, clause)
@@ -346,7 +354,13 @@ def _decision_contracts(
         if label is not None and kind in seen:
             continue
         if label is None and kind in seen and not _PROVISION_OF.search(clause):
-            continue  # a further clause on the same contract, or one we cannot tell apart
+            # a further clause on the same contract, or one we cannot tell apart - unless it
+            # awards a further lot of it ("b) AWARD Lot 2 (West Kent) of the X Service to ...")
+            parent = ctx.entities.get(Ref("Contract", key_prefix + (kind,)))
+            if parent is not None and _LOT_TO.search(clause):
+                lev = src.find(clause[:160], lo, hi) or src.find(clause[:60], lo, hi) or src.evidence(lo, max(lo, hi))
+                out.extend(_lots_in(ctx, parent, clause, lev))
+            continue
         seen[kind] = seen.get(kind, 0) + 1
         key_kind = kind if seen[kind] == 1 else f"{kind}-{seen[kind]}"
         ev = src.find(clause[:160], lo, hi) or src.find(clause[:60], lo, hi) or src.evidence(lo, max(lo, hi))
@@ -354,9 +368,10 @@ def _decision_contracts(
         e.add_source(ev)
         own = _PROVISION_OF.search(clause)
         if label is not None:
-            m = re.search(r"(?:[A-Z][\w&]*\s+(?:and\s+[A-Z][\w&]*\s+)?)?(?i:" + re.escape(label) + r")(?:\s+with\s+" + _PARTY_IN_TITLE + ")?", clause)
+            m = re.search(r"(?:Section\s+75\s+|[A-Z][\w&]*\s+(?:and\s+[A-Z][\w&]*\s+)?)?(?i:" + re.escape(label) + r")"
+                          r"(?:\s+for\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of))*)?(?:\s+with\s+" + _PARTY_IN_TITLE + ")?", clause)
             named = m.group(0) if m else label
-            if title and len(pairs) == 1 and named.lower() == label.lower():
+            if title and len(pairs) == 1 and re.sub(r"^Section\s+75\s+", "", named, flags=re.I).lower() == label.lower():
                 named = title  # a bare "Partnership Agreement": the decision's own title names it
             _set_title(e, named, title_ev or ev if named == title else ev)
         elif own and (len(generic) > 1 or key_prefix[0] == "item"):
@@ -376,7 +391,7 @@ def _decision_contracts(
         if term:
             term_text = term.group(0).strip().rstrip(",;")
             # "for 12 months, from D1 to D2, at a cost of £2.75m, as a modification under ...": the term only
-            term_text = re.split(r",?\s+(?:at\s+a\s+(?:total\s+)?(?:cost|value)\s+of|with\s+a\s+(?:total\s+)?value\s+of|as\s+a\s+modification)\b",
+            term_text = re.split(r",?\s+(?:at\s+an?\s+(?:total\s+|additional\s+|estimated\s+)?(?:cost|value)\s+of|with\s+a\s+(?:total\s+)?value\s+of|as\s+a\s+modification)\b",
                                  term_text)[0].rstrip(",;. ")
             if term_text.endswith(")") and term_text.count(")") > term_text.count("("):
                 term_text = term_text[:-1].rstrip()
@@ -399,6 +414,11 @@ def _decision_contracts(
                 and not any(e.first(p) not in (None, d) for p, d in ((start_p, rng[0]), (end_p, rng[1]))):
             e.add(start_p, rng[0], ev)
             e.add(end_p, rng[1], ev)
+        elif not rng and extending and (em := re.search(r"\b(?:to|until)\s+(?=\d)", clause)) \
+                and (ds := find_dates(clause[em.end():])) and ds[0].start == 0:
+            # "EXTEND the X contract ... for six months to 31 March 2026": the date it now runs to
+            if not e.values("cg:extensionEndDate"):
+                e.add("cg:extensionEndDate", ds[0].value, ev)
         elif not rng:
             # "for four years from 1st August 2023": a start; the end is not printed, never computed
             pm = _PERIOD_FROM.search(clause)
@@ -427,6 +447,8 @@ def _decision_contracts(
         if _TOTAL_VALUE.search(clause) and not e.values("cg:valueGBP"):
             # "AWARD the contract ... for a total contract value of £2.4m"
             _values_from(ctx, e, clause, lo, hi)
+        elif not e.values("cg:valueGBP"):
+            _cost_in(ctx, e, clause, lo, hi)  # "award an interim contract to X ..., at a cost of up to £1.9m"
         out.append(e)
         out.extend(_lots_in(ctx, e, clause, ev))
     return out
@@ -436,7 +458,8 @@ def _decision_contracts(
 #: after a list of names, nor a "to" past another lot or a closing bracket
 _LOT_TO = re.compile(
     r"(?<!\()\bLot\s+(?P<n>\d+|[A-Z])\b(?!\s*\))(?:\s*\((?P<what>[^)]{3,80})\))?(?P<mid>(?:(?!\bLots?\b)[^;()]){0,60}?)\bto\s+"
-    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?!Lots?\b)(?:[A-Z][\w&'’.-]*|and(?!\s+Lots?\b)|of|&)(?![\w])){0,6})"
+    r"(?:(?P<org>[A-Z][\w&'’.-]*(?:\s+(?!Lots?\b)(?:[A-Z][\w&'’.-]*|and(?!\s+Lots?\b)|of|&)(?![\w])){0,6})"
+    r"|(?P<withheld>the\s+(?:successful|preferred|recommended)\s+(?:bidder|provider|supplier|tenderer)s?))"
 )
 #: a party name followed by more names: "to A Ltd, B Ltd and C CIC" names several parties
 #: (not "... to A Ltd and Lot 2 to B Ltd": the next lot)
@@ -444,7 +467,7 @@ _MORE_PARTIES = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?!Lots?\b)[A-Z]
 #: the action a decision title ends with ("- Contract Award", "– AWARD OF FRAMEWORK AGREEMENT")
 _TITLE_ACTION_TAIL = re.compile(
     r"\s+[-–—:]\s+(?:(?:proposed|urgent|new|contract|framework|agreement|award|awards|of|the|and|extension|variation|"
-    r"novation|renewal|re-?procurement|procurement|re-?commissioning|commissioning|direct|outcome|approval|to|a)\b\s*)+$",
+    r"novation|renewal|re-?procurement|procurement|re-?commissioning|commissioning|direct|outcome|approval|to|a|call-offs?)(?![\w-])\s*)+$",
     re.I,
 )
 
@@ -465,11 +488,13 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
     for m in _LOT_TO.finditer(clause):
         if re.search(r"\band\b", m.group("mid")):
             continue  # "Lot 1 and Lot 2 to ...", "Lot 1 ... and to ...": whose is whose is not said
-        org = re.split(r"\s+(?:and\s+|&\s+)?Lots?\b|\.\s", m.group("org"))[0].rstrip(".,")
+        withheld = bool(m.group("withheld") or WITHHELD.search(m.group(0)))
+        org = re.split(r"\s+(?:and\s+|&\s+)?Lots?\b|\.\s", m.group("org") or m.group("withheld"))[0].rstrip(".,")
         org = re.sub(r"\s+(?:and|of|&)$", "", org).strip()
-        if WITHHELD.search(m.group(0)) or not org or is_council(ctx, org):
+        if not org or (is_council(ctx, org) and not withheld):
             continue
-        several = bool(_MORE_PARTIES.match(clause[m.end("org"):])) or bool(re.search(r"\b(?:Ltd|Limited|CIC|LLP|Trust)\s+(?:and|&)\s+[A-Z]", org))
+        several = withheld or bool(_MORE_PARTIES.match(clause[m.end():])) \
+            or bool(re.search(r"\b(?:Ltd|Limited|CIC|LLP|Trust)\s+(?:and|&)\s+[A-Z]", org))  # (a withheld lot: no provider)
         lot = _contract(ctx, parent.key + (f"lot-{m.group('n').lower()}",))
         lot.add_source(ev)
         parent_title = parent.first("dct:title")
@@ -490,10 +515,12 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
 
 
 _TOTAL_VALUE = re.compile(
-    r"\b(?:a|the)\s+total\s+of\s+(?=£|(?:up\s+to|approximately|around|over)\s+£)|\bat\s+a\s+(?:total\s+)?value\s+of\s+(?=£)|"
+    r"\b(?:a|the)\s+total\s+of\s+(?=£|(?:up\s+to|approximately|around|over)\s+£)|\bat\s+a\s+(?:total\s+)?value\s+of\s+(?=(?:up\s+to\s+)?£)|"
+    r"\b(?:its|the|contract)\s+value\s+(?:would|will)\s+be\s+(?=(?:up\s+to\s+)?£)|"
     r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
     r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+)?(?:contract|framework|agreement)\b|"
     r"\b(?:whole[- ]life|lifetime)\s+(?:contract\s+)?value\b|"
+    r"\b(?:value|cost)\s+(?:of\s+the\s+contract\s+)?over\s+the\s+(?:initial\s+|whole\s+|full\s+)?(?:[\w-]+\s+)?(?:term|period)\s+(?:is|will\s+be|would\s+be|was)\s+(?=£)|"
     r"\b(?:contract|framework|agreement)\s+(?:is|will\s+be|would\s+be)\s+(?:worth|valued\s+at)\b",
     re.I,
 )
@@ -526,7 +553,7 @@ def _bare_value(sentence: str) -> bool:
 
 #: "extended from 1 October 2023 to 31 March 2025 at a cost of £380,000": the cost of an extension
 #: (not "the pilot ran at a cost of £50,000")
-_EXTENSION_COST = re.compile(r"\b(?:extend\w*|extension)\b(?:[^.;]|\.(?=\d))*?\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?=£)", re.I)
+_EXTENSION_COST = re.compile(r"\b(?:extend\w*|extension)\b(?:[^.;]|\.(?=\d))*?\bat\s+an?\s+(?:total\s+|additional\s+|estimated\s+)?cost\s+of\s+(?=£)", re.I)
 #: what names a sum as the contract's value: "a value of", "the contract value is", "total cost of"
 _VALUE_BEFORE = re.compile(r"\b(?:value|cost|worth|valued|priced)\b(?:\s+(?:of|is|was|will|would|be|at|for|the|this|contract))*\s*:?\s*$", re.I)
 #: "£3.6m over the initial three years", "£2.4m over the three-year term": a total over a term
@@ -670,6 +697,13 @@ def _values_from(
                 continue
             main = after[0]
             usable = usable[usable.index(main):]
+        if main.annual and total:
+            # "valued at £4.2m per year (£21m over five years)": the bracketed sum over the term
+            bracketed = [m for m in usable[1:] if re.fullmatch(r"[^£()]{0,20}\(\s*", sentence[main.end: m.start])
+                         and not m.annual and _OVER_TERM.match(sentence[m.end:])]
+            if bracketed:
+                main = bracketed[0]
+                usable = usable[usable.index(main):]
         if main.annual and total:
             # "£3m per annum, a total contract value of £15m (£21m including the extension)"
             later = [k for k, m in enumerate(usable) if k and not m.annual and re.search(r"\btotal\b", sentence[main.end: m.start], re.I)]
@@ -822,6 +856,32 @@ _WILL_COMMENCE = re.compile(
 )
 
 
+#: a table row "Initial term   1 September 2021 – 31 August 2024   6,552,000"
+_INITIAL_TERM_ROW = re.compile(r"^\W*Initial\s+(?:contract\s+)?(?:term|period)\b\s*:?\s*(?=\d)", re.I)
+
+
+def _initial_term_row(ctx: ParseContext, contract: Entity, first: int, last: int) -> None:
+    """cg:startDate / cg:endDate from a value or timetable row that starts "Initial term" and
+    prints a date range; only when one such row is in the body, and the text gave no term."""
+    if contract.values("cg:startDate") or contract.values("cg:endDate"):
+        return
+    src = ctx.source
+    found = []
+    for n in range(first, last + 1):
+        line = clean_value(src.line(n))
+        m = _INITIAL_TERM_ROW.match(line)
+        if m:
+            rng = _dates_range(line[m.end():])
+            ds = find_dates(line[m.end():])
+            if rng and ds and ds[0].start == 0:
+                found.append((rng, n, line))
+    if len({f[0] for f in found}) == 1:
+        rng, n, line = found[0]
+        ev = src.evidence(n, n)
+        contract.add("cg:startDate", rng[0], ev)
+        contract.add("cg:endDate", rng[1], ev)
+
+
 def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
     """cg:startDate (and cg:endDate when a range is printed) from "the contract will commence
     on 1 April 2025 [and run until 31 March 2030]" in a report body, when the decision text
@@ -843,7 +903,9 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
             return
         contract.add("cg:startDate", ds[0].value, ev)
         rest = sentence[m.end() + ds[0].end:]
-        em = re.match(r"\s*(?:and\s+(?:will\s+)?(?:run|continue|end)\s+(?:for\s+(?:a\s+period\s+of\s+)?[\w-]+\s+(?:years?|months?)\s+)?)?(?:until|to|–|-|and\s+end\s+on|ending\s+on)\s+", rest, re.I)
+        em = re.match(r"\s*(?:and\s+(?:will\s+)?(?:run|continue|end)\s+(?:for\s+(?:a\s+period\s+of\s+)?[\w-]+\s+(?:years?|months?)\s+)?)?"
+                      r"(?:,?\s*for\s+(?:an?\s+)?(?:initial\s+)?(?:(?:term|period)\s+of\s+)?[\w-]+\s+(?:years?|months?),?\s+)?"
+                      r"(?:until|to|–|-|and\s+end\s+on|ending\s+on)\s+", rest, re.I)
         if em:
             d2 = find_dates(rest[em.end():])
             if d2 and d2[0].start == 0 and d2[0].value > ds[0].value:
@@ -855,7 +917,7 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
 #: the words that announce the new contract's own term before its "from D1 to D2"
 _TERM_FROM = re.compile(
     r"\b(?:initial\s+(?:contract\s+)?(?:term|period)|contract\s+(?:term|period)|(?:will|would|is\s+to|shall)\s+"
-    r"(?:run|last|operate|be\s+in\s+place))\b[^.;£]{0,60}?\bfrom\s+",
+    r"(?:run|last|operate|be\s+in\s+place)|runs)\b[^.;£]{0,60}?\bfrom\s+",
     re.I,
 )
 
@@ -865,7 +927,8 @@ def _initial_term_from(ctx: ParseContext, contract: Entity, sentence: str, first
     years from 1 April 2021 to 31 March 2026" in a report body: only a printed range right
     after the term's words, never in a sentence about the current contract or an extension."""
     m = _TERM_FROM.search(sentence)
-    if not m or _OTHER_CONTRACT.search(sentence) or re.search(r"\bextend|\bextension", sentence[: m.end()], re.I):
+    # (what the sentence says after the term - "(c) the current provider ..." - is not about it)
+    if not m or _OTHER_CONTRACT.search(sentence[: m.end()]) or re.search(r"\bextend|\bextension", sentence[: m.end()], re.I):
         return False
     if not re.search(r"\b(?:contract|framework|agreement|service|system)\b", sentence[: m.end()], re.I):
         return False
@@ -948,7 +1011,32 @@ _AWARDED_NARRATIVE = re.compile(
     r"awarded\s+to\s+(?:the\s+)?" + PROVIDER_ORG
 )
 #: "at a cost of up to £2.1 million", "with a value of £640,000", "worth £1.2m"
-_COST_OF = re.compile(r"\b(?:at\s+a\s+(?:total\s+)?(?:cost|value)\s+of|with\s+a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+(?=(?:up\s+to\s+)?£)", re.I)
+_COST_OF = re.compile(r"\b(?:at\s+an?\s+(?:total\s+|additional\s+|estimated\s+)?(?:cost|value)\s+of|with\s+a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+(?=(?:up\s+to\s+)?£)", re.I)
+
+
+def _cost_in(ctx: ParseContext, e: Entity, sentence: str, first: int, last: int) -> None:
+    """The sum "at a cost of" / "with a value of" / "worth" announces in a sentence about the one
+    contract: an extension's cost (cg:extensionValueGBP) when it is one, else the contract's value
+    (exact or "up to"); a qualified sum is kept as printed (cg:valueStatement)."""
+    cm = _COST_OF.search(sentence)
+    if not cm:
+        return
+    sums = [m for m in _clause_money(sentence) if m.start >= cm.end() - 1]
+    if not sums or not re.match(r"^(?:up\s+to\s+|just\s+over\s+|over\s+)?£", sentence[cm.end():], re.I):
+        return
+    money = sums[0]
+    ev = ctx.source.find(sentence[:200], first, last) or ctx.source.find(sentence[cm.start(): money.end], first, last)
+    if ev is None:
+        return
+    if _is_extension_cost(sentence, money):
+        if not e.values("cg:extensionValueGBP") and money.exact:
+            e.add("cg:extensionValueGBP", Decimal(money.value), ev)
+    elif money.exact or money.qualifier in _USABLE_QUALIFIERS:
+        prop = "cg:annualValueGBP" if money.annual else "cg:valueGBP"
+        if not e.values(prop) and not e.values("cg:valueGBP"):
+            e.add(prop, Decimal(money.value), ev)
+    elif not e.values("cg:valueStatement"):
+        e.add("cg:valueStatement", money.text, ev)
 
 
 def _awarded_terms(ctx: ParseContext, e: Entity, text: str, m: re.Match[str], first: int, last: int) -> None:
@@ -1100,8 +1188,14 @@ def _contracts_named_by_decision_titles(ctx: ParseContext) -> list[Entity]:
 #: "the Cabinet Member agreed a direct award of a block contract to ...", "approved the award of
 #: the X contract to ...": a decision's action told in a sentence; the clause starts at the action
 _AGREED_ACTION = re.compile(
-    r"\b(?:agreed|approved|authorised|authorized|made|took|decided)\s+(?:the\s+decision\s+to\s+|to\s+|the\s+|a\s+|an\s+)?"
+    r"\b(?:agreed|approved|authorised|authorized|made|took|decided)\s+(?:the\s+decision\s+)?(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s+)?"
+    r"(?:to\s+|the\s+|a\s+|an\s+)?"
     r"(?=(?:direct\s+award|award|extend|extension|enter\s+into|procure|re-?procure|vary|variation|establish|renew|novate)\b)",
+    re.I,
+)
+#: "agreed on 26 April 2021 to a call-off contract ... with Acme Ltd": agreeing to a contract is letting it
+_AGREED_TO_CONTRACT = re.compile(
+    r"\b(?:agreed|approved)\s+(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s+)?to\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}contract\b)",
     re.I,
 )
 
@@ -1143,11 +1237,13 @@ def contract_from_decision_paragraph(
     clause (provider, dates, value, route), titled by the decision. One sentence only."""
     src = ctx.source
     text = paragraph_text(src, first, last)
-    for sentence in _sentences(text):
+    sentences = _sentences(text)
+    for k, sentence in enumerate(sentences):
         m = _AGREED_ACTION.search(sentence)
-        if not m:
+        to_contract = None if m else _AGREED_TO_CONTRACT.search(sentence)
+        if not (m or to_contract):
             continue
-        clause = sentence[m.end():]
+        clause = sentence[m.end():] if m else "award " + sentence[to_contract.end():]
         clause = re.sub(r"^(?i:the\s+)?extension\s+of\b", "extend", clause)
         clause = re.sub(r"^(?i:the\s+)?variation\s+of\b", "vary", clause)
         clause = re.sub(r"^(?i:the\s+)?award\s+of\b", "award", clause)
@@ -1158,7 +1254,15 @@ def contract_from_decision_paragraph(
             continue
         f = Field("", "decision", start.start_line, [(start.start_line, clause)])
         made = _decision_contracts(ctx, decision, title, title_ev, f, lines=(start.start_line, last))
-        return made[0] if len(made) == 1 else None
+        if len(made) != 1:
+            return None
+        # "The call-off contract runs from 1 May 2021 to 31 October 2021, at a cost of £1,365,000."
+        for later in sentences[k + 1:]:
+            if re.match(r"^(?:The|This|It)\b[^.;]{0,60}?\b(?:contract|agreement|it)\b", later) or later.startswith("It "):
+                if not made[0].values("cg:startDate") and not is_extension(made[0]):
+                    _initial_term_from(ctx, made[0], later, start.start_line, last)
+                _cost_in(ctx, made[0], later, start.start_line, last)
+        return made[0]
     return None
 
 
@@ -1270,6 +1374,12 @@ def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: i
     extension = is_extension(contract)
     if not contract.values("cg:valueGBP") and not contract.values("cg:annualValueGBP"):
         _values_from(ctx, contract, text, first + 1, last, focused=False, awarding=True)
+    if not contract.values("cg:startDate") and not extension:
+        for sentence in _sentences(clean_value(text)):
+            if _initial_term_from(ctx, contract, sentence, first + 1, last):
+                break
+        # "A new contract would start on 1 April 2026 for an initial term of three years, to 31 March 2029"
+        _start_from_body(ctx, contract, text, first + 1, last)
     if not contract.values("cg:startDate") and not contract.values("cg:extensionStartDate"):
         for sentence in _sentences(clean_value(text)):
             if not re.search(r"\b(?:contract|service|term|framework|agreement)\b", sentence, re.I):
@@ -1440,6 +1550,8 @@ def parse_report_body(
         _values_from(ctx, made[0], body, body_start, section.end, focused=False, awarding=awarding)
         _route_and_award_date_from(ctx, made[0], body, body_start, section.end, awarding)
         _start_from_body(ctx, made[0], body, body_start, section.end)
+        if not is_extension(made[0]):
+            _initial_term_row(ctx, made[0], body_start, section.end)
         _value_from_scaled_table(ctx, made[0], body_start, section.end)
     summary = fields.get("summary")
     if summary is not None:
@@ -1530,7 +1642,7 @@ def parse_appendix(section: Section, ctx: ParseContext, start: int) -> None:
 
 _ORG_NAME = r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
 _PROVIDED_BY = re.compile(
-    r"\b(?:is|are|was|were|be|being)\s+(?:currently\s+)?(?:provided|delivered|run|operated)\s+by\s+(?:the\s+)?" + _ORG_NAME
+    r"\b(?:is|are|was|were|be|being)\s+(?:currently\s+)?(?:provided|delivered|run|operated|held)\s+by\s+(?:the\s+)?" + _ORG_NAME
     + r"|\bawarded\s+to\s+" + _ORG_NAME.replace("org", "org2")
     + r"|\bcommissioned\s+with\s+" + _ORG_NAME.replace("org", "org3")
     + r"|\b" + _ORG_NAME.replace("org", "org4") + r",\s+the\s+(?:current\s+)?provider\b"
@@ -1637,8 +1749,11 @@ _UNDER_CONTRACT = re.compile(
 )
 #: "The Kent Carers' Support Service is delivered by ...": the service named as the sentence's subject
 _SUBJECT_DELIVERED = re.compile(
-    r"(?:^|[.:]\s+)(?:[\w ]{0,20}:\s+)?The\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+Services?)\s+"
+    r"(?:^|[.:]\s+)(?:\d+(?:\.\d+)*\s+)?(?:[\w ]{0,20}:\s+)?The\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+(?i:services?))\s+"
     r"(?:contract\s+(?:for\s+(?:[A-Z][\w'’-]*\s+){1,3})?)?(?:is|are)\s+(?:currently\s+)?(?:provided|delivered|run|operated)\s+by\s+$"
+)
+_SUBJECT_DELIVERED_ANYWHERE = re.compile(
+    r"\bThe\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+(?i:services?)\s+(?:is|are)\s+(?:currently\s+)?(?:provided|delivered)\s+by\s+[A-Z]"
 )
 #: "..., which started on 1 April 2014 and ends on 31 March 2021", "under a contract which began on
 #: D1 and is due to end on D2": the described contract's own term (both dates printed)
@@ -1664,7 +1779,9 @@ _SERVICE_AWARDED = re.compile(
     r"(?:was|were|has\s+been|had\s+been)\s+(?:[\w-]+\s+(?:\w+\s+)?and\s+)?awarded\s+to\s+(?P<who>[^.;]{3,80})"
 )
 #: "..., which started on 1 April 2017 for an initial term of five years": the described contract's start
-_STARTED_ON = re.compile(r"\b(?:contract|service|agreement)\b,?\s+(?:which\s+|that\s+)?(?:commenced|started|began)\s+(?:on\s+)?(?=\d)", re.I)
+_STARTED_ON = re.compile(
+    r"(?:\b(?:contract|service|agreement)\b,?\s+(?:which\s+|that\s+)?|[.]\s+It\s+)(?:commenced|started|began)\s+(?:on\s+)?(?=\d)", re.I
+)
 #: a body's name that may carry a bracketed part: "Careline Connect (South East) Ltd"
 _BRACKETED_ORG = r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]{1,30}\)|and|of|&)(?![\w])){0,7})"
 #: "The current Kent Telecare Service contract with Acme (South East) Ltd expires on 30 September 2024"
@@ -1751,7 +1868,8 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
     for first, last in paragraphs(src, start, end):
         text = paragraph_text(src, first, last)
         _services_awarded(ctx, first, last, text)
-        if not re.search(r"\bcontract\b", text, re.I):
+        # (a paragraph about a contract, or one naming "The X service" and who delivers it)
+        if not re.search(r"\bcontract\b", text, re.I) and not _SUBJECT_DELIVERED_ANYWHERE.search(text):
             continue
         _current_contracts_with(ctx, first, last, text)
         m = _PROVIDED_BY.search(text)

@@ -352,3 +352,98 @@ def test_a_cost_after_an_option_to_extend_is_the_contracts_own():
     ))
     c = _decided(x, "24/00105")
     assert c.first("cg:valueGBP") == Decimal(1260000) and c.values("cg:extensionValueGBP") == []
+
+
+# --- taken decisions told in sentences, value phrasings, lots clause by clause -----------------
+
+def test_a_taken_call_off_agreed_to_and_its_later_sentence():
+    x = extract_text(MINUTES + _outside_cycle(
+        "To speed up discharges, the Cabinet Member agreed on 12 March 2024 to a call-off contract from the\n"
+        "Home Support framework with Fernbrook Care Ltd for a team of carers. The call-off contract runs from\n"
+        "1 April 2024 to 30 September 2024, at a cost of £640,000.\n\n"
+    ))
+    c = _decided(x, "23/00111")
+    assert _label(x, c.first("cg:provider")) == "Fernbrook Care Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 4, 1), date(2024, 9, 30))
+    assert c.first("cg:valueGBP") == Decimal(640000)
+    _all_evidence_verbatim(x)
+
+
+def test_a_decision_taken_on_a_date_to_award_an_interim_contract_up_to_a_ceiling():
+    x = extract_text(MINUTES + _outside_cycle(
+        "The Cabinet Member took the decision on 3 March 2024 to award an interim contract to Seaview\n"
+        "Homecare Ltd to provide care in Dover from 1/4/24 until 30/9/24, at a cost of up to £1.2m.\n\n"
+    ))
+    c = _decided(x, "23/00111")
+    assert _label(x, c.first("cg:provider")) == "Seaview Homecare Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 4, 1), date(2024, 9, 30))
+    assert c.first("cg:valueGBP") == Decimal(1200000)
+
+
+def test_an_agreed_extension_to_a_date_at_a_cost():
+    x = extract_text(MINUTES + _outside_cycle(
+        "The Cabinet Member agreed the extension of the Health Check contract with Medway Vale NHS Trust for\n"
+        "six months to 31 March 2025, at a cost of £0.9m.\n\n"
+    ))
+    c = _decided(x, "23/00111")
+    assert c.first("cg:extensionEndDate") == date(2025, 3, 31) and c.values("cg:endDate") == []
+    assert c.first("cg:extensionValueGBP") == Decimal(900000) and c.values("cg:valueGBP") == []
+
+
+def test_value_phrasings_of_a_new_contract():
+    x = extract_text(_report(
+        "Wellbeing Service - Contract Award",
+        "a) AWARD the Wellbeing Service contract to Lindenfield Care Ltd at a value of up to £2.7m; and",
+        "1.1 Nothing else is said here.\n",
+    ))
+    assert _decided(x, "24/00091").first("cg:valueGBP") == Decimal(2700000)
+    x = extract_text(_report(
+        "Wellbeing Service - Contract Award",
+        "a) AWARD the Wellbeing Service contract to Lindenfield Care Ltd; and",
+        "1.1 The contract is valued at £4.2m per year (£21m over five years).\n\n"
+        "Table 1: Contract value\n\nPeriod Dates Value (£)\nInitial term 1 April 2025 – 31 March 2030 21,000,000\n",
+    ))
+    c = _decided(x, "24/00091")
+    assert c.first("cg:valueGBP") == Decimal(21000000) and c.values("cg:annualValueGBP") == []
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 4, 1), date(2030, 3, 31))
+
+
+def test_a_minuted_new_contract_start_term_end_and_ceiling():
+    x = extract_text(_minutes(
+        "31. 24/00105 - Recovery Service - Contract Award \n(Item. 5) \n\n"
+        "1. Dr Rowe said that a new contract would start on 1 April 2025 for an initial term of three years, to \n"
+        "31 March 2028, with the option to extend. The value would be up to £9.6m over the initial term. \n\n"
+        "2. RESOLVED that the proposed decision to award the Recovery Service contract be endorsed. \n\n"
+    ))
+    c = _decided(x, "24/00105")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 4, 1), date(2028, 3, 31))
+    assert c.first("cg:valueGBP") == Decimal(9600000)
+
+
+def test_lots_awarded_clause_by_clause_one_withheld():
+    x = extract_text(_report(
+        "Carers Support Service - Contract Award",
+        "a) AWARD Lot 1 (North Kent) of the Carers Support Service to Alder Care Partnership;\n"
+        "b) AWARD Lot 2 (South Kent) of the Carers Support Service to the successful bidder identified in Exempt "
+        "Appendix A; and",
+        "1.1 Nothing else is said here.\n",
+    ))
+    lots = {str(c.first("dct:title")): c for c in x.entities.of("Contract") if c.values("cg:lotOf")}
+    assert _label(x, lots["Carers Support Service – Lot 1 (North Kent)"].first("cg:provider")) == "Alder Care Partnership"
+    assert lots["Carers Support Service – Lot 2 (South Kent)"].values("cg:provider") == []
+
+
+def test_a_current_contract_held_by_a_body_that_commenced_on_a_date():
+    x = extract_text(_report(
+        "Equipment Service - Contract Award",
+        "a) AWARD the Equipment Service contract to Lindenfield Care Ltd; and",
+        "1.1 The current Kent Lifting Service contract is held by Greywell Mobility Ltd. It commenced on 1 April 2016 and,\n"
+        "following the use of both extension options, will expire on 31 March 2023.\n\n"
+        "1.2 The Short Breaks service is currently delivered by Hollowbrook Trust until 31 March 2024.\n",
+    ))
+    [lifting] = [c for c in x.entities.of("Contract") if str(c.first("dct:title")) == "Kent Lifting Service"]
+    assert _label(x, lifting.first("cg:provider")) == "Greywell Mobility Ltd"
+    assert lifting.first("cg:startDate") == date(2016, 4, 1) and lifting.values("cg:endDate") == []
+    [breaks] = [c for c in x.entities.of("Contract") if str(c.first("dct:title")) == "Short Breaks service"]
+    assert _label(x, breaks.first("cg:provider")) == "Hollowbrook Trust" and breaks.values("cg:endDate") == []
+    _all_evidence_verbatim(x)
