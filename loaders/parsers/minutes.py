@@ -318,6 +318,8 @@ class MinutesReader:
         self._substitutes(flow)
         if "substitute" in flow.text:
             self._substitutes_for_the_absent(flow)
+        if "respectively" in flow.text:
+            self._substitutes_respectively(flow)
         if "substituted by" in flow.text:
             self._substitutes_by(flow)
         self._virtual(flow)
@@ -457,9 +459,11 @@ class MinutesReader:
                              flow.text, re.IGNORECASE):
             for ref, ev in self._names_in(flow, m.start("names"), m.end("names"), member=True):
                 self.meeting.add("cg:apologies", ref, ev)
-        # "Mr A and Mrs B had sent their apologies" (the sentence starts with the names)
+        # "Mr A and Mrs B had sent their apologies" (the sentence starts with the names),
+        # "Apologies: Mr A, Mrs B." (a labelled list, every item a name)
         for s, e in _sentences(flow.text):
-            m = self._SENT_APOLOGIES.match(flow.text[s:e])
+            sentence = flow.text[s:e]
+            m = self._SENT_APOLOGIES.match(sentence) or self._LISTED_APOLOGIES.match(sentence)
             if m and all(x.name is not None for x in split_name_list(m.group("names"))):
                 for ref, ev in self._names_in(flow, s + m.start("names"), s + m.end("names"), member=True):
                     self.meeting.add("cg:apologies", ref, ev)
@@ -469,6 +473,12 @@ class MinutesReader:
         r"(?:had\s+|have\s+|has\s+)?(?:sent|given|tendered|submitted|offered)\s+(?:his|her|their)\s+apologies"
         # for absence, not "apologies for lateness" or "for the delay"
         r"(?:\s+for\s+(?:absence|(?:this|the)\s+meeting))?(?=\s*(?:[.,;]|$))"
+    )
+
+    _LISTED_APOLOGIES = re.compile(
+        r"^\s*(?:" + _PARA + r")?Apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received(?:\s+from)?)?\s*[:–-]\s*"
+        r"(?P<names>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^.;:]{1,300}?)\s*\.?\s*$",
+        re.IGNORECASE,
     )
 
     _NAME = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir)\.?\s+(?:[A-Z]\.?\s+){0,3}(?:[A-Z][a-zA-Z'’-]+\s+)?"
@@ -492,6 +502,33 @@ class MinutesReader:
         r"(?P<sub>(?-i:" + _NAME + r"))",
         re.IGNORECASE,
     )
+
+    # "Mrs C and Mr D were present as substitutes for Mr A and Mrs B respectively"
+    _SUBS_RESPECTIVELY = re.compile(
+        r"^\s*(?:" + _PARA + r")?(?P<subs>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^.;:]{1,200}?)\s+"
+        r"(?:were\s+)?(?:(?:in\s+attendance|attending|attended|present)\s+)?as\s+(?:the\s+)?substitutes\s+for\s+"
+        r"(?P<fors>(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s[^.;:]{1,200}?),?\s+respectively\b"
+    )
+
+    def _substitutes_respectively(self, flow: TextFlow) -> None:
+        """Two lists paired in order by "respectively": every item of both a name and
+        the lists of one length (else nothing is read)."""
+        assert self.meeting is not None
+        for s, e in _sentences(flow.text):
+            m = self._SUBS_RESPECTIVELY.match(flow.text[s:e])
+            if m is None:
+                continue
+            subs, fors = split_name_list(m.group("subs")), split_name_list(m.group("fors"))
+            if len(subs) != len(fors) or len(subs) < 2 or any(x.name is None for x in subs + fors):
+                continue
+            ev = flow.evidence(s + m.start("subs"), s + m.end())
+            for sub_item, for_item in zip(subs, fors):
+                a = s + m.start("subs") + sub_item.start
+                ref = self.ctx.people.mention(sub_item.text, flow.evidence(a, a + len(sub_item.text)), member=True)
+                if ref is None:
+                    continue
+                self.meeting.add("cg:present", ref, ev)
+                self._substitution(ref, for_item.text, ev)
 
     def _substitutes_by(self, flow: TextFlow) -> None:
         """"Mr A, who was substituted by Mr B" / "Mr A was substituted by Mr B"."""

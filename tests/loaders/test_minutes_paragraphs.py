@@ -443,3 +443,29 @@ def test_a_substitute_for_the_member_an_apology_just_named(printed, subs):
     assert printed in text
     rows = _rows(text)
     assert [(r["person"][0], r["for"][0]) for r in rows["substitutes"]] == subs
+
+
+@pytest.mark.parametrize("printed,subs", [
+    ("(1) Apologies for absence had been received from Mr Ambrose and Mrs Brierley. Mrs Lindqvist\n"
+     "and Mr Yarrow were present as substitutes for Mr Ambrose and Mrs Brierley respectively.",
+     [("Mr Yarrow", "Mrs Brierley"), ("Mrs Lindqvist", "Mr Ambrose")]),
+    # lists of different lengths: who stood in for whom is not clear
+    ("(1) Apologies for absence had been received from Mr Ambrose and Mrs Brierley. Mrs Lindqvist\n"
+     "and Mr Yarrow were present as substitutes for Mr Ambrose, Mrs Brierley and Mr Crouch respectively.", []),
+])
+def test_substitutes_paired_by_respectively(printed, subs):
+    text = MINUTES.replace("(1) Apologies for absence had been received from Mr Ambrose.", printed)
+    assert printed in text
+    rows = _rows(text)
+    assert sorted((r["person"][0], r["for"][0]) for r in rows["substitutes"]) == subs
+
+
+@pytest.mark.parametrize("printed,absent", [
+    ("(1) Apologies: Mr Ambrose, Mrs Brierley.", ["Mr Ambrose", "Mrs Brierley"]),
+    ("(1) Apologies for absence received from: Mr Ambrose and Mrs Brierley", ["Mr Ambrose", "Mrs Brierley"]),
+    ("(1) Apologies: none.", []),
+    ("(1) Apologies: Mr Ambrose said the papers were late.", []),
+])
+def test_a_labelled_list_of_apologies(printed, absent):
+    text = MINUTES.replace("(1) Apologies for absence had been received from Mr Ambrose.", printed)
+    assert sorted(r["person"][0] for r in _rows(text)["apologies"]) == absent
