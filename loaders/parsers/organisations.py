@@ -212,6 +212,8 @@ _HOLDS_A_CONTRACT = [
                r"[^.;]{0,80}?\b(?:contract|call-off)\b"),
     # "call off 24 beds from the framework, including 10 beds with Acme Court Care Ltd"
     re.compile(r"\b(?:\d+[ \t]+)?(?:beds|places|call-offs?)[ \t]+with[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG),
+    # "a call-off contract from the Home Care framework with Acme Domiciliary Services Ltd"
+    re.compile(r"\bcall-offs?[ \t]+(?:contracts?|agreements?)\b[^.;]{0,100}?\bwith[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG),
     # a decision's "AWARD Lot 1 (East Kent) of the ... Service to Acme Carers Partnership;"
     re.compile(r"\b(?:AWARD|[Aa]ward)[ \t]+(?:the[ \t]+|a[ \t]+|Lot[ \t]+\d+)[^.;]{0,80}?[ \t]to[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG
                + r"(?=[ \t]*(?:[;.,]|$|for\b|from\b))"),
@@ -224,7 +226,7 @@ _PROVIDES_UNDER = re.compile(
     r"[ \t]+(?:would|will|currently|also|already)?[ \t]*(?:provides?|delivers?|runs?)[ \t]+[^.;]{0,80}?\bunder[ \t]+"
     r"(?:a|an|the|its)[ \t]+(?:separate[ \t]+|existing[ \t]+|new[ \t]+|current[ \t]+)?(?:agreement|contract|section[ \t]+75)"
 )
-_HOLDS_A_CONTRACT_WORDS = [("awarded",), ("held", "holds"), ("beds", "places", "all-off"), ("AWARD", "ward"),
+_HOLDS_A_CONTRACT_WORDS = [("awarded",), ("held", "holds"), ("beds", "places", "all-off"), ("all-off",), ("AWARD", "ward"),
                            ("delivered", "provided")]
 assert len(_HOLDS_A_CONTRACT_WORDS) == len(_HOLDS_A_CONTRACT)
 _HOLDS_A_CONTRACT_ANY = re.compile(r"awarded|held|holds|beds|places|all-off|under|AWARD|ward|delivered|provided")
@@ -1087,6 +1089,10 @@ _ATTRIBUTIVE_BODY = re.compile(
     r"(?<![\w&'’-])(?P<name>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){2,6}(?:Alliance|Association|Society))"
     r"(?=[ \t]+(?!(?:and|or|of|for)\b)[a-z])"
 )
+#: a line at least this long that ends in a name's first words is prose wrapped at the margin
+_PROSE_LINE = 50
+#: a group named by what it is, before the place it serves ("Carers' Voice Swale", "Disability Forum Medway")
+_GROUP_OF_PLACE = re.compile(r"(?<![\w&'’-])(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:Voices?|Forum|Network))(?=[ \t]*$|[ \t]+[A-Z])")
 #: names that may end with the place they serve ("... Action Alliance Kent", "... Carers Association Medway")
 _ENDS_BEFORE_A_PLACE = re.compile(r"\b(?:Alliance|Association|Society)$")
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]+$")
@@ -1199,6 +1205,23 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                 continue
             ev = src.find(name, n, n)
             ref = note_organisation(ctx, name, ev) if ev is not None else None
+            if ref is not None:
+                out.append(ref)
+                named_here.append(name)
+        for m in (_GROUP_OF_PLACE.finditer(line) if "Voice" in line or "Forum" in line or "Network" in line else ()):
+            # "Carers' Voice Larkshire" / "Kent": a group named by what it is, then its place
+            # (over a line break only in prose wrapped at the margin, not from one list item to the next)
+            wrapped = len(line.strip()) >= _PROSE_LINE and nxt and n < end and src.line(n + 1).strip()
+            joined_next = line + " " + nxt if wrapped else line
+            place = place_after(joined_next, m.end())
+            name = m.group("name")
+            while NOT_ORG_START.match(name) and " " in name:
+                name = name.split(" ", 1)[1]
+            if place is None or any(name in t for t in named_here):
+                continue
+            name = f"{name} {place}"
+            ev = src.find(name, n, min(end, n + 1))
+            ref = note_organisation(ctx, name, ev, named=True) if ev is not None else None
             if ref is not None:
                 out.append(ref)
                 named_here.append(name)

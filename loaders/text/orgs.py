@@ -423,6 +423,7 @@ _LOCAL_BRANCH = re.compile(
 _PLACE_AFTER = re.compile(
     r"[ \t]+(?P<place>[A-Z][\w'’-]*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*|[ \t]+[A-Z][\w'’-]*)?)(?![\w'’-])(?![ \t]+[A-Z&])"
 )
+_AND_A_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
 _DIRECTIONS = {"North", "South", "East", "West", "Mid", "Central", "Coast"}
 
 
@@ -431,8 +432,8 @@ def place_after(text: str, end: int) -> str | None:
     the place ends the name ("Dementia Action Alliance Kent,", "... Alliance Swale and
     Sheppey" at a line end), or None (no place, or more capitalised words follow)."""
     m = _PLACE_AFTER.match(text, end)
-    if m is None:
-        return None
+    if m is None or _AND_A_NAME.match(text, m.end()):
+        return None  # "... Forum Thanet and Medway Council": the place may begin the next name
     words = [w for w in m.group("place").split() if w not in ("and", "&")]
     if not all(w in _AREA_WORDS for w in words) or all(w in _DIRECTIONS for w in words):
         return None

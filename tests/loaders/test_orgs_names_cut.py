@@ -89,3 +89,22 @@ def test_a_body_introduced_as_a_local_charity_and_a_gazetteer_name_over_a_line_b
     assert "National Lottery Community Fund" in orgs, sorted(orgs)
     assert "PublicBody" in orgs["National Lottery Community Fund"].types
     assert not any(n in ("The Trust", "Trust") for n in orgs), sorted(orgs)
+
+
+def test_a_group_named_by_what_it_is_then_its_place_also_across_a_line_break():
+    orgs = _orgs(
+        "1.1 Carers Week had taken place in June and she thanked Carers' Voice \n"
+        "Swale and the Larkshire Carers' Strategy Group for the events. Workshops were held with\n"
+        "Disability Forum Thanet and the Carers' Network Meeting in Sevenoaks.\n\n"
+        "Who was consulted?\n\n"
+        " Fenmoor Disability Forum \n"
+        " Kent and Medway NHS Foundation Trust \n"
+    )
+    assert "Fenmoor Disability Forum" in orgs and "Fenmoor Disability Forum Kent" not in orgs, sorted(orgs)
+    assert "Carers' Voice Swale" in orgs and "Disability Forum Thanet" in orgs, sorted(orgs)
+    assert not any(n.startswith("Carers' Network") or n in ("Carers' Voice", "Disability Forum") for n in orgs), sorted(orgs)
+
+
+def test_a_place_that_may_begin_the_next_name_is_not_glued_on():
+    orgs = _orgs("1.1 Thanks went to the Carers' Forum Thanet and Sheppey Friends for the venue.\n")
+    assert not any(n.startswith("Carers' Forum") for n in orgs), sorted(orgs)

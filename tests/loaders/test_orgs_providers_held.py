@@ -47,3 +47,14 @@ def test_a_body_which_had_delivered_care_but_not_one_that_gave_support():
     provs = _providers(orgs)
     assert "Seaview Domiciliary Care Ltd" in provs, sorted(orgs)
     assert "Fenmoor Research Trust" in orgs and "Fenmoor Research Trust" not in provs, sorted(provs)
+
+
+def test_a_company_a_call_off_contract_is_made_with():
+    orgs = _orgs(
+        "2.2 To support discharge from hospital, the Cabinet Member agreed on 3 May to a call-off contract from the\n"
+        "Home Care Services framework with Meadowlark Domiciliary Services Ltd, for a team of carers. A separate\n"
+        "call-off contract was discussed with Larkford Borough Council officers.\n"
+    )
+    provs = _providers(orgs)
+    assert "Meadowlark Domiciliary Services Ltd" in provs, sorted(orgs)
+    assert not any("Council" in n for n in provs), sorted(provs)
