@@ -132,7 +132,7 @@ _FOR_PERIOD = re.compile(
     re.I,
 )
 _EXTENSION = re.compile(r"\bwith\b[^;]*?\b(?:extension|extend)\w*\b[^;]*", re.I)
-_RANGE_SEP = re.compile(r"^\s*(?:to|until|–|-|—|and)\s*$", re.I)
+_RANGE_SEP = re.compile(r"^\s*(?:to|until|–|-|—|and|(?:and\s+)?(?:ending|ends|end)(?:\s+on)?)\s*$", re.I)
 
 
 #: "be taken by the Cabinet Member for Adult Social Care and Public Health to " before the verb
@@ -917,7 +917,7 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
 #: the words that announce the new contract's own term before its "from D1 to D2"
 _TERM_FROM = re.compile(
     r"\b(?:initial\s+(?:contract\s+)?(?:term|period)|contract\s+(?:term|period)|(?:will|would|is\s+to|shall)\s+"
-    r"(?:run|last|operate|be\s+in\s+place)|runs)\b[^.;£]{0,60}?\bfrom\s+",
+    r"(?:run|last|operate|be\s+in\s+place)|runs)\b[^.;£]{0,60}?\b(?:from|commencing(?:\s+on)?|starting(?:\s+on)?)\s+",
     re.I,
 )
 
@@ -930,7 +930,7 @@ def _initial_term_from(ctx: ParseContext, contract: Entity, sentence: str, first
     # (what the sentence says after the term - "(c) the current provider ..." - is not about it)
     if not m or _OTHER_CONTRACT.search(sentence[: m.end()]) or re.search(r"\bextend|\bextension", sentence[: m.end()], re.I):
         return False
-    if not re.search(r"\b(?:contract|framework|agreement|service|system)\b", sentence[: m.end()], re.I):
+    if not re.search(r"\b(?:contracts?|framework|agreement|service|system|lots?)\b", sentence[: m.end()], re.I):
         return False
     ds = find_dates(sentence[m.end():])
     rng = _dates_range(sentence[m.end():])
@@ -1553,6 +1553,17 @@ def parse_report_body(
         if not is_extension(made[0]):
             _initial_term_row(ctx, made[0], body_start, section.end)
         _value_from_scaled_table(ctx, made[0], body_start, section.end)
+    lots = [e for e in made if e.values("cg:lotOf")]
+    if lots and body_start <= section.end:
+        # "Both contracts will run for an initial period of three years, commencing 1st April 2023
+        # and ending 31st March 2026": the term of every lot
+        body = clean_value(" ".join(src.line(n) for n in range(body_start, section.end + 1)))
+        for sentence in _sentences(body):
+            if re.search(r"(?:^|\s)(?:Both|Each|All)\s+(?:of\s+the\s+)?(?:contracts?|lots?)\s+(?:will|would|is|are)\b", sentence):
+                for lot in lots:
+                    if not lot.values("cg:startDate") and not lot.values("cg:endDate"):
+                        _initial_term_from(ctx, lot, sentence, body_start, section.end)
+                break
     summary = fields.get("summary")
     if summary is not None:
         _described_contracts(ctx, section, summary.line, summary.last_line)
@@ -1571,7 +1582,7 @@ def lot_values_from_tables(ctx: ParseContext) -> None:
     row is a lot's only when it prints the lot's number and its provider's name, and exactly
     one exact sum per column (else nothing is read). A total is cg:valueGBP; an annual figure
     only when the table has no total column. Evidence: the row's lines."""
-    lots = [c for c in ctx.entities.of("Contract") if c.values("cg:lotOf") and c.values("cg:provider")]
+    lots = [c for c in ctx.entities.of("Contract") if c.values("cg:lotOf")]
     if not lots:
         return
     src = ctx.source
@@ -1597,23 +1608,33 @@ def lot_values_from_tables(ctx: ParseContext) -> None:
             k += 1
         for number, a, b in rows:
             text = clean_value(" ".join(src.line(i) for i in range(a, b + 1)))
-            mine = [lot for lot in lots if str(lot.key[-1]) == f"lot-{number}" and _names_provider(ctx, lot, text)]
+            # the row names the lot's provider, or (a withheld or unnamed one) the lot was awarded
+            # within the 150 lines before the table and no other lot of that number was
+            numbered = [lot for lot in lots if str(lot.key[-1]) == f"lot-{number}"]
+            mine = [lot for lot in numbered if _names_provider(ctx, lot, text)] or [
+                lot for lot in numbered
+                if any(n - 150 <= ev.start_line < n for ev in lot.evidence)
+            ]
             sums = find_money(text)
             if len(mine) != 1 or len(sums) != len(columns) or not all(m.exact and m.period is None for m in sums):
                 continue
             lot, ev, values = mine[0], src.evidence(a, b), dict(zip(columns, sums))
             if "total" in values and not lot.values("cg:valueGBP"):
                 lot.add("cg:valueGBP", Decimal(values["total"].value), ev)
-            elif "total" not in values and not lot.values("cg:annualValueGBP"):
+            elif "total" not in values and "annual" in values and not lot.values("cg:annualValueGBP"):
                 lot.add("cg:annualValueGBP", Decimal(values["annual"].value), ev)
+            if "maximum" in values and not lot.values("cg:maxValueGBP"):
+                lot.add("cg:maxValueGBP", Decimal(values["maximum"].value), ev)
         n = k if rows else n + 1
 
 
 def _value_columns(header: str) -> list[str]:
-    """The value columns a table header names, left to right: "annual" and/or "total"."""
+    """The value columns a table header names, left to right: "annual", "total" (the initial
+    term's value) and "maximum" (with extensions)."""
     found = []
     for kind, pattern in (("annual", r"\bannual\s+value\b|\bvalue\s+per\s+(?:annum|year)\b"),
-                          ("total", r"\btotal\s+(?:contract\s+)?value\b|\bcontract\s+value\b")):
+                          ("total", r"\btotal\s+(?:contract\s+)?value\b|\bcontract\s+value\b|\binitial\s+(?:contract\s+)?(?:term|period)\b"),
+                          ("maximum", r"\bmaximum\b")):
         m = re.search(pattern, header)
         if m:
             found.append((m.start(), kind))

@@ -447,3 +447,24 @@ def test_a_current_contract_held_by_a_body_that_commenced_on_a_date():
     [breaks] = [c for c in x.entities.of("Contract") if str(c.first("dct:title")) == "Short Breaks service"]
     assert _label(x, breaks.first("cg:provider")) == "Hollowbrook Trust" and breaks.values("cg:endDate") == []
     _all_evidence_verbatim(x)
+
+
+def test_lot_values_by_column_and_the_term_both_contracts_share():
+    x = extract_text(_report(
+        "Carers Support Service - Contract Award",
+        "a) AWARD Lot 1 (North Kent) of the Carers Support Service to Alder Care Partnership;\n"
+        "b) AWARD Lot 2 (South Kent) of the Carers Support Service to the successful bidder identified in Exempt "
+        "Appendix A; and",
+        "1.1 Both contracts will run for an initial period of three years, commencing 1st April 2025 and ending\n"
+        "31st March 2028.\n\n"
+        "Table 1: Contract values\n\nLot  Annual value  Initial term (3 years)  Maximum (5 years)\n"
+        "Lot 1 – North Kent  £1,000,000  £3,000,000  £5,000,000\nLot 2 – South Kent  £500,000  £1,500,000  £2,500,000\n"
+        "Total  £1,500,000  £4,500,000  £7,500,000\n\n2. Next steps\n",
+    ))
+    lots = {str(c.first("dct:title")): c for c in x.entities.of("Contract") if c.values("cg:lotOf")}
+    two = lots["Carers Support Service – Lot 2 (South Kent)"]
+    assert two.first("cg:valueGBP") == Decimal(1500000) and two.first("cg:maxValueGBP") == Decimal(2500000)
+    assert two.values("cg:annualValueGBP") == []  # a total is stated
+    assert (two.first("cg:startDate"), two.first("cg:endDate")) == (date(2025, 4, 1), date(2028, 3, 31))
+    assert lots["Carers Support Service – Lot 1 (North Kent)"].first("cg:valueGBP") == Decimal(3000000)
+    _all_evidence_verbatim(x)
