@@ -405,22 +405,28 @@ _KEY_BEFORE = re.compile(
     re.I,
 )
 _TAKEN_BEFORE = re.compile(_TAKEN_WHEN, re.I)
-#: "the Cabinet Member agreed (decision 22/00029)", "the Leader took decision 21/00011"; the
-#: words between the maker and the verb are not a committee's, a future or a request
+#: "the Cabinet Member agreed (decision 22/00029)", "the Leader took decision 21/00011", "took
+#: the decision (21/00011)", "the Leader approved the extension in March 2021 (decision
+#: 21/00011)"; the words between the maker and the verb are not a committee's, a future or
+#: a request, nor are those between the verb and a bracketed number
 _MAKER_VERB_BEFORE = re.compile(
     r"\b(?:Cabinet\s+Member|Leader|Cabinet(?!\s+Committee))\b"
     r"(?:(?!\b(?:Committee|not|will|would|may|might|could|should|asked|to)\b)[^.;:()]){0,60}?\s"
-    r"(?:agreed|approved|decided|took|signed)\s+(?:\(\s*)?(?:the\s+)?(?:key\s+)?(?:decision\s+)?$",
+    r"(?:agreed|approved|decided|took|signed)\s+(?:(?:\(\s*)?(?:the\s+)?(?:key\s+)?(?:decision\s*)?(?:\(\s*)?"
+    r"|(?:(?!\b(?:Committee|not|will|would|proposed?|decisions?|and|but|or)\b)[^.;:()]){1,100}?\(\s*(?:key\s+)?decision\s*)$",
     re.I,
 )
-#: a contract already acted on, with the decision that did it in brackets right after: "the
-#: service was awarded to X after a competitive process (decision 23/00410)", "the contracts
-#: were extended in 2021 (Key Decision 21/00411)"; not "is to be awarded", "will be
-#: awarded", "was awarded ... and this report proposes ... (decision N)"
+#: a contract or course already acted on, with the decision that did it in brackets right
+#: after or "by"/"under"/"following" it: "the service was awarded to X after a competitive
+#: process (decision 23/00410)", "the contracts were extended in 2021 (Key Decision
+#: 21/00411)", "the extension was approved by the Cabinet Member (decision N)", "was extended
+#: by decision N"; not "is to be awarded", "will be awarded", "was awarded ... and this
+#: report proposes ... (decision N)", "was agreed by the Committee"
 _ACTED_ON_BEFORE = re.compile(
-    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:awarded|let|extended|varied|re-?let|re-?procured|commissioned)\b"
-    r"(?:(?!\b(?:and|but|or|will|would|proposed?|proposes|propose|recommend\w*|decisions?|this\s+report)\b)[^.;:()]){0,100}?"
-    r"\(\s*(?:[Kk]ey\s+)?[Dd]ecision\s*(?:[Nn]o\.?\s*)?$",
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:awarded|let|extended|varied|re-?let|re-?procured|commissioned|approved|agreed)\b"
+    r"(?:(?!\b(?:and|but|or|will|would|proposed?|proposes|propose|recommend\w*|decisions?|Committee|this\s+report)\b)[^.;:()]){0,100}?"
+    r"(?:\(\s*|\b(?:by|under|following)\s+(?:the\s+)?)(?:[Kk]ey\s+)?[Dd]ecision\s*(?:[Nn]o\.?\s*)?$",
     re.I,
 )
 #: "22/00029 was taken", "(22/00029) was taken on", "22/00029, taken on 3 March 2022,", "22/00029
