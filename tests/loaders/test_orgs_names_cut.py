@@ -108,3 +108,15 @@ def test_a_group_named_by_what_it_is_then_its_place_also_across_a_line_break():
 def test_a_place_that_may_begin_the_next_name_is_not_glued_on():
     orgs = _orgs("1.1 Thanks went to the Carers' Forum Thanet and Sheppey Friends for the venue.\n")
     assert not any(n.startswith("Carers' Forum") for n in orgs), sorted(orgs)
+
+
+def test_partnership_and_safeguarding_boards_are_not_organisations():
+    """The convention: a partnership board or a safeguarding adults board is a multi-agency
+    meeting the council sets up with its partners, not an external body (cg:Organisation)."""
+    orgs = _orgs(
+        "1.1 Feedback from carers and from the Thanet Carers' Partnership Board is that breaks are hard to\n"
+        "book. Workshops were held with Carers' Voice Swale and the Swale Learning Disability Partnership \n"
+        "Board in May. An improvement plan has been agreed with the Medway Safeguarding Adults Board.\n"
+    )
+    assert "Carers' Voice Swale" in orgs, sorted(orgs)
+    assert not any("Board" in n for n in orgs), sorted(orgs)
