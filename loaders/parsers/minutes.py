@@ -711,7 +711,9 @@ class MinutesReader:
                 current[3] = e
             else:
                 current = None
+        # "Mr A declared ... in item 5 and Mrs B declared ... in item 6": one per clause;
         # "Mr A and Mrs B each declared an interest ...": one declaration per member named
+        decls = [piece for d in decls for piece in self._declaring_clauses(flow.text, d)]
         decls = [d for first in decls for d in [first, *self._co_declarants(flow.text, first)]]
         for name_text, name_start, s, e in decls:
             name = parse_name(name_text)
@@ -767,6 +769,35 @@ class MinutesReader:
     _CO_DECLARANTS = re.compile(
         r"(?P<others>(?:\s*,\s*" + _CO_NAME + r")*\s*,?\s+and\s+" + _CO_NAME + r")"
         r"\s+(?:each\s+|both\s+|all\s+)?(?:declared|declare[sd]?|made)\b")
+
+    _FURTHER_DECLARANT = re.compile(
+        r"(?:\s*[;,]\s*(?:and\s+|while\s+|whilst\s+)?|\s+(?:and|while|whilst)\s+)(?P<name>" + _CO_NAME + r")"
+        r"\s+(?:also\s+)?(?:declared|made\s+a\s+declaration)\b"
+    )
+
+    def _declaring_clauses(self, text: str, decl: list) -> list[list]:
+        """A declaration sentence cut where another member's own declaring clause begins
+        ("Mr A declared an interest in item 5 and Mrs B declared an interest in item 6",
+        "...; Mrs B declared ..."): each clause as ``[name, start, clause start, clause
+        end]``, so each declaration has its own text and item."""
+        name_text, name_start, s, e = decl
+        out = []
+        # past the first member's own verb: "Mr A and Mrs B declared" is one clause
+        verb = re.compile(r"\b(?:declared|declares?|made)\b").search(text, name_start + len(name_text), e)
+        if verb is None:
+            return [decl]
+        pos = verb.end()
+        current = [name_text, name_start, s, e]
+        while (m := self._FURTHER_DECLARANT.search(text, pos, e)) is not None:
+            if parse_name(m.group("name")) is None:
+                pos = m.end()
+                continue
+            current[3] = m.start()
+            out.append(current)
+            current = [m.group("name"), m.start("name"), m.start("name"), e]
+            pos = m.end("name")
+        out.append(current)
+        return out
 
     def _co_declarants(self, text: str, first: list) -> list[list]:
         """The other members of a declaration sentence that names several before its verb

@@ -469,3 +469,13 @@ def test_substitutes_paired_by_respectively(printed, subs):
 def test_a_labelled_list_of_apologies(printed, absent):
     text = MINUTES.replace("(1) Apologies for absence had been received from Mr Ambrose.", printed)
     assert sorted(r["person"][0] for r in _rows(text)["apologies"]) == absent
+
+
+@pytest.mark.parametrize("joint", [" and ", "; "])
+def test_each_declaring_clause_of_a_sentence_is_its_own_declaration(joint):
+    printed = ("(2) Ms Odunsi declared an interest in item 5 as a reading volunteer" + joint
+               + "Mr Cranleigh declared an interest in item 6 as a school governor.")
+    text = MINUTES.replace("(2) Ms Odunsi declared that her partner was employed by a book supplier.", printed)
+    rows = {r["person"][0]: (r["item"], r["text"]) for r in _rows(text)["declarations"]}
+    assert rows["Ms R Odunsi"] == ("5", "Ms Odunsi declared an interest in item 5 as a reading volunteer")
+    assert rows["Mr K Cranleigh"] == ("6", "Mr Cranleigh declared an interest in item 6 as a school governor.")
