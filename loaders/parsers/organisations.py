@@ -514,6 +514,48 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                     if ref is not None:
                         out.append(ref)
     out.extend(_provider_table_members(ctx, start, end))
+    out.extend(_awarded_lot_lists(ctx, start, end))
+    return out
+
+
+#: "Lot 2 – North Kent: Acme Home Support Ltd, Bexfield Care LLP and Acme Homecare Ltd;"
+_LOT_LIST = re.compile(r"^\s*Lot\s+\d+\s*[–-]\s*[^:;.]{1,60}:\s*(?P<list>[A-Z].*)$")
+#: "AWARD places on the ... Framework to the providers listed below for each lot"
+_AWARD_TO_LISTED = re.compile(r"\b(?:AWARD|[Aa]ward)\b[^.;]{0,200}?\bto\s+the\s+(?:providers|bidders|organisations)\s+(?:listed|set\s+out)\s+below")
+_LOT_ITEM = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&))*")
+_LIST_SPLIT = re.compile(r",\s+|\s+and\s+(?=[A-Z])")
+
+
+def _awarded_lot_lists(ctx: ParseContext, start: int, end: int) -> list[Ref]:
+    """Companies and charities listed lot by lot under a decision that awards places or
+    contracts "to the providers listed below" ("Lot 1 – East Kent: A Ltd, B CIC and C Ltd;"):
+    each is a provider. A lot's list may wrap onto the next line; it ends at ";" or ".".
+    Only names that say they are companies or charities."""
+    src = ctx.source
+    out: list[Ref] = []
+    for n in range(start, end + 1):
+        line = src.line(n)
+        if not line.lstrip().startswith("Lot"):
+            continue
+        m = _LOT_LIST.match(line)
+        if m is None:
+            continue
+        lead = " ".join(src.line(k).strip() for k in range(max(start, n - 15), n))
+        if not _AWARD_TO_LISTED.search(lead):
+            continue
+        text, k = m.group("list").strip(), n
+        while not text.endswith((";", ".")) and k < min(end, n + 2) and src.line(k + 1).strip():
+            k += 1
+            text += " " + src.line(k).strip()
+        text = re.split(r"[;.](?:\s|$)", text)[0]
+        for item in _LIST_SPLIT.split(text):
+            item = re.split(r"\s+(?:and|or)\s+(?=[a-z])|\s+\(", item.strip())[0].strip()  # "... Ltd and a further provider"
+            if not _LOT_ITEM.fullmatch(item) or org_kind(canonical_org_name(item, aliases_for(ctx))) not in ("Company", "Charity"):
+                continue
+            ev = src.find(item, n, k)
+            ref = note_organisation(ctx, item, ev, provider=True) if ev is not None else None
+            if ref is not None:
+                out.append(ref)
     return out
 
 
@@ -725,7 +767,7 @@ _CONTINUES = re.compile(
 
 
 #: a line that starts with the end of a name: "Care Ltd was ...", "Care Board (ICB) and ..."
-_NAME_TAIL_START = re.compile(r"^(?P<lead>(?:[A-Z][\w&'’-]*[ \t]+){0,3})(?:" + _ORG_SUFFIX + r"|Board(?![\w]))")
+_NAME_TAIL_START = re.compile(r"^(?P<lead>(?:[A-Z][\w&'’-]*[ \t]+){0,4})(?:" + _ORG_SUFFIX + r"|Board(?![\w]))")
 #: a line this short that ends with a capitalised word is a cell, a heading or a list item
 #: ("Lot 1 – East Kent"), not prose broken at the margin
 _SHORT_LINE = 35

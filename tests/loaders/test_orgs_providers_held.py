@@ -58,3 +58,28 @@ def test_a_company_a_call_off_contract_is_made_with():
     provs = _providers(orgs)
     assert "Meadowlark Domiciliary Services Ltd" in provs, sorted(orgs)
     assert not any("Council" in n for n in provs), sorted(provs)
+
+
+def test_companies_listed_lot_by_lot_under_a_decision_that_awards_places_to_them():
+    orgs = _orgs(
+        "Decision: As Cabinet Member I agree to:\n\n"
+        "a) AWARD places on the Home Support Framework to the providers listed below for each of the two\n"
+        "lots, for an initial term of four years:\n\n"
+        "Lot 1 – Coast: Upfield Homecare Ltd, Brayford Living CIC, Orchard \n"
+        "Lane Home Support Services Ltd and Larkford Care LLP; \n\n"
+        "Lot 2 – Weald: Fenmoor Home Care Ltd and a further provider to be confirmed; \n\n"
+        "Lot 3 – Downs: Sheppey Lunch Club, Hillside Care Ltd. \n"
+    )
+    provs = _providers(orgs)
+    for name in ("Upfield Homecare Ltd", "Brayford Living CIC", "Orchard Lane Home Support Services Ltd",
+                 "Larkford Care LLP", "Fenmoor Home Care Ltd", "Hillside Care Ltd"):
+        assert name in provs, (name, sorted(orgs))
+    assert not any("further" in n or "Lunch Club" in n for n in provs), sorted(provs)
+
+
+def test_lot_lists_without_an_award_to_them_name_no_providers():
+    orgs = _orgs(
+        "2.1 Bids were received as follows:\n\n"
+        "Lot 1 – Coast: Upfield Homecare Ltd, Brayford Living CIC and Larkford Care LLP; \n"
+    )
+    assert not _providers(orgs), sorted(orgs)
