@@ -161,12 +161,18 @@ _PROVIDER_PHRASES = [
                + PROVIDER_ORG),
     # "the service is currently delivered by Acme Care Ltd"
     re.compile(r"\b(?:[Ss]ervices?|[Cc]ontracts?)[ \t]+(?:is|are)[ \t]+(?:currently[ \t]+)?(?:provided|delivered)[ \t]+by[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG),
+    # "the recovery services currently delivered by Acme Recovery Kent and by Larkford NHS Foundation Trust"
+    re.compile(r"\b(?:[Ss]ervices?|[Cc]ontracts?)[ \t]+(?:(?:which|that)[ \t]+(?:is|are)[ \t]+)?currently[ \t]+(?:provided|delivered)[ \t]+by[ \t]+(?:the[ \t]+)?"
+               + PROVIDER_ORG),
 ]
+#: "... delivered by A and by B": the second body, read by its shape
+_AND_BY = re.compile(r"[ \t]+and[ \t]+by[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
 #: words every match of the pattern in the same place in ``_PROVIDER_PHRASES`` contains
 #: (a line without any of them is not searched)
-_PROVIDER_PHRASE_WORDS = [("provider",), ("provider",), ("contract",), ("held",), ("provided", "delivered")]
+_PROVIDER_PHRASE_WORDS = [("provider",), ("provider",), ("contract",), ("held",), ("provided", "delivered"),
+                          ("currently",)]
 assert len(_PROVIDER_PHRASE_WORDS) == len(_PROVIDER_PHRASES)
 
 
@@ -504,7 +510,14 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
             for m in pattern.finditer(window):
                 if m.start() >= len(line.rstrip()) or WITHHELD.search(m.group(0)):
                     continue
-                for org in tidy_party(m.group("org")):
+                parties = tidy_party(m.group("org"))
+                and_by = _AND_BY.match(window, m.end() - (4 if m.group("org").endswith(" and") else 0))
+                # (the second name may run on to the line after next)
+                further = window + (" " + nexts[n + 1] if and_by and n + 1 <= end and nexts.get(n + 1) else "")
+                second = ORG_MENTION.match(further, and_by.end()) if and_by else None
+                if second is not None and (second.group("name") or second.group("nhs")):
+                    parties.append((second.group("name") or second.group("nhs")).strip())
+                for org in parties:
                     if NOT_ORG_START.match(org) or NOT_A_PARTY.match(org) or is_council(ctx, org):
                         continue
                     ev = src.find(org, n, min(end, n + 3))

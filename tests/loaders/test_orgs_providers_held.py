@@ -83,3 +83,15 @@ def test_lot_lists_without_an_award_to_them_name_no_providers():
         "Lot 1 – Coast: Upfield Homecare Ltd, Brayford Living CIC and Larkford Care LLP; \n"
     )
     assert not _providers(orgs), sorted(orgs)
+
+
+def test_services_currently_delivered_by_one_body_and_by_another():
+    orgs = _orgs(
+        "1. Dr Smith introduced the report, which proposed that the treatment and recovery services\n"
+        "currently delivered by Lantern Recovery Swale and by Larkford and \n"
+        "Fenmoor NHS and Social Care Partnership Trust be brought together into one contract. The day\n"
+        "services currently delivered by the successful bidder will follow.\n"
+    )
+    provs = _providers(orgs)
+    assert {"Lantern Recovery Swale", "Larkford and Fenmoor NHS and Social Care Partnership Trust"} <= provs, sorted(orgs)
+    assert not any("bidder" in n for n in orgs), sorted(orgs)
