@@ -1322,7 +1322,8 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
         for m in _ABBREVIATION.finditer(line):
             abbr = m.group(1)
             canonical = aliases.resolve(abbr)
-            if canonical == abbr or not (looks_like_org_name(canonical) or is_body_shape(canonical)):
+            if canonical == abbr or not (looks_like_org_name(canonical) or is_body_shape(canonical)
+                                         or org_kind(re.sub(r"\bVoluntary\b", "", canonical))):
                 continue  # "Voluntary Ex Ante Transparency (VEAT) notice": the initials of no body
             ev = src.evidence(n, n, abbr)
             ref = note_organisation(ctx, abbr, ev)

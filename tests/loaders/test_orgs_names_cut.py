@@ -120,3 +120,10 @@ def test_partnership_and_safeguarding_boards_are_not_organisations():
     )
     assert "Carers' Voice Swale" in orgs, sorted(orgs)
     assert not any("Board" in n for n in orgs), sorted(orgs)
+
+
+def test_initials_of_a_body_named_by_its_kind_word_still_name_it():
+    orgs = _orgs(
+        "1.1 Upfield Carers First (UCF) runs the carers' hub. UCF will also host the launch.\n"
+    )
+    assert "Upfield Carers First" in orgs, sorted(orgs)
