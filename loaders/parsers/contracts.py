@@ -151,7 +151,8 @@ def _after_lead_in(text: str) -> str:
     the Cabinet Member for ... to"), without a minuted "be endorsed" ending."""
     leads = list(_LEAD_IN.finditer(text))
     piece = text[leads[-1].end():] if leads else text
-    taken = _TAKEN_BY.match(piece)
+    # "RESOLVED that the decision proposed to be taken by the Cabinet Member ... to award ..."
+    taken = _TAKEN_BY.match(piece) or (None if leads else _TAKEN_BY.search(piece))
     if taken:
         piece = _ENDORSED_TAIL.sub("", piece[taken.end():])
     return piece
@@ -236,18 +237,26 @@ def _provider_in(clause: str) -> str | None:
         org = _SENTENCE_START_WORD.split(m.group("org"))[0].rstrip(".,")
         if not _MORE_PARTIES.match(clause[m.start("org") + len(org):]):
             return org
-    # "AWARD the contract for Supported Living Services to Brightwell Care Ltd for ..."
-    m = re.search(r"\b(?i:award(?:ed|ing)?)\b(?P<mid>[^;]{0,160}?)\bto\s+" + _ORG_NAME, clause)
-    if m and not re.search(r"\b(?i:lots?|places)\b", m.group("mid")):
-        org = _SENTENCE_START_WORD.split(re.split(r"\.\s", m.group("org"))[0])[0].rstrip(".,")
+    # "AWARD the contract for Supported Living Services to Brightwell Care Ltd for ..."; of several
+    # "to" the first naming a body by its kind ("a contract for the Discharge to Assess Service
+    # to Kent Community Health NHS Foundation Trust"), else the first
+    aw = re.search(r"\b(?i:award(?:ed|ing)?)\b", clause)
+    candidates = list(re.finditer(r"\bto\s+" + _ORG_NAME, clause[aw.end(): aw.end() + 200])) if aw else []
+    kinds = [m for m in candidates if org_kind(_SENTENCE_START_WORD.split(m.group("org"))[0].rstrip(".,"))]
+    m = (kinds or candidates or [None])[0]
+    if m is not None:
+        mid = clause[aw.end(): aw.end() + m.start()]
+        m_org, m_start = m.group("org"), aw.end() + m.start("org")
+    else:
+        mid, m_org, m_start = "", None, 0
+    if m_org and not re.search(r"\b(?i:lots?|places)\b", mid):
+        org = _SENTENCE_START_WORD.split(re.split(r"\.\s", m_org)[0])[0].rstrip(".,")
         org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
-        if _MORE_PARTIES.match(clause[m.start("org") + len(org):]):
+        if _MORE_PARTIES.match(clause[m_start + len(org):]):
             return None
         if org and not NOT_A_PARTY.match(org):
             return org
     return None
-
-
 
 
 #: a novation names the old holder after "from" and the new one after "to"
@@ -518,7 +527,7 @@ _TOTAL_VALUE = re.compile(
     r"\b(?:a|the)\s+total\s+of\s+(?=£|(?:up\s+to|approximately|around|over)\s+£)|\bat\s+a\s+(?:total\s+)?value\s+of\s+(?=(?:up\s+to\s+)?£)|"
     r"\b(?:its|the|contract)\s+value\s+(?:would|will)\s+be\s+(?=(?:up\s+to\s+)?£)|"
     r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
-    r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+)?(?:contract|framework|agreement)\b|"
+    r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+|interim\s+|block\s+|call-off\s+)?(?:contract|framework|agreement)\b|"
     r"\b(?:whole[- ]life|lifetime)\s+(?:contract\s+)?value\b|"
     r"\b(?:value|cost)\s+(?:of\s+the\s+contract\s+)?over\s+the\s+(?:initial\s+|whole\s+|full\s+)?(?:[\w-]+\s+)?(?:term|period)\s+(?:is|will\s+be|would\s+be|was)\s+(?=£)|"
     r"\b(?:contract|framework|agreement)\s+(?:is|will\s+be|would\s+be)\s+(?:worth|valued\s+at)\b",
@@ -1087,7 +1096,9 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
                 continue
             items.append((_heading_line(item), item, meeting))
     items.sort(key=lambda t: t[0])
-    out = []
+    # decisions known only by their titles get their contract first, so that what an item's
+    # narrative says about it (provider, value, term) is read into it below
+    out = _contracts_named_by_decision_titles(ctx)
     council = council_ref(ctx)
     for i, (first, item, meeting) in enumerate(items):
         last = items[i + 1][0] - 1 if i + 1 < len(items) else min(len(src), first + 120)
@@ -1157,7 +1168,6 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
             made = _item_title_agreement(ctx, item, prefix, first, last, _AWARD_TITLE)
             if made is not None:
                 out.append(made)
-    out.extend(_contracts_named_by_decision_titles(ctx))
     return out
 
 
@@ -1189,8 +1199,8 @@ def _contracts_named_by_decision_titles(ctx: ParseContext) -> list[Entity]:
 #: the X contract to ...": a decision's action told in a sentence; the clause starts at the action
 _AGREED_ACTION = re.compile(
     r"\b(?:agreed|approved|authorised|authorized|made|took|decided)\s+(?:the\s+decision\s+)?(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s+)?"
-    r"(?:to\s+|the\s+|a\s+|an\s+)?"
-    r"(?=(?:direct\s+award|award|extend|extension|enter\s+into|procure|re-?procure|vary|variation|establish|renew|novate)\b)",
+    r"(?:to\s+(?:make\s+(?:a\s+|an\s+)?)?|the\s+|a\s+|an\s+)?"
+    r"(?=(?:direct\s+award|directly\s+award|award|extend|extension|enter\s+into|procure|re-?procure|vary|variation|establish|renew|novate|call-off)\b)",
     re.I,
 )
 #: "agreed on 26 April 2021 to a call-off contract ... with Acme Ltd": agreeing to a contract is letting it
@@ -1202,6 +1212,46 @@ _AGREED_TO_CONTRACT = re.compile(
 
 #: where the text about one taken decision ends: the next numbered heading or decision number
 _UNDER_ENDS = re.compile(r"^\s*\d+\.?\s+[A-Z]|(?<![/\d])\d{2}\s?/\s?(?:\d{5}|0\d{3})(?![/\d])")
+
+
+def _holder_before(ctx: ParseContext, contract: Entity, sentences: list[str], first: int, last: int) -> None:
+    """The current holder of a contract a taken decision varies or extends, named in the sentences
+    before the decision ("The service is provided by X under a contract ...", "The X contract with
+    Y was due to end ..."): exactly one company, charity or NHS body, never a withheld one."""
+    found = {}
+    for sentence in sentences:
+        for pattern in (_PROVIDED_BY, _CONTRACT_HOLDER):
+            for m in pattern.finditer(sentence):
+                name = next((g for g in m.groups() if g), None) if pattern is _PROVIDED_BY else m.group("org")
+                if not name or WITHHELD.search(m.group(0)):
+                    continue
+                for org in tidy_party(name, keep_the=True):
+                    if org_kind(canonical_org_name(org, aliases_for(ctx))) in ("Company", "Charity", "NHSBody"):
+                        found.setdefault(canonical_org_name(org, aliases_for(ctx)), (org, m.group(0)))
+    if len(found) != 1:
+        return
+    org, phrase = next(iter(found.values()))
+    ev = _find_across_furniture(ctx.source, phrase, max(1, first), last)
+    ref = note_organisation(ctx, org, ev, provider=True) if ev is not None else None
+    if ref is not None:
+        contract.add("cg:provider", ref, ev)
+
+
+def _find_across_furniture(src: SourceText, phrase: str, first: int, last: int) -> Evidence | None:
+    """Evidence for a phrase read from cleaned text, which a page marker may split in the source
+    ("Heronsgate Care" / "Page 75" / "Partnership Ltd"): the phrase itself when it is printed
+    whole, else the lines from its first words to its last word (quoted as printed)."""
+    ev = src.find(phrase, first, last)
+    if ev is not None:
+        return ev
+    words = phrase.split()
+    if len(words) < 4:
+        return None
+    head = src.find(" ".join(words[:3]), first, last)
+    if head is None:
+        return None
+    tail = src.find(words[-1], head.start_line, min(last, head.start_line + 4))
+    return src.evidence(head.start_line, tail.end_line) if tail is not None else None
 
 
 def paragraph_under(src: SourceText, title_line: int) -> tuple[int, int] | None:
@@ -1247,6 +1297,7 @@ def contract_from_decision_paragraph(
         clause = re.sub(r"^(?i:the\s+)?extension\s+of\b", "extend", clause)
         clause = re.sub(r"^(?i:the\s+)?variation\s+of\b", "vary", clause)
         clause = re.sub(r"^(?i:the\s+)?award\s+of\b", "award", clause)
+        clause = re.sub(r"^(?i:directly\s+award)\b", "direct award", clause)
         if not _CONTRACT_NOUN.search(clause):
             continue
         start = src.find(sentence[:60], first, last)
@@ -1256,12 +1307,19 @@ def contract_from_decision_paragraph(
         made = _decision_contracts(ctx, decision, title, title_ev, f, lines=(start.start_line, last))
         if len(made) != 1:
             return None
-        # "The call-off contract runs from 1 May 2021 to 31 October 2021, at a cost of £1,365,000."
+        # "The call-off contract runs from 1 May 2021 to 31 October 2021, at a cost of £1,365,000.",
+        # "2.2 The value of the contract is £486,000"
         for later in sentences[k + 1:]:
-            if re.match(r"^(?:The|This|It)\b[^.;]{0,60}?\b(?:contract|agreement|it)\b", later) or later.startswith("It "):
+            if re.match(r"^(?:\d+(?:\.\d+)*\s+)?(?:The|This|It)\b[^.;]{0,60}?\b(?:contract|agreement|it)\b", later):
                 if not made[0].values("cg:startDate") and not is_extension(made[0]):
                     _initial_term_from(ctx, made[0], later, start.start_line, last)
+                if not made[0].values("cg:valueGBP") and _TOTAL_VALUE.search(later):
+                    _values_from(ctx, made[0], later, start.start_line, last)
                 _cost_in(ctx, made[0], later, start.start_line, last)
+        if not made[0].values("cg:provider") and re.match(r"^\W*(?:vary|extend|novate|renew)\b", clause, re.I):
+            # "The service is provided by Acme Ltd under a contract awarded in 2018. ... the Cabinet
+            # Member agreed to vary the contract ...": the holder the paragraph names before
+            _holder_before(ctx, made[0], sentences[:k], start.start_line - 15, last)
         return made[0]
     return None
 
@@ -1289,7 +1347,7 @@ def _extension_terms_after(ctx: ParseContext, contract: Entity, title_lines: lis
         if not contract.values("cg:provider"):
             m = _CONTRACT_HOLDER.search(text)
             orgs = [o for o in tidy_party(m.group("org"), keep_the=True)] if m and not WITHHELD.search(m.group(0)) else []
-            if len(orgs) == 1 and org_kind(canonical_org_name(orgs[0], aliases_for(ctx))) in ("Company", "Charity"):
+            if len(orgs) == 1 and org_kind(canonical_org_name(orgs[0], aliases_for(ctx))) in ("Company", "Charity", "NHSBody"):
                 ev = src.find(m.group(0), first, last)
                 ref = note_organisation(ctx, orgs[0], ev, provider=True) if ev is not None else None
                 if ref is not None:

@@ -57,6 +57,11 @@ def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref
         if split is None:
             continue
         number, title = split
+        # "NOTE that decisions ... and 20/00009 – X – Contract Variation have been / taken ...":
+        # the sentence goes on after the title
+        title = re.sub(r"\s+(?:have|has)\s+been(?:\s+taken)?\b.*$|\s+(?:was|were)\s+taken\b.*$", "", title).strip()
+        if not title:
+            continue
         printed = find_decision_numbers(line)[0][0]
         ev = src.evidence(n, n)
         decision = note_decision(ctx, number, ev, title=title, status="taken", considered_at=meeting)

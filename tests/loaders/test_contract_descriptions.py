@@ -468,3 +468,53 @@ def test_lot_values_by_column_and_the_term_both_contracts_share():
     assert (two.first("cg:startDate"), two.first("cg:endDate")) == (date(2025, 4, 1), date(2028, 3, 31))
     assert lots["Carers Support Service – Lot 1 (North Kent)"].first("cg:valueGBP") == Decimal(3000000)
     _all_evidence_verbatim(x)
+
+
+def test_a_direct_award_made_on_a_date_and_its_value_in_the_next_numbered_paragraph():
+    x = extract_text(MINUTES + _outside_cycle(
+        "2.1 To create step-down capacity the Cabinet Member agreed on 17 January 2024 to make a direct award of a\n"
+        "contract for 20 nursing beds to Brookfield Nursing\nHome Ltd, for the period 22 January 2024 to 31 March 2024.\n\n"
+        "2.2 The value of the contract is £486,000, funded from the winter grant.\n\n"
+    ))
+    c = _decided(x, "23/00111")
+    assert _label(x, c.first("cg:provider")) == "Brookfield Nursing Home Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 1, 22), date(2024, 3, 31))
+    assert c.first("cg:valueGBP") == Decimal(486000)
+
+
+def test_a_varied_contracts_holder_named_before_the_decision_across_a_page_marker():
+    x = extract_text(MINUTES + _outside_cycle(
+        "3.1 The Discharge Support Service helps people settle at home. The service is provided by Heronbrook Care\n"
+        " Page 75 \nPartnership Ltd under a contract awarded in 2018.\n\n"
+        "3.2 On 3 February 2024 the Cabinet Member agreed to vary the contract to increase the total contract value\n"
+        "from £2.1m to £2.6m.\n\n"
+    ))
+    c = _decided(x, "23/00111")
+    assert _label(x, c.first("cg:provider")) == "Heronbrook Care Partnership Ltd"
+    assert c.first("cg:valueGBP") == Decimal(2600000)
+    _all_evidence_verbatim(x)
+
+
+def test_a_directly_awarded_service_whose_name_contains_to():
+    x = extract_text(MINUTES + _outside_cycle(
+        "On 25 March 2024 the Cabinet Member decided to directly award a contract for the Discharge to Assess Service\n"
+        "to Medway Vale NHS Foundation Trust from 1st April 2024 until 31st March 2025 at a value of £6,350,000.\n\n"
+    ))
+    c = _decided(x, "23/00111")
+    assert _label(x, c.first("cg:provider")) == "Medway Vale NHS Foundation Trust"  # never "Assess Service"
+    assert c.first("cg:procurementRoute") == "direct award" and c.first("cg:valueGBP") == Decimal(6350000)
+
+
+def test_a_resolution_endorsing_the_decision_proposed_to_be_taken_and_the_narrative_terms():
+    x = extract_text(_minutes(
+        "31. 24/00105 - Refuge Support Service - Contract Award \n(Item. 5) \n\n"
+        "1. The Committee was told that the support service in refuges would be delivered by Harbourside\n"
+        "Women's Aid, a registered charity, from 1 January 2025 until 31 December 2027. The annual value was\n"
+        "£780,000, giving a total of £2,340,000 for the three years. \n\n"
+        "RESOLVED that the decision proposed to be taken by the Cabinet Member for Adult Social Care and Public\n"
+        "Health to award the contract, as set out in the report, be endorsed. \n\n"
+    ))
+    c = _decided(x, "24/00105")
+    assert _label(x, c.first("cg:provider")) == "Harbourside Women's Aid"
+    assert c.first("cg:valueGBP") == Decimal(2340000)
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 1, 1), date(2027, 12, 31))
