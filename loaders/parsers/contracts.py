@@ -1721,7 +1721,7 @@ def parse_appendix(section: Section, ctx: ParseContext, start: int) -> None:
 
 _ORG_NAME = r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
 _PROVIDED_BY = re.compile(
-    r"\b(?:is|are|was|were|be|being)\s+(?:currently\s+)?(?:provided|delivered|run|operated|held)\s+by\s+(?:the\s+)?" + _ORG_NAME
+    r"\b(?:is|are|was|were|be|being|has\s+been|have\s+been)\s+(?:currently\s+)?(?:provided|delivered|run|operated|held)\s+by\s+(?:the\s+)?" + _ORG_NAME
     + r"|\bawarded\s+to\s+" + _ORG_NAME.replace("org", "org2")
     + r"|\bcommissioned\s+with\s+" + _ORG_NAME.replace("org", "org3")
     + r"|\b" + _ORG_NAME.replace("org", "org4") + r",\s+the\s+(?:current\s+)?provider\b"
@@ -1828,11 +1828,11 @@ _UNDER_CONTRACT = re.compile(
 )
 #: "The Kent Carers' Support Service is delivered by ...": the service named as the sentence's subject
 _SUBJECT_DELIVERED = re.compile(
-    r"(?:^|[.:]\s+)(?:\d+(?:\.\d+)*\s+)?(?:[\w ]{0,20}:\s+)?The\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+(?i:services?))\s+"
-    r"(?:contract\s+(?:for\s+(?:[A-Z][\w'’-]*\s+){1,3})?)?(?:is|are)\s+(?:currently\s+)?(?:provided|delivered|run|operated)\s+by\s+$"
+    r"(?:^|[.:]\s+|\sand\s+)(?:\d+(?:\.\d+)*\s+)?(?:[\w ]{0,20}:\s+)?(?:The|the)\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+(?i:services?))\s+"
+    r"(?:contract\s+(?:for\s+(?:[A-Z][\w'’-]*\s+){1,3})?)?(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+)?(?:provided|delivered|run|operated|held)\s+by\s+$"
 )
 _SUBJECT_DELIVERED_ANYWHERE = re.compile(
-    r"\bThe\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+(?i:services?)\s+(?:is|are)\s+(?:currently\s+)?(?:provided|delivered)\s+by\s+[A-Z]"
+    r"\b[Tt]he\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+(?i:services?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+)?(?:provided|delivered|held)\s+by\s+[A-Z]"
 )
 #: "..., which started on 1 April 2014 and ends on 31 March 2021", "under a contract which began on
 #: D1 and is due to end on D2": the described contract's own term (both dates printed)
@@ -1951,78 +1951,90 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
         if not re.search(r"\bcontract\b", text, re.I) and not _SUBJECT_DELIVERED_ANYWHERE.search(text):
             continue
         _current_contracts_with(ctx, first, last, text)
-        m = _PROVIDED_BY.search(text)
-        if not m:
-            continue
-        org = next(g for g in (m.group("org"), m.group("org2"), m.group("org3"), m.group("org4")) if g)
-        org = re.split(r"\.\s", org.strip())[0].rstrip(".,")  # a name ends with its sentence
-        while re.search(r"\s(?:and|of|&|in|from)$", org):
-            org = re.sub(r"\s+(?:and|of|&|in|from)$", "", org)
-        org = re.sub(r"\s+(?:in|from|on)\s+.*$", "", org)
-        if WITHHELD.search(m.group(0)) or not org:
-            continue
-        ev = src.find(m.group(0), first, last)
-        if ev is None:
-            continue
-        heading = re.match(r"^(?:[\uf0b7•▪●\-–]\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<h>[A-Z][\w &'’-]{2,50}?):\s", text)
-        title = heading.group("h").strip() if heading and not _REPORT_LABEL.match(heading.group("h")) else None
-        if title is None:
-            # "The current Supported Living contract is delivered by Harbour Homes Ltd"
-            cm = re.search(r"\b(?:current|existing)\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?)\s+[Cc]ontract\b", text)
-            if cm and cm.start() < m.start():
-                title = cm.group("t")
-        if title is None:
-            # "... is provided by Acme Ltd under the Kent Community Equipment Service contract"
-            um = _UNDER_CONTRACT.match(text, m.end())
-            if um:
-                title = um.group("t")
-        if title is None:
-            # "The Kent Carers' Support Service is delivered by Carers Together Kent, ..."
-            sm = _SUBJECT_DELIVERED.search(text[: m.start("org")]) if m.group("org") else None
-            if sm:
-                title = sm.group("t")
-        if title is None:
-            # "... by the Direct Payments Support Service. This is provided by Acme CIC under a contract ..."
-            pm = _THIS_IS_PROVIDED.search(text[: m.start()])
-            named = list(_NAMED_SERVICE.finditer(text[: pm.start()])) if pm else []
-            if named:
-                title = named[-1].group("t")
-        if title is None:
-            tm = re.search(r"\b(?:a|an)\s+(?:(?:one|two|three|four|five|\d+)[- ](?:year|month)s?\s+)?(?P<t>(?:[\w-]+\s+){1,5}?contract)\b", text)
-            if tm and not re.search(r"(?i)\b(?:of|for|this|that|their|its|to|the|decision)\b", tm.group("t")):
-                title = tm.group("t")
-        if not title:
-            note_organisation(ctx, org, ev)  # named, but no contract of ours to hang it on
-            continue
-        org_ref = note_organisation(ctx, org, ev, provider=True)
-        if org_ref is None:
-            continue
-        e = _contract(ctx, (org_ref.key[0], re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")))
-        title_ev = src.find(title, first, last) or ev
-        e.add_source(ev)
-        _set_title(e, title, title_ev)
-        e.add("cg:provider", org_ref, ev)
-        tm = _RAN_FROM.search(text, m.start())
-        if tm and not e.values("cg:startDate"):
-            d1, d2 = find_dates(tm.group("d1")), find_dates(tm.group("d2"))
-            tev = src.find(tm.group(0), first, last)
-            if len(d1) == 1 and len(d2) == 1 and d1[0].start == 0 and d2[0].start == 0 and d1[0].value < d2[0].value and tev:
-                e.add("cg:startDate", d1[0].value, tev)
-                e.add("cg:endDate", d2[0].value, tev)
-        sm = None if e.values("cg:startDate") else _STARTED_ON.search(text, m.start())
+        found = list(_PROVIDED_BY.finditer(text))
+        for i, m in enumerate(found):
+            # (what follows one "provided by" up to the next is about that contract only)
+            stop = found[i + 1].start() if i + 1 < len(found) else len(text)
+            _described_contract(ctx, text, m, (found[i - 1].end() if i else 0, stop), first, last)
+
+
+def _described_contract(
+    ctx: ParseContext, text: str, m: re.Match[str], scope: tuple[int, int], first: int, last: int
+) -> None:
+    """One contract a paragraph describes by who provides it (see :func:`_described_contracts`);
+    its term and values are read only in ``scope``, the part of the paragraph about it (from
+    the previous "provided by" to the next)."""
+    begin, stop = scope
+    src = ctx.source
+    org = next(g for g in (m.group("org"), m.group("org2"), m.group("org3"), m.group("org4")) if g)
+    org = re.split(r"\.\s", org.strip())[0].rstrip(".,")  # a name ends with its sentence
+    while re.search(r"\s(?:and|of|&|in|from)$", org):
+        org = re.sub(r"\s+(?:and|of|&|in|from)$", "", org)
+    org = re.sub(r"\s+(?:in|from|on)\s+.*$", "", org)
+    if WITHHELD.search(m.group(0)) or not org:
+        return
+    ev = src.find(m.group(0), first, last)
+    if ev is None:
+        return
+    heading = re.match(r"^(?:[\uf0b7•▪●\-–]\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<h>[A-Z][\w &'’-]{2,50}?):\s", text)
+    title = heading.group("h").strip() if heading and not _REPORT_LABEL.match(heading.group("h")) else None
+    if title is None:
+        # "The current Supported Living contract is delivered by Harbour Homes Ltd"
+        cm = re.search(r"\b(?:current|existing)\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?)\s+[Cc]ontract\b", text)
+        if cm and cm.start() < m.start():
+            title = cm.group("t")
+    if title is None:
+        # "... is provided by Acme Ltd under the Kent Community Equipment Service contract"
+        um = _UNDER_CONTRACT.match(text, m.end())
+        if um:
+            title = um.group("t")
+    if title is None:
+        # "The Kent Carers' Support Service is delivered by Carers Together Kent, ..."
+        sm = _SUBJECT_DELIVERED.search(text[: m.start("org")]) if m.group("org") else None
         if sm:
-            ds = find_dates(text[sm.end():])
-            sev = src.find(text[sm.start(): sm.end() + ds[0].end], first, last) if ds and ds[0].start == 0 else None
-            if sev is not None:
-                e.add("cg:startDate", ds[0].value, sev)
-        for sentence in _sentences(text):
-            if _ANNUAL_VALUE.search(sentence) or re.search(r"\bcontract\s+value\b", sentence, re.I):
-                found = _clause_money(sentence)
-                sums = found if found and found[0].exact else []
-                if sums:
-                    sev = src.find(sentence[:200], first, last)
-                    if sev is None:
-                        continue
-                    prop = "cg:annualValueGBP" if _ANNUAL_VALUE.search(sentence) or sums[0].annual else "cg:valueGBP"
-                    e.add(prop, Decimal(sums[0].value), sev)
+            title = sm.group("t")
+    if title is None:
+        # "... by the Direct Payments Support Service. This is provided by Acme CIC under a contract ..."
+        pm = _THIS_IS_PROVIDED.search(text[: m.start()])
+        named = list(_NAMED_SERVICE.finditer(text[: pm.start()])) if pm else []
+        if named:
+            title = named[-1].group("t")
+    if title is None:
+        tm = re.search(r"\b(?:a|an)\s+(?:(?:one|two|three|four|five|\d+)[- ](?:year|month)s?\s+)?(?P<t>(?:[\w-]+\s+){1,5}?contract)\b", text)
+        if tm and not re.search(r"(?i)\b(?:of|for|this|that|their|its|to|the|decision)\b", tm.group("t")):
+            title = tm.group("t")
+    if not title:
+        note_organisation(ctx, org, ev)  # named, but no contract of ours to hang it on
+        return
+    org_ref = note_organisation(ctx, org, ev, provider=True)
+    if org_ref is None:
+        return
+    e = _contract(ctx, (org_ref.key[0], re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")))
+    title_ev = src.find(title, first, last) or ev
+    e.add_source(ev)
+    _set_title(e, title, title_ev)
+    e.add("cg:provider", org_ref, ev)
+    tm = _RAN_FROM.search(text[:stop], m.start())
+    if tm and not e.values("cg:startDate"):
+        d1, d2 = find_dates(tm.group("d1")), find_dates(tm.group("d2"))
+        tev = src.find(tm.group(0), first, last)
+        if len(d1) == 1 and len(d2) == 1 and d1[0].start == 0 and d2[0].start == 0 and d1[0].value < d2[0].value and tev:
+            e.add("cg:startDate", d1[0].value, tev)
+            e.add("cg:endDate", d2[0].value, tev)
+    sm = None if e.values("cg:startDate") else _STARTED_ON.search(text[:stop], m.start())
+    if sm:
+        ds = find_dates(text[sm.end():])
+        sev = src.find(text[sm.start(): sm.end() + ds[0].end], first, last) if ds and ds[0].start == 0 else None
+        if sev is not None:
+            e.add("cg:startDate", ds[0].value, sev)
+    for sentence in _sentences(text[begin:stop]):
+        if _ANNUAL_VALUE.search(sentence) or re.search(r"\bcontract\s+value\b", sentence, re.I):
+            found = _clause_money(sentence)
+            sums = found if found and found[0].exact else []
+            if sums:
+                sev = src.find(sentence[:200], first, last)
+                if sev is None:
+                    continue
+                prop = "cg:annualValueGBP" if _ANNUAL_VALUE.search(sentence) or sums[0].annual else "cg:valueGBP"
+                e.add(prop, Decimal(sums[0].value), sev)
 

@@ -518,3 +518,18 @@ def test_a_resolution_endorsing_the_decision_proposed_to_be_taken_and_the_narrat
     assert _label(x, c.first("cg:provider")) == "Harbourside Women's Aid"
     assert c.first("cg:valueGBP") == Decimal(2340000)
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 1, 1), date(2027, 12, 31))
+
+
+def test_two_current_contracts_described_in_one_paragraph():
+    x = extract_text(_report(
+        "Recovery Services - Commissioning",
+        "a) PROCURE a new Recovery Service; and",
+        "1.1 There are currently two contracts. The West Kent Drug Service has been held by Harbourline Recovery Trust\n"
+        "since 2017 and the East Kent Recovery Service has been delivered by Orchard Row Treatment Services Ltd since\n"
+        "October 2015. The annual contract value is £1,200,000.\n",
+    ))
+    held = {str(c.first("dct:title")): _label(x, c.first("cg:provider")) for c in x.entities.of("Contract") if c.values("cg:provider")}
+    assert held == {"West Kent Drug Service": "Harbourline Recovery Trust",
+                    "East Kent Recovery Service": "Orchard Row Treatment Services Ltd"}
+    west = [c for c in x.entities.of("Contract") if str(c.first("dct:title")) == "West Kent Drug Service"][0]
+    assert west.values("cg:annualValueGBP") == []  # a figure after the next contract's "delivered by" is not its own
