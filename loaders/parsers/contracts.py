@@ -220,7 +220,7 @@ def _provider_in(clause: str) -> str | None:
         return None if _MORE_PARTIES.match(clause[nm.start("org") + len(org):]) else re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
     for pattern in (
         r"\b(?i:agreement)\s+with\s+(?:the\s+(?=[A-Z]))?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
-        r"\b(?i:contract)\s+(?:with(?:\s+the(?=\s+[A-Z]))?|to)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
+        r"\b(?i:contract)\s+(?:with|to)(?:\s+the(?=\s+[A-Z]))?\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
         r"\b(?i:award(?:ed)?\s+(?:the\s+)?(?:contract\s+)?to)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
     ):
         m = re.search(pattern, clause)
@@ -385,6 +385,10 @@ def _decision_contracts(
             _set_title(e, named, title_ev or ev if named == title else ev)
         elif own and (len(generic) > 1 or key_prefix[0] == "item"):
             _set_title(e, own.group("t"), ev)
+        elif len({k for _, k, _, _ in generic}) > 1 and (named := _named_in_clause(clause, km)):
+            # one decision acting on different agreements ("ESTABLISH a Dynamic Purchasing System
+            # for X" and "direct award of the Y Service contract"): each is named by its clause
+            _set_title(e, named, ev)
         elif title:
             _set_title(e, title, title_ev or ev)
         terminated = bool(re.search(r"terminat\w*\s+(?:\w+\s+){0,6}$", clause[: km.start()], re.I))
@@ -400,7 +404,7 @@ def _decision_contracts(
         if term:
             term_text = term.group(0).strip().rstrip(",;")
             # "for 12 months, from D1 to D2, at a cost of £2.75m, as a modification under ...": the term only
-            term_text = re.split(r",?\s+(?:at\s+an?\s+(?:total\s+|additional\s+|estimated\s+)?(?:cost|value)\s+of|with\s+a\s+(?:total\s+)?value\s+of|as\s+a\s+modification)\b",
+            term_text = re.split(r",?\s+(?:(?:at|to)\s+an?\s+(?:total\s+|additional\s+|estimated\s+)?(?:cost|value)\s+of|with\s+an?\s+(?:total\s+|estimated\s+|maximum\s+)?value\s+of|as\s+a\s+modification)\b",
                                  term_text)[0].rstrip(",;. ")
             if term_text.endswith(")") and term_text.count(")") > term_text.count("("):
                 term_text = term_text[:-1].rstrip()
@@ -417,7 +421,8 @@ def _decision_contracts(
         # an extension's period is not the contract's initial term: when the clause itself
         # extends the contract ("EXTEND the X contract for up to 12 months from 1 October 2024
         # to 30 September 2025") the period is the extension's (cg:extensionStartDate/EndDate)
-        extending = bool(re.match(r"^\W*extend\b", clause, re.I)) and not re.search(r"\boption", before, re.I)
+        extending = bool(re.match(r"^\W*(?:extend\b|(?:approve|agree|authorise|note)\s+(?:the\s+|an\s+)?extension\s+of\b)", clause, re.I)) \
+            and not re.search(r"\boption", before, re.I)
         start_p, end_p = period_properties(extending)
         if rng and (extending or not re.search(r"\bextend|\bextension", before, re.I)) \
                 and not any(e.first(p) not in (None, d) for p, d in ((start_p, rng[0]), (end_p, rng[1]))):
@@ -487,6 +492,21 @@ def service_title(title: str) -> str:
     return cut or title
 
 
+def _named_in_clause(clause: str, km: re.Match[str]) -> str | None:
+    """The name a clause gives the agreement it acts on: the capitalised words right before its
+    noun ("the Carers' Short Breaks Service contract") or the noun with what follows "for"
+    ("a Dynamic Purchasing System for Carers' Short Breaks")."""
+    before = re.search(r"(?:\bthe\s+|\ba\s+|\ban\s+)?(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of|in))*)\s*$",
+                       clause[: km.start()])
+    if before and re.search(r"[A-Z]", before.group("t")) and not _ACTION.match(before.group("t")):
+        return before.group("t").strip()
+    noun = km.group(0)
+    after = re.match(r"\s+for\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|in))*)", clause[km.end():])
+    if noun[:1].isupper() and after:
+        return f"{noun} for {after.group('t').strip()}"
+    return None
+
+
 def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> list[Entity]:
     """Lots awarded in a clause ("AWARD Lot 1 (North Kent) to Acme Care Ltd and Lot 2 to ..."): each
     a contract with cg:lotOf the parent and its named provider (never a withheld one)."""
@@ -526,6 +546,7 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
 _TOTAL_VALUE = re.compile(
     r"\b(?:a|the)\s+total\s+of\s+(?=£|(?:up\s+to|approximately|around|over)\s+£)|\bat\s+a\s+(?:total\s+)?value\s+of\s+(?=(?:up\s+to\s+)?£)|"
     r"\b(?:its|the|contract)\s+value\s+(?:would|will)\s+be\s+(?=(?:up\s+to\s+)?£)|"
+    r"\bwith\s+an?\s+(?:estimated\s+|total\s+|maximum\s+)?value\s+of\s+(?=(?:up\s+to\s+)?£)|"
     r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
     r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+|interim\s+|block\s+|call-off\s+)?(?:contract|framework|agreement)\b|"
     r"\b(?:whole[- ]life|lifetime)\s+(?:contract\s+)?value\b|"
@@ -774,7 +795,8 @@ def _is_extension_cost(sentence: str, money: Money) -> bool:
         return False  # "with the option to extend ..., at a total cost of £1.26m": the contract's cost
     return bool(
         _EXTENSION_COST.search(before + "£")
-        or (re.match(r"^\W*extend\b", sentence, re.I) and not re.search(r"\boption", before, re.I))
+        or (re.match(r"^\W*(?:extend\b|(?:approve|agree|authorise|note)\s+(?:the\s+|an\s+)?extension\s+of\b)", sentence, re.I)
+            and not re.search(r"\boption", before, re.I))
         or re.search(r"\bextension\s+(?:will|would|is\s+to)\s+cost\b|\bcost\s+of\s+(?:the|this)\s+extension\b", before, re.I)
     )
 
@@ -943,10 +965,17 @@ def _initial_term_from(ctx: ParseContext, contract: Entity, sentence: str, first
         return False
     ds = find_dates(sentence[m.end():])
     rng = _dates_range(sentence[m.end():])
-    if not ds or ds[0].start != 0 or rng is None or rng[0] != ds[0].value:
+    if not ds or ds[0].start != 0:
         return False
     ev = ctx.source.find(sentence[:200], first, last)
     if ev is None:
+        return False
+    if rng is None or rng[0] != ds[0].value:
+        # "... for an initial term of three years from 1 April 2024, with the option ...": the
+        # start is printed, the end is not (never computed)
+        if re.search(r"\binitial\s+(?:contract\s+)?(?:term|period)\b", m.group(0), re.I):
+            contract.add("cg:startDate", ds[0].value, ev)
+            return True
         return False
     contract.add("cg:startDate", rng[0], ev)
     contract.add("cg:endDate", rng[1], ev)
@@ -1038,7 +1067,7 @@ def _cost_in(ctx: ParseContext, e: Entity, sentence: str, first: int, last: int)
     if ev is None:
         return
     if _is_extension_cost(sentence, money):
-        if not e.values("cg:extensionValueGBP") and money.exact:
+        if not e.values("cg:extensionValueGBP") and (money.exact or money.qualifier in _USABLE_QUALIFIERS):
             e.add("cg:extensionValueGBP", Decimal(money.value), ev)
     elif money.exact or money.qualifier in _USABLE_QUALIFIERS:
         prop = "cg:annualValueGBP" if money.annual else "cg:valueGBP"
@@ -1200,7 +1229,7 @@ def _contracts_named_by_decision_titles(ctx: ParseContext) -> list[Entity]:
 _AGREED_ACTION = re.compile(
     r"\b(?:agreed|approved|authorised|authorized|made|took|decided)\s+(?:the\s+decision\s+)?(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s+)?"
     r"(?:to\s+(?:make\s+(?:a\s+|an\s+)?)?|the\s+|a\s+|an\s+)?"
-    r"(?=(?:direct\s+award|directly\s+award|award|extend|extension|enter\s+into|procure|re-?procure|vary|variation|establish|renew|novate|call-off)\b)",
+    r"(?=(?:direct\s+award|directly\s+award|award|extend|extension|enter\s+into|procure|re-?procure|vary|variation|establish|renew|novate|call[- ]off)\b)",
     re.I,
 )
 #: "agreed on 26 April 2021 to a call-off contract ... with Acme Ltd": agreeing to a contract is letting it
@@ -1298,6 +1327,7 @@ def contract_from_decision_paragraph(
         clause = re.sub(r"^(?i:the\s+)?variation\s+of\b", "vary", clause)
         clause = re.sub(r"^(?i:the\s+)?award\s+of\b", "award", clause)
         clause = re.sub(r"^(?i:directly\s+award)\b", "direct award", clause)
+        clause = re.sub(r"^(?i:call\s+off)\b", "call-off", clause)
         if not _CONTRACT_NOUN.search(clause):
             continue
         start = src.find(sentence[:60], first, last)
@@ -1367,7 +1397,7 @@ def _extension_terms_after(ctx: ParseContext, contract: Entity, title_lines: lis
 _CONTRACT_HOLDER = re.compile(r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + PROVIDER_ORG)
 #: how a minuted discussion names who will hold a decision's contract
 _MINUTES_PROVIDER = re.compile(
-    r"\b(?:would|will|is\s+to|was\s+to)\s+be\s+(?:provided|delivered|run)\s+by\s+(?:the\s+)?" + PROVIDER_ORG
+    r"\b(?:would|will|is\s+to|was\s+to)\s+be\s+(?:provided|delivered|run|awarded\s+to)\s+(?:by\s+)?(?:the\s+)?" + PROVIDER_ORG
     + r"|\b(?:had\s+been|has\s+been|was|were|been)\s+awarded\s+to\s+(?:the\s+)?" + PROVIDER_ORG.replace("org", "org2")
 )
 #: "the Independent Mental Health Advocacy contract with The Advocacy People ... would be extended"

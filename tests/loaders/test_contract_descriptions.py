@@ -533,3 +533,55 @@ def test_two_current_contracts_described_in_one_paragraph():
                     "East Kent Recovery Service": "Orchard Row Treatment Services Ltd"}
     west = [c for c in x.entities.of("Contract") if str(c.first("dct:title")) == "West Kent Drug Service"][0]
     assert west.values("cg:annualValueGBP") == []  # a figure after the next contract's "delivered by" is not its own
+
+
+def test_one_decision_two_different_agreements_each_named_by_its_clause():
+    x = extract_text(_report(
+        "Respite Breaks - Dynamic Purchasing System",
+        "a) APPROVE the establishment of a Dynamic Purchasing System for Respite Breaks, for an initial period of four\n"
+        "years from 1 April 2025, with an estimated value of up to £9.6 million;\n"
+        "b) APPROVE a direct award of the Respite Breaks Service contract to the Harbourline Carers Trust for six months,\n"
+        "from 1 October 2024 to 31 March 2025, at a value of £310,000; and",
+        "1.1 Nothing else is said here.\n",
+    ))
+    by_title = {str(c.first("dct:title")): c for c in x.entities.of("Contract")}
+    dps = by_title["Dynamic Purchasing System for Respite Breaks"]
+    award = by_title["Respite Breaks Service"]
+    assert dps.values("cg:provider") == [] and dps.first("cg:valueGBP") == Decimal(9600000)
+    assert dps.first("cg:startDate") == date(2025, 4, 1) and dps.values("cg:endDate") == []
+    assert _label(x, award.first("cg:provider")) == "Harbourline Carers Trust"
+    assert award.first("cg:valueGBP") == Decimal(310000)
+    assert (award.first("cg:startDate"), award.first("cg:endDate")) == (date(2024, 10, 1), date(2025, 3, 31))
+
+
+def test_an_approved_extension_of_a_contract_with_its_holder_period_and_ceiling():
+    x = extract_text(_report(
+        "Home Support - Contract Extension",
+        "a) APPROVE the extension of the Home Support Services contract with Weald Vale Homecare Limited from 1\n"
+        "December 2024 to 30 November 2025, at an estimated cost of up to £7.4m; and",
+        "1.1 Nothing else is said here.\n",
+    ))
+    c = _decided(x, "24/00091")
+    assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2024, 12, 1), date(2025, 11, 30))
+    assert c.first("cg:extensionValueGBP") == Decimal(7400000)
+    assert c.values("cg:startDate") == [] and c.values("cg:valueGBP") == []
+
+
+def test_a_minuted_award_to_a_named_body_with_a_start_and_a_taken_call_off():
+    x = extract_text(_minutes(
+        "31. 24/00105 - Health Checks - Contract Award \n(Item. 5) \n\n"
+        "1. Dr Rao said the contract would be awarded to Healthy Shores Kent CIC for an initial term of three years \n"
+        "from 1 April 2025, with the option to extend. \n\n"
+        "2. RESOLVED that the proposed decision to award the Health Checks contract be endorsed. \n\n"
+    ))
+    c = _decided(x, "24/00105")
+    assert _label(x, c.first("cg:provider")) == "Healthy Shores Kent CIC"
+    assert c.first("cg:startDate") == date(2025, 4, 1) and c.values("cg:endDate") == []
+    x = extract_text(MINUTES + _outside_cycle(
+        "On 26 July 2024 the Cabinet Member agreed to call off a contract from the ESPO Telecare framework with\n"
+        "Careline Link Solutions Ltd for the period 1 August 2024 to 31 July 2027, to a total value of £3.36m.\n\n"
+    ))
+    c = _decided(x, "23/00111")
+    assert _label(x, c.first("cg:provider")) == "Careline Link Solutions Ltd"
+    assert c.first("cg:valueGBP") == Decimal(3360000)
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 8, 1), date(2027, 7, 31))
