@@ -494,8 +494,9 @@ def service_title(title: str) -> str:
 
 def _named_in_clause(clause: str, km: re.Match[str]) -> str | None:
     """The name a clause gives the agreement it acts on: the capitalised words right before its
-    noun ("the Carers' Short Breaks Service contract") or the noun with what follows "for"
-    ("a Dynamic Purchasing System for Carers' Short Breaks")."""
+    noun ("the Carers' Short Breaks Service contract"), or what follows the noun's "for" put before
+    it ("a Dynamic Purchasing System for Carers' Short Breaks": "Carers' Short Breaks Dynamic
+    Purchasing System")."""
     before = re.search(r"(?:\bthe\s+|\ba\s+|\ban\s+)?(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of|in))*)\s*$",
                        clause[: km.start()])
     if before and re.search(r"[A-Z]", before.group("t")) and not _ACTION.match(before.group("t")):
@@ -503,7 +504,7 @@ def _named_in_clause(clause: str, km: re.Match[str]) -> str | None:
     noun = km.group(0)
     after = re.match(r"\s+for\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|in))*)", clause[km.end():])
     if noun[:1].isupper() and after:
-        return f"{noun} for {after.group('t').strip()}"
+        return f"{after.group('t').strip()} {noun}"  # "Carers' Short Breaks Dynamic Purchasing System"
     return None
 
 
