@@ -824,6 +824,10 @@ def _wrap_rule(first: str, second: str) -> str | None:
     pair is asked about twice.)"""
     if _PERSON_ENDS_LINE.search(first.rstrip()):
         return None  # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
+    whole = first.strip().lstrip("•▪●-–\uf0b7 ")
+    known = find_known_bodies(whole)
+    if known and known[0][0] == 0 and known[0][1] == len(whole):
+        return None  # a list item that is a whole known body ("Healthwatch Kent" / "Kent Community ...")
     if _BODY_OF_ENDS_LINE.search(first.rstrip()):
         return None  # "Larkfield Association of Carers Groups" / "Memory Action Alliance ...": two names
     # both tail patterns end in \s*$ and reach at most four characters back from the white space

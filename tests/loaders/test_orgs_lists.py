@@ -447,3 +447,16 @@ def test_a_housing_partnership_with_a_name_of_its_own_is_a_body():
                  "The Housing Partnership met.\n")
     assert "Larkford Homes Partnership" in orgs
     assert not any(n.startswith("Housing") for n in orgs)
+
+
+def test_a_list_item_that_is_a_whole_known_body_is_not_joined_to_the_next():
+    from tests.loaders.reports_support import extract_text
+
+    text = (
+        "KENT COUNTY COUNCIL\n\nFrom: Jane Doe, Cabinet Member for Roads\n\nTo: Adult Social Care Cabinet Committee – 5 October 2023\n\n"
+        "Subject: Widget Service\n\nClassification: Unrestricted\n\n1. Introduction\n\n1.1 Who has been consulted?\n\n"
+        " Healthwatch Kent \n Kent Community Health NHS Foundation Trust therapy leads \n Age UK Canterbury \n"
+    )
+    names = {str(o.first("rdfs:label")) for o in extract_text(text).entities.of("Organisation")}
+    assert not any(n.startswith("Healthwatch Kent Kent") for n in names), names
+    assert {"Healthwatch Kent", "Kent Community Health NHS Foundation Trust"} <= names
