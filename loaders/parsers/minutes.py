@@ -617,9 +617,15 @@ class MinutesReader:
                     self.meeting.add("cg:attendedVirtually", ref, ev)
                 self._substitution(ref, absent_text, ev)
 
+    #: "Ms D, who was attending virtually, was not able to vote": only the name before "who"
+    _VIRTUAL_WHO = re.compile(
+        r"(?P<name>(?-i:\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)),\s+who\s+(?:was|were)\s+"
+        r"(?:in\s+attendance|present|attending|participating)\s+(?:virtually|remotely|online)",
+        re.IGNORECASE,
+    )
     _VIRTUAL = re.compile(
-        r"(?P<names>[^.]*?)\s+(?:was|were)\s+(?:in\s+attendance|present|attending)\s+(?:virtually|remotely|online)"
-        r"|(?P<names2>[^.]*?)\s+(?:attended|joined|participated\s+in)\s+(?:the\s+meeting\s+)?(?:virtually|remotely|online"
+        r"(?P<names>[^.()]*?)\s+(?<!who\s)(?:was|were)\s+(?:in\s+attendance|present|attending)\s+(?:virtually|remotely|online)"
+        r"|(?P<names2>[^.()]*?)\s+(?:attended|joined|participated\s+in)\s+(?:the\s+meeting\s+)?(?:virtually|remotely|online"
         r"|(?:via|by)\s+(?:Microsoft\s+Teams|Teams|video(?:\s+|-)?(?:link|conference|call)))",
         re.IGNORECASE,
     )
@@ -638,6 +644,11 @@ class MinutesReader:
             low = sentence.lower()
             if "substitute" in low or "in place of" in low or not (
                     "virtual" in low or "remote" in low or "online" in low or "teams" in low or "video" in low):
+                continue
+            who = self._VIRTUAL_WHO.search(sentence)
+            if who:
+                for ref, ev in self._names_in(flow, s + who.start("name"), s + who.end("name")):
+                    self.meeting.add("cg:attendedVirtually", ref, ev)
                 continue
             m = self._VIRTUAL.search(sentence)
             if not m or self._VIRTUAL_LIST.search(sentence):

@@ -479,3 +479,25 @@ def test_each_declaring_clause_of_a_sentence_is_its_own_declaration(joint):
     rows = {r["person"][0]: (r["item"], r["text"]) for r in _rows(text)["declarations"]}
     assert rows["Ms R Odunsi"] == ("5", "Ms Odunsi declared an interest in item 5 as a reading volunteer")
     assert rows["Mr K Cranleigh"] == ("6", "Mr Cranleigh declared an interest in item 6 as a school governor.")
+
+
+def test_a_member_attending_virtually_after_a_vote_list_is_the_only_one():
+    """"Ms D, who was attending virtually, was not able to vote." after a recorded vote's name
+    lists: only Ms D attended virtually, never the members listed before her."""
+    from councilgraph.loaders.document import SourceText
+    from councilgraph.loaders.extract import extract_document
+
+    text = (
+        "KENT COUNTY COUNCIL\n\nADULT SOCIAL CARE CABINET COMMITTEE\n\n"
+        "MINUTES of a meeting of the Adult Social Care Cabinet Committee held in the Council Chamber, Sessions House, "
+        "County Hall, Maidstone on Wednesday, 18th May, 2022.\n\n"
+        "PRESENT: Mr A Baker (Chairman), Mrs P Cole, Mr N Collor and Ms S Dowling\n\n"
+        "21. Day Services\n(Item 5)\n\n"
+        "1. A recorded vote was taken and the voting was as follows:\n\nFor (2)\n\nMr A Baker, Mrs P Cole\n\n"
+        "Abstain (1)\n\nMr N Collor\n\nMs Dowling, who was attending virtually, was not able to vote.\n\n"
+        "2. RESOLVED that the report be noted.\n"
+    )
+    x = extract_document(SourceText("virtual-after-vote", "virtual-after-vote.txt", text))
+    [meeting] = x.entities.of("Meeting")
+    virtual = {str(x.entities.get(r).first("rdfs:label") or r.key) for r in meeting.values("cg:attendedVirtually")}
+    assert len(virtual) == 1 and "Dowling" in next(iter(virtual)), virtual
