@@ -882,8 +882,8 @@ def _value_from_scaled_table(ctx: ParseContext, contract: Entity, first: int, la
 
 
 _WILL_COMMENCE = re.compile(
-    r"\b(?:new\s+)?(?:contract|service|framework|agreement)\s+(?:will|would|is\s+(?:due|expected|proposed)\s+to)\s+"
-    r"(?:commence|start|begin|go\s+live|run)\s+(?:on|from)\s+",
+    r"\b(?:new\s+)?(?:contract|service|framework|agreement|DPS|system)\s+(?:will|would|is\s+(?:due|expected|proposed)\s+to)\s+"
+    r"(?:commence|start|begin|go\s+live|run|open)\s+(?:on|from)\s+",
     re.I,
 )
 
@@ -918,9 +918,23 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
     """cg:startDate (and cg:endDate when a range is printed) from "the contract will commence
     on 1 April 2025 [and run until 31 March 2030]" in a report body, when the decision text
     gave none; never from a sentence about an extension or the current contract."""
-    if contract.values("cg:startDate"):
-        return
     src = ctx.source
+    start = contract.first("cg:startDate")
+    if start is not None:
+        # the start is known (from the decision text); a body sentence printing the initial term
+        # from that same start gives its end: "the initial three-year term (1 Nov 2024 to 31 Oct 2027)"
+        if contract.values("cg:endDate"):
+            return
+        for sentence in _sentences(clean_value(text)):
+            m = _TERM_FROM.search(sentence)
+            if not m or _OTHER_CONTRACT.search(sentence[: m.end()]) or re.search(r"\bextend|\bextension", sentence[: m.end()], re.I):
+                continue
+            rng = _dates_range(sentence[m.end():])
+            ev = src.find(sentence[:200], first, last) if rng and rng[0] == start else None
+            if ev is not None:
+                contract.add("cg:endDate", rng[1], ev)
+                return
+        return
     for sentence in _sentences(clean_value(text)):
         if _initial_term_from(ctx, contract, sentence, first, last):
             return
@@ -949,7 +963,8 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
 #: the words that announce the new contract's own term before its "from D1 to D2"
 _TERM_FROM = re.compile(
     r"\b(?:initial\s+(?:contract\s+)?(?:term|period)|contract\s+(?:term|period)|(?:will|would|is\s+to|shall)\s+"
-    r"(?:run|last|operate|be\s+in\s+place)|runs)\b[^.;£]{0,60}?\b(?:from|commencing(?:\s+on)?|starting(?:\s+on)?)\s+",
+    r"(?:run|last|operate|be\s+in\s+place)|runs)\b[^.;£]{0,60}?\b(?:from|commencing(?:\s+on)?|starting(?:\s+on)?)\s+|"
+    r"\binitial\s+(?:[\w-]+\s+){0,2}(?:term|period)\s*\(\s*(?=\d)",
     re.I,
 )
 
@@ -1050,7 +1065,28 @@ _AWARDED_NARRATIVE = re.compile(
     r"awarded\s+to\s+(?:the\s+)?" + PROVIDER_ORG
 )
 #: "at a cost of up to £2.1 million", "with a value of £640,000", "worth £1.2m"
-_COST_OF = re.compile(r"\b(?:at\s+an?\s+(?:total\s+|additional\s+|estimated\s+)?(?:cost|value)\s+of|with\s+a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+(?=(?:up\s+to\s+)?£)", re.I)
+_COST_OF = re.compile(r"\b(?:at\s+an?\s+(?:total\s+|additional\s+|estimated\s+)?(?:cost|value)\s+of|(?:with|for)\s+a\s+(?:total\s+)?value\s+of|worth|valued\s+at)\s+(?=(?:up\s+to\s+)?£)", re.I)
+
+
+def _awarded_sentence(ctx: ParseContext, e: Entity, sentence: str, first: int, last: int) -> None:
+    """"The contract was awarded to Acme Ltd, for two years from 1 July 2022 to 30 June 2024":
+    the holder (one named body, never a withheld one) and the term of a decision's contract."""
+    m = re.search(r"\b(?:was|were|has\s+been|had\s+been)\s+awarded\s+to\s+(?:the\s+)?" + PROVIDER_ORG, sentence)
+    if not m or WITHHELD.search(m.group(0)):
+        return
+    orgs = tidy_party(m.group("org"), keep_the=True)
+    ev = ctx.source.find(sentence[:200], first, last)
+    if ev is None:
+        return
+    if len(orgs) == 1 and not e.values("cg:provider") and not _MORE_PARTIES.match(sentence[m.end():]):
+        ref = note_organisation(ctx, orgs[0], ev, provider=True)
+        if ref is not None:
+            e.add("cg:provider", ref, ev)
+    fm = re.search(r"\bfrom\s+(?=\d)", sentence[m.end():])
+    rng = _dates_range(sentence[m.end() + fm.start():]) if fm else None
+    if rng and not e.values("cg:startDate"):
+        e.add("cg:startDate", rng[0], ev)
+        e.add("cg:endDate", rng[1], ev)
 
 
 def _cost_in(ctx: ParseContext, e: Entity, sentence: str, first: int, last: int) -> None:
@@ -1229,7 +1265,7 @@ def _contracts_named_by_decision_titles(ctx: ParseContext) -> list[Entity]:
 #: the X contract to ...": a decision's action told in a sentence; the clause starts at the action
 _AGREED_ACTION = re.compile(
     r"\b(?:agreed|approved|authorised|authorized|made|took|decided)\s+(?:the\s+decision\s+)?(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s+)?"
-    r"(?:to\s+(?:make\s+(?:a\s+|an\s+)?)?|the\s+|a\s+|an\s+)?"
+    r"(?:to\s+(?:make\s+)?(?:a\s+|an\s+|the\s+)?|the\s+|a\s+|an\s+)?"
     r"(?=(?:direct\s+award|directly\s+award|award|extend|extension|enter\s+into|procure|re-?procure|vary|variation|establish|renew|novate|call[- ]off)\b)",
     re.I,
 )
@@ -1343,7 +1379,8 @@ def contract_from_decision_paragraph(
         for later in sentences[k + 1:]:
             if re.match(r"^(?:\d+(?:\.\d+)*\s+)?(?:The|This|It)\b[^.;]{0,60}?\b(?:contract|agreement|it)\b", later):
                 if not made[0].values("cg:startDate") and not is_extension(made[0]):
-                    _initial_term_from(ctx, made[0], later, start.start_line, last)
+                    if not _initial_term_from(ctx, made[0], later, start.start_line, last):
+                        _awarded_sentence(ctx, made[0], later, start.start_line, last)
                 if not made[0].values("cg:valueGBP") and _TOTAL_VALUE.search(later):
                     _values_from(ctx, made[0], later, start.start_line, last)
                 _cost_in(ctx, made[0], later, start.start_line, last)

@@ -167,6 +167,9 @@ def parse(section: Section, ctx: ParseContext) -> None:
     # --- the decision it proposes --------------------------------------------------
     number_lines: set[int] = set()
     dec_field = fields.get("decision")
+    key_field = fields.get("key")
+    if dec_field is None and key_field is not None and DECISION_NUMBER.search(key_field.text or ""):
+        dec_field = key_field  # "Key decision: 19/00052": the number printed as the key decision's value
     if dec_field is not None:
         number = None
         # the number is printed on the label's line or on the lines of its value (up to

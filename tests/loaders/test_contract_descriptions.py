@@ -585,3 +585,33 @@ def test_a_minuted_award_to_a_named_body_with_a_start_and_a_taken_call_off():
     assert _label(x, c.first("cg:provider")) == "Careline Link Solutions Ltd"
     assert c.first("cg:valueGBP") == Decimal(3360000)
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 8, 1), date(2027, 7, 31))
+
+
+def test_a_taken_call_off_awarded_in_the_next_sentence_and_an_initial_term_in_brackets():
+    x = extract_text(MINUTES + _outside_cycle(
+        "On 9 June 2024 the Cabinet Member agreed to a call-off from the Crown Commercial Service framework for\n"
+        "digital care records in care homes. The contract was awarded to Tessera Digital Ltd, for two years from 1\n"
+        "July 2024 to 30 June 2026, for a value of up to £420,000.\n\n"
+    ))
+    c = _decided(x, "23/00111")
+    assert _label(x, c.first("cg:provider")) == "Tessera Digital Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 7, 1), date(2026, 6, 30))
+    assert c.first("cg:valueGBP") == Decimal(420000)
+    x = extract_text(_report(
+        "Short Breaks - Re-procurement",
+        "a) AWARD the contract for the Short Breaks Service to the successful bidder, as identified in Exempt Appendix "
+        "A, for an initial term of three years from 1 November 2024 with the option to extend; and",
+        "3.1 The contract will cost £1,950,000 per annum, a total of £5.85m over the initial three-year term\n"
+        "(1 November 2024 to 31 October 2027).\n",
+    ))
+    c = _decided(x, "24/00091")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 11, 1), date(2027, 10, 31))
+    assert c.first("cg:valueGBP") == Decimal(5850000) and c.values("cg:provider") == []
+
+
+def test_a_report_whose_decision_number_is_the_key_decision_value():
+    text = _report("Reablement - Section 75 Agreement", "a) ENTER into a Section 75 Partnership Agreement with Medway "
+                   "Vale NHS Trust for three years from 1 October 2025 to 30 September 2028; and", "1.1 Nothing.\n")
+    text = text.replace("Decision no: 24/00091\n\nKey decision: Yes", "Key decision: 24/00091\n Expenditure of more than £1m")
+    c = _decided(extract_text(text), "24/00091")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 10, 1), date(2028, 9, 30))

@@ -242,3 +242,17 @@ def test_decision_reference_label_carries_the_number():
     d = x.entities.get(Ref("Decision", ("24/00711",)))
     assert d is not None and d.first("dct:title") == "Lakeside Pavilion" and d.first("cg:keyDecision") is True
     assert d.values("cg:status") == ["proposed"]
+
+
+def test_subject_matter_slash_title_of_decision_is_one_label():
+    from tests.loaders.reports_support import extract_text
+
+    text = (
+        "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\nDECISION TO BE TAKEN BY:\nCabinet Member for Adult Social Care\n\n"
+        "DECISION NO:\n24/00210\n\nKey decision: YES\n\nSubject Matter / Title of Decision\nDay Services – Re-procurement\n\n"
+        "Decision:\nAs Cabinet Member I propose to:\na) AWARD the contract for the Day Services to the successful bidder; and\n"
+        "b) DELEGATE authority to the Director.\n\nReason(s) for decision: Needed.\n"
+    )
+    x = extract_text(text)
+    d = x.entities.get(Ref("Decision", ("24/00210",)))
+    assert str(d.first("dct:title")) == "Day Services – Re-procurement"
