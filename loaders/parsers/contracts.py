@@ -775,9 +775,11 @@ def _values_from(
             continue
         contract.add("cg:valueGBP", Decimal(main.value), sent_ev)
         # "... up to £82.5m, increasing to £115.5m if the two-year extension option is implemented"
-        for other in usable[1:]:
-            tail = sentence[other.end: other.end + 80] + sentence[main.end: other.start]
-            if re.search(r"extension", tail, re.I):
+        for k, other in enumerate(usable[1:], start=1):
+            before_other = sentence[usable[k - 1].end: other.start]
+            if other.annual or re.match(r"[^£]{0,12}?(?:per\s+(?:annum|year)|a\s+year|annually)", sentence[other.end:], re.I):
+                continue  # "(£2.1m per annum)": a yearly figure is never the maximum
+            if re.search(r"extension|maximum", before_other, re.I) or _EXTENSION_AFTER.match(sentence[other.end:]):
                 contract.add("cg:maxValueGBP", Decimal(other.value), sent_ev)
                 break
     if annual_only and not contract.values("cg:valueGBP") and not contract.values("cg:annualValueGBP"):
@@ -1082,7 +1084,7 @@ def _awarded_sentence(ctx: ParseContext, e: Entity, sentence: str, first: int, l
         ref = note_organisation(ctx, orgs[0], ev, provider=True)
         if ref is not None:
             e.add("cg:provider", ref, ev)
-    fm = re.search(r"\bfrom\s+(?=\d)", sentence[m.end():])
+    fm = re.search(r"\b(?:from|for\s+the\s+period)\s+(?=\d)", sentence[m.end():])
     rng = _dates_range(sentence[m.end() + fm.start():]) if fm else None
     if rng and not e.values("cg:startDate"):
         e.add("cg:startDate", rng[0], ev)
@@ -1265,7 +1267,7 @@ def _contracts_named_by_decision_titles(ctx: ParseContext) -> list[Entity]:
 #: the X contract to ...": a decision's action told in a sentence; the clause starts at the action
 _AGREED_ACTION = re.compile(
     r"\b(?:agreed|approved|authorised|authorized|made|took|decided)\s+(?:the\s+decision\s+)?(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s+)?"
-    r"(?:to\s+(?:make\s+)?(?:a\s+|an\s+|the\s+)?|the\s+|a\s+|an\s+)?"
+    r"(?:to\s*:\s*\(?(?P<letter>a)\)\s*|to\s+(?:make\s+)?(?:a\s+|an\s+|the\s+)?|the\s+|a\s+|an\s+)?"
     r"(?=(?:direct\s+award|directly\s+award|award|extend|extension|enter\s+into|procure|re-?procure|vary|variation|establish|renew|novate|call[- ]off)\b)",
     re.I,
 )
@@ -1365,6 +1367,8 @@ def contract_from_decision_paragraph(
         clause = re.sub(r"^(?i:the\s+)?award\s+of\b", "award", clause)
         clause = re.sub(r"^(?i:directly\s+award)\b", "direct award", clause)
         clause = re.sub(r"^(?i:call\s+off)\b", "call-off", clause)
+        if m and m.group("letter"):
+            clause = "a) " + clause  # "agreed to: (a) directly award ...; and (b) delegate ...": its lettered clauses
         if not _CONTRACT_NOUN.search(clause):
             continue
         start = src.find(sentence[:60], first, last)
@@ -1377,7 +1381,7 @@ def contract_from_decision_paragraph(
         # "The call-off contract runs from 1 May 2021 to 31 October 2021, at a cost of £1,365,000.",
         # "2.2 The value of the contract is £486,000"
         for later in sentences[k + 1:]:
-            if re.match(r"^(?:\d+(?:\.\d+)*\s+)?(?:The|This|It)\b[^.;]{0,60}?\b(?:contract|agreement|it)\b", later):
+            if re.match(r"^(?:\d+(?:\.\d+)*\s+)?(?:The|This|It)\b[^.;]{0,60}?\b(?:contract|agreement|call-off|it)\b", later):
                 if not made[0].values("cg:startDate") and not is_extension(made[0]):
                     if not _initial_term_from(ctx, made[0], later, start.start_line, last):
                         _awarded_sentence(ctx, made[0], later, start.start_line, last)
@@ -1437,6 +1441,7 @@ _CONTRACT_HOLDER = re.compile(r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + PROVIDER
 _MINUTES_PROVIDER = re.compile(
     r"\b(?:would|will|is\s+to|was\s+to)\s+be\s+(?:provided|delivered|run|awarded\s+to)\s+(?:by\s+)?(?:the\s+)?" + PROVIDER_ORG
     + r"|\b(?:had\s+been|has\s+been|was|were|been)\s+awarded\s+to\s+(?:the\s+)?" + PROVIDER_ORG.replace("org", "org2")
+    + r"|\b(?i:award)\s+the\s+contract\b[^.;]{0,120}?\bto\s+(?:the\s+)?" + PROVIDER_ORG.replace("org", "org3")
 )
 #: "the Independent Mental Health Advocacy contract with The Advocacy People ... would be extended"
 _EXTENDED_WITH = re.compile(
@@ -1471,7 +1476,7 @@ def _provider_from_minutes(ctx: ParseContext, decision: Ref, first: int, last: i
         for m in (m for pattern in patterns for m in pattern.finditer(text)):
             if WITHHELD.search(m.group(0)):
                 continue
-            for org in tidy_party(m.groupdict().get("org") or m.groupdict().get("org2"), keep_the=True):
+            for org in tidy_party(m.groupdict().get("org") or m.groupdict().get("org2") or m.groupdict().get("org3"), keep_the=True):
                 bare = re.sub(r"^The\s+", "", org)
                 if NOT_ORG_START.match(bare) or NOT_A_PARTY.match(bare) or is_council(ctx, bare):
                     continue
@@ -2069,7 +2074,8 @@ def _described_contract(
             title = named[-1].group("t")
     if title is None:
         tm = re.search(r"\b(?:a|an)\s+(?:(?:one|two|three|four|five|\d+)[- ](?:year|month)s?\s+)?(?P<t>(?:[\w-]+\s+){1,5}?contract)\b", text)
-        if tm and not re.search(r"(?i)\b(?:of|for|this|that|their|its|to|the|decision)\b", tm.group("t")):
+        if tm and not re.search(r"(?i)\b(?:of|for|this|that|their|its|to|the|decision)\b", tm.group("t")) \
+                and re.search(r"[A-Z]", tm.group("t")):  # ("a new contract" names nothing)
             title = tm.group("t")
     if not title:
         note_organisation(ctx, org, ev)  # named, but no contract of ours to hang it on

@@ -615,3 +615,37 @@ def test_a_report_whose_decision_number_is_the_key_decision_value():
     text = text.replace("Decision no: 24/00091\n\nKey decision: Yes", "Key decision: 24/00091\n Expenditure of more than £1m")
     c = _decided(extract_text(text), "24/00091")
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 10, 1), date(2028, 9, 30))
+
+
+def test_a_yearly_figure_in_brackets_is_never_the_maximum():
+    x = extract_text(_minutes(
+        "31. 24/00105 - Telecare Service - Contract Award \n(Item. 5) \n\n"
+        "1. It was proposed to AWARD the contract for the Telecare Service to Beaconway Telecare Ltd for an initial \n"
+        "term of three years from 1 January 2026 to 31 December 2028. The contract value over the initial term was \n"
+        "£6.3m (£2.1m per annum), and the maximum value including both extensions was £10.5m. \n\n"
+        "2. RESOLVED that the proposed decision to award the Telecare Service contract be endorsed. \n\n"
+    ))
+    c = _decided(x, "24/00105")
+    assert c.first("cg:valueGBP") == Decimal(6300000) and c.first("cg:maxValueGBP") == Decimal(10500000)
+    assert _label(x, c.first("cg:provider")) == "Beaconway Telecare Ltd"
+
+
+def test_a_taken_decision_with_lettered_clauses_and_a_call_off_awarded_for_a_period():
+    x = extract_text(MINUTES + _outside_cycle(
+        "On 3 October 2024 the Cabinet Member agreed to:\n(a) directly award a block contract for 24 beds to Oakfield Care\n"
+        "Group Ltd from 6 October 2024 to 31 March 2025, at a total cost of £1,176,000; and\n"
+        "(b) delegate authority to the Corporate Director to implement the decision.\n\n"
+    ))
+    c = _decided(x, "23/00111")
+    assert _label(x, c.first("cg:provider")) == "Oakfield Care Group Ltd"
+    assert c.first("cg:valueGBP") == Decimal(1176000)
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 10, 6), date(2025, 3, 31))
+    x = extract_text(MINUTES + _outside_cycle(
+        "The Cabinet Member agreed on 12 January 2024 to call off 60 beds from the Council's Care Home Dynamic Purchasing\n"
+        "System. The call-off was awarded to Lindenvale Care Group Ltd for the period 16 January 2024 to 31 March 2024,\n"
+        "at a total cost of £2,340,000 (£1,150 per bed per week).\n\n"
+    ))
+    c = _decided(x, "23/00111")
+    assert _label(x, c.first("cg:provider")) == "Lindenvale Care Group Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 1, 16), date(2024, 3, 31))
+    assert c.first("cg:valueGBP") == Decimal(2340000)
