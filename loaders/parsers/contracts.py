@@ -2031,6 +2031,13 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
             _described_contract(ctx, text, m, (found[i - 1].end() if i else 0, stop), first, last)
 
 
+#: "a new contract", "an interim block contract": words that say nothing about what is contracted
+_GENERIC_CONTRACT = re.compile(
+    r"(?i)(?:(?:new|interim|block|further|separate|single|replacement|temporary|short-term|long-term|spot|"
+    r"current|existing|one|two|three|four|five|\d+)[- ]?\s*)+contract"
+)
+
+
 def _described_contract(
     ctx: ParseContext, text: str, m: re.Match[str], scope: tuple[int, int], first: int, last: int
 ) -> None:
@@ -2075,7 +2082,7 @@ def _described_contract(
     if title is None:
         tm = re.search(r"\b(?:a|an)\s+(?:(?:one|two|three|four|five|\d+)[- ](?:year|month)s?\s+)?(?P<t>(?:[\w-]+\s+){1,5}?contract)\b", text)
         if tm and not re.search(r"(?i)\b(?:of|for|this|that|their|its|to|the|decision)\b", tm.group("t")) \
-                and re.search(r"[A-Z]", tm.group("t")):  # ("a new contract" names nothing)
+                and not _GENERIC_CONTRACT.fullmatch(tm.group("t")):  # ("a new contract" names nothing)
             title = tm.group("t")
     if not title:
         note_organisation(ctx, org, ev)  # named, but no contract of ours to hang it on
