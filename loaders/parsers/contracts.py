@@ -2015,8 +2015,9 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
     section's end): "The current service is provided by Acme Ltd under the X contract,
     which started on D1 and ends on D2" - title, provider and the term when printed."""
     src = ctx.source
+    if end is None:  # (the lots of a current contract are read once, from the body on)
+        _current_contract_with_lots(ctx, section, start)
     end = section.end if end is None else end
-    _current_contract_with_lots(ctx, section, start)
     for first, last in paragraphs(src, start, end):
         text = paragraph_text(src, first, last)
         _services_awarded(ctx, first, last, text)

@@ -19,6 +19,7 @@ division) so a paragraph printed after it is not part of it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
@@ -122,9 +123,15 @@ def _furniture(line: str) -> bool:
     return is_page_marker(line) and not re.fullmatch(r"(?:19|20)\d\d", line.strip())
 
 
+_GLUED_PAGE = re.compile(r"(?<=[\w.,;:)])\s+Page \d{1,4}\b(?=\s|$)")
+
+
+@lru_cache(maxsize=32768)
 def clean_value(text: str) -> str:
+    """A value as read: markdown emphasis and glued page markers removed, white space
+    collapsed (pure, so remembered: the same lines are cleaned by many readers)."""
     text = text.replace("**", "").replace("__", "")
-    text = re.sub(r"(?<=[\w.,;:)])\s+Page \d{1,4}\b(?=\s|$)", "", text)
+    text = _GLUED_PAGE.sub("", text)
     return normalise_ws(text).strip(" :")
 
 
