@@ -536,7 +536,6 @@ def read_cited_decisions(
             if DECISION_NUMBER.search(before[-60:]):
                 continue  # a list of numbers: which one the words are about is not clear
             ev = _span_evidence(flow, s, e)
-            decision = None
             if _KEY_BEFORE.search(before):
                 note_key_decision(ctx, note_decision(ctx, number, ev), True, ev)
             if (_TAKEN_BEFORE.search(before) or _MAKER_VERB_BEFORE.search(before) or _TAKEN_AFTER.match(after)
