@@ -282,17 +282,7 @@ def _holds_a_contract(ctx: ParseContext, window: str, limit: int, n: int, end: i
         for m in pattern.finditer(window):
             if m.start() >= limit or WITHHELD.search(m.group(0)) or _GRANT.search(m.group(0)):
                 continue
-            for org in tidy_party(m.group("org")):
-                while NOT_ORG_START.match(org) and " " in org:
-                    org = org.split(" ", 1)[1]  # "On 8 February Acme Care Ltd, which holds ..."
-                if NOT_ORG_START.match(org) or NOT_A_PARTY.match(org) or is_council(ctx, org):
-                    continue
-                if org_kind(canonical_org_name(org, aliases_for(ctx))) not in ("Company", "Charity"):
-                    continue
-                ev = ctx.source.find(org, n, min(end, n + 3))
-                ref = note_organisation(ctx, org, ev, provider=True) if ev is not None else None
-                if ref is not None:
-                    out.append(ref)
+            out.extend(_providers_named(ctx, m.group("org"), n, end))
     return out
 
 
@@ -347,6 +337,8 @@ def _providers_named(ctx: ParseContext, printed: str, n: int, end: int,
     """Providers for the bodies ``printed`` names (one or two) that are of ``kinds``."""
     out = []
     for org in tidy_party(printed):
+        while NOT_ORG_START.match(org) and " " in org:
+            org = org.split(" ", 1)[1]  # "On 8 February Acme Care Ltd, which holds ..."
         if NOT_ORG_START.match(org) or NOT_A_PARTY.match(org) or is_council(ctx, org):
             continue
         if org_kind(canonical_org_name(org, aliases_for(ctx))) not in kinds:
