@@ -6,18 +6,7 @@ from __future__ import annotations
 from councilgraph.loaders.parsers.organisations import listed_body_name
 from councilgraph.loaders.text.orgs import canonical_org_name, find_known_bodies, org_kind
 
-from tests.loaders.reports_support import extract_text
-
-HEAD = (
-    "KENT COUNTY COUNCIL\n\nFrom: Jane Doe, Cabinet Member for Adult Social Care\n\n"
-    "To: Adult Social Care Cabinet Committee – 5 October 2023\n\nSubject: WELLBEING SERVICES\n\n"
-    "Classification: Unrestricted\n\n1. Introduction\n\n"
-)
-
-
-def _orgs(text):
-    x = extract_text(HEAD + text)
-    return {str(o.first("rdfs:label")): o for o in x.entities.of("Organisation")}
+from tests.loaders.test_orgs import _orgs  # the same report head and reader
 
 
 # --- partner councils and names that end before a lower-case word -----------------------
