@@ -77,7 +77,7 @@ _CONTRACT_NOUN = re.compile(
 )
 _ACTION = re.compile(
     r"^\W*(?:award|approve|agree|extend|enter\s+into|procure|re-?procure|re-?commission|commission|secure|terminate|vary|use|"
-    r"direct\s+award|commence|implement|establish|set\s+up|renew|novate|re-?tender|call[- ]off)\b",
+    r"direct\s+award|make\s+(?:a\s+|an\s+)?(?:direct\s+)?award|commence|implement|establish|set\s+up|renew|novate|re-?tender|call[- ]off)\b",
     re.I,
 )
 _PROCURE = re.compile(
@@ -138,8 +138,8 @@ _RANGE_SEP = re.compile(r"^\s*(?:to|until|–|-|—|and|(?:and\s+)?(?:ending|end
 #: "be taken by the Cabinet Member for Adult Social Care and Public Health to " before the verb
 _TAKEN_BY = re.compile(
     r"be\s+(?:taken|made)\s+by\b[^;:]{0,160}?\bto\s+(?=(?:award|approve|agree|extend|enter\s+into|procure|re-?procure|"
-    r"re-?commission|commission|secure|terminate|vary|use|direct\s+award|commence|implement|establish|set\s+up|renew|novate|"
-    r"re-?tender|call[- ]off)\b)",
+    r"re-?commission|commission|secure|terminate|vary|use|direct\s+award|make\s+(?:a\s+|an\s+)?(?:direct\s+)?award|commence|"
+    r"implement|establish|set\s+up|renew|novate|re-?tender|call[- ]off)\b)",
     re.I,
 )
 #: the minuted ending of an endorsed decision text
@@ -465,7 +465,52 @@ def _decision_contracts(
             _cost_in(ctx, e, clause, lo, hi)  # "award an interim contract to X ..., at a cost of up to £1.9m"
         out.append(e)
         out.extend(_lots_in(ctx, e, clause, ev))
+    made = [e for e in out if not e.values("cg:lotOf")]
+    if len(made) == 1:
+        _term_from_delegation(ctx, made[0], text_field.text, lo, hi)
     return out
+
+
+#: "DELEGATE authority to the Director of Public Health to award the contract, for an initial term ...":
+#: the clause that hands on the award of the one contract the decision lets
+_DELEGATED_AWARD = re.compile(r"^\W*delegate\b[^;]*?\bto\s+award\s+(?:the|this|a|any)\s+(?:new\s+)?(?:contract|framework|agreement)s?\b", re.I)
+
+
+def _term_from_delegation(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
+    """cg:startDate / cg:endDate (and cg:term) of the one contract a decision lets, printed in the
+    clause that delegates its award ("... to award the contract, for an initial term of five
+    years from 1 April 2022 to 31 March 2027 with an option to extend ..., to the successful
+    bidder"); only when no term was read from the clause that procures it."""
+    if contract.values("cg:startDate") or contract.values("cg:endDate"):
+        return
+    text = clean_value(text)
+    marks = list(_CLAUSE.finditer(text))
+    pieces = [text[m.end(): (marks[i + 1].start() if i + 1 < len(marks) else len(text))] for i, m in enumerate(marks)]
+    found = []
+    for clause in pieces:
+        m = _DELEGATED_AWARD.match(clause)
+        if not m:
+            continue
+        rest = clause[m.end():]
+        ds = find_dates(rest)
+        rng = _dates_range(rest)
+        if not ds or rng is None or rng[0] != ds[0].value:
+            continue
+        if not re.search(r"\binitial\s+(?:contract\s+)?(?:term|period)\b|\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?[\w-]+\s+(?:years?|months?)\b",
+                         rest[: ds[0].start], re.I) or re.search(r"\bextend|\bextension|\boption", rest[: ds[0].start], re.I):
+            continue
+        found.append((rng, clause))
+    if len({rng for rng, _ in found}) != 1:
+        return
+    rng, clause = found[0]
+    ev = ctx.source.find(clause[:160], first, last) or ctx.source.find(clause[:60], first, last)
+    if ev is None:
+        return
+    contract.add("cg:startDate", rng[0], ev)
+    contract.add("cg:endDate", rng[1], ev)
+    term = _TERM.search(clause)
+    if term and not contract.values("cg:term"):
+        contract.add("cg:term", re.sub(r",?\s+to\s+the\s+successful\s+\w+.*$", "", term.group(0).strip()).rstrip(",;. "), ev)
 
 
 #: "Lot 1 (East Kent) to Acme Care Ltd": the lot's label first, then its party - never "(Lot 1)"
@@ -552,7 +597,8 @@ _TOTAL_VALUE = re.compile(
     r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+|interim\s+|block\s+|call-off\s+)?(?:contract|framework|agreement)\b|"
     r"\b(?:whole[- ]life|lifetime)\s+(?:contract\s+)?value\b|"
     r"\b(?:value|cost)\s+(?:of\s+the\s+contract\s+)?over\s+the\s+(?:initial\s+|whole\s+|full\s+)?(?:[\w-]+\s+)?(?:term|period)\s+(?:is|will\s+be|would\s+be|was)\s+(?=£)|"
-    r"\b(?:contract|framework|agreement)\s+(?:is|will\s+be|would\s+be)\s+(?:worth|valued\s+at)\b",
+    r"\b(?:contract|framework|agreement)\s+(?:is|will\s+be|would\s+be)\s+(?:(?:estimated|expected|anticipated|forecast)\s+to\s+be\s+)?(?:worth|valued\s+at)\b|"
+    r"\bmaximum\s+(?:potential\s+)?(?:contract\s+)?value\s+(?:would|will|is|of)\b(?=[^£]{0,20}£)",
     re.I,
 )
 #: a sum that includes the optional extensions: cg:maxValueGBP
@@ -584,7 +630,11 @@ def _bare_value(sentence: str) -> bool:
 
 #: "extended from 1 October 2023 to 31 March 2025 at a cost of £380,000": the cost of an extension
 #: (not "the pilot ran at a cost of £50,000")
-_EXTENSION_COST = re.compile(r"\b(?:extend\w*|extension)\b(?:[^.;]|\.(?=\d))*?\bat\s+an?\s+(?:total\s+|additional\s+|estimated\s+)?cost\s+of\s+(?=£)", re.I)
+_EXTENSION_COST = re.compile(
+    r"\b(?:extend\w*|extension)\b(?:[^.;]|\.(?=\d))*?\bat\s+an?\s+(?:total\s+|additional\s+|estimated\s+)?cost\s+of\s+(?=£)|"
+    r"\b(?:total\s+)?(?:value|cost)\s+of\s+(?:the|this)\s+(?:proposed\s+)?extension\s+(?:is|was|will\s+be|would\s+be)\s+(?:(?:up\s+to|approximately)\s+)?(?=£)",
+    re.I,
+)
 #: what names a sum as the contract's value: "a value of", "the contract value is", "total cost of"
 _VALUE_BEFORE = re.compile(r"\b(?:value|cost|worth|valued|priced)\b(?:\s+(?:of|is|was|will|would|be|at|for|the|this|contract))*\s*:?\s*$", re.I)
 #: "£3.6m over the initial three years", "£2.4m over the three-year term": a total over a term
@@ -936,6 +986,9 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
             if ev is not None:
                 contract.add("cg:endDate", rng[1], ev)
                 return
+        for sentence in _sentences(clean_value(text)):
+            if _end_from_will_end(ctx, contract, sentence, start, first, last):
+                return
         return
     for sentence in _sentences(clean_value(text)):
         if _initial_term_from(ctx, contract, sentence, first, last):
@@ -959,6 +1012,33 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
             if d2 and d2[0].start == 0 and d2[0].value > ds[0].value:
                 contract.add("cg:endDate", d2[0].value, ev)
         return
+
+
+#: "The contract will end on 31 March 2030 unless extended": the new contract's end, said on its own
+_WILL_END = re.compile(
+    r"\b(?:(?:new|proposed|call-off)\s+)?(?:contract|framework|agreement|DPS|initial\s+(?:contract\s+)?(?:term|period))\s+"
+    r"(?:will|would|is\s+(?:due|expected|proposed)\s+to|shall)\s+(?:end|expire|terminate|run\s+(?:until|to)|continue\s+until)\s+(?:on\s+)?(?=\d)",
+    re.I,
+)
+
+
+def _end_from_will_end(ctx: ParseContext, contract: Entity, sentence: str, start: date, first: int, last: int) -> bool:
+    """cg:endDate from "The contract will end on 31 March 2030 unless extended", once the start
+    is known: the date must fall after the start (the current contract's end falls before it),
+    and the sentence must not be about the current contract or the end with extensions."""
+    m = _WILL_END.search(sentence)
+    if not m or _OTHER_CONTRACT.search(sentence[: m.end()]) or re.search(r"\bextend|\bextension", sentence[: m.end()], re.I):
+        return False
+    ds = find_dates(sentence[m.end():])
+    if not ds or ds[0].start != 0 or ds[0].value <= start:
+        return False
+    if _EXTENSION_AFTER.match(sentence[m.end() + ds[0].end:]):
+        return False  # "will end on 31 March 2032 if both extensions are used"
+    ev = ctx.source.find(sentence[:200], first, last)
+    if ev is None:
+        return False
+    contract.add("cg:endDate", ds[0].value, ev)
+    return True
 
 
 #: "will run for an initial term of five years from", "the contract period is three years, from":
@@ -1385,7 +1465,7 @@ def contract_from_decision_paragraph(
                 if not made[0].values("cg:startDate") and not is_extension(made[0]):
                     if not _initial_term_from(ctx, made[0], later, start.start_line, last):
                         _awarded_sentence(ctx, made[0], later, start.start_line, last)
-                if not made[0].values("cg:valueGBP") and _TOTAL_VALUE.search(later):
+                if not made[0].values("cg:valueGBP") and (_TOTAL_VALUE.search(later) or _bare_value(later)):
                     _values_from(ctx, made[0], later, start.start_line, last)
                 _cost_in(ctx, made[0], later, start.start_line, last)
         if not made[0].values("cg:provider") and re.match(r"^\W*(?:vary|extend|novate|renew)\b", clause, re.I):
@@ -1446,7 +1526,7 @@ _MINUTES_PROVIDER = re.compile(
 #: "the Independent Mental Health Advocacy contract with The Advocacy People ... would be extended"
 _EXTENDED_WITH = re.compile(
     r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + PROVIDER_ORG + r"(?=[^.;]*\bextended\b)"
-    r"|\bextend\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|for|of|in|at)\s+)?){1,8}[Cc]ontracts?\s+with\s+(?:the\s+)?"
+    r"|\bextend\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?[Cc]ontracts?\s+with\s+(?:the\s+)?"
     + PROVIDER_ORG.replace("org", "org2")
 )
 #: "The Kent Enablement at Home contract with Hilltop Homecare Limited ..."

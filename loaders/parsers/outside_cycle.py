@@ -46,9 +46,12 @@ def is_outside_cycle(subject: str) -> bool:
 
 def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref | None, body_start: int) -> None:
     src = section.source
+    taken: dict[Ref, tuple[str, object, bool]] = {}
+    body_end = section.end
     for n in range(section.start, section.end + 1):
         line = src.line(n).replace("**", "").strip()
         if _BACKGROUND.match(line):
+            body_end = n - 1
             break  # earlier decisions listed as background were not taken outside this cycle
         if not find_decision_numbers(line):
             continue
@@ -67,9 +70,14 @@ def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref
         decision = note_decision(ctx, number, ev, title=title, status="taken", considered_at=meeting)
         contract_for_decision_title(ctx, decision.ref, title, ev)
         under = paragraph_under(src, n)
+        read = False
         if under is not None:
             # "... the Cabinet Member agreed a direct award of a block contract to Acme Ltd ..."
-            contract_from_decision_paragraph(ctx, decision.ref, title, ev, *under)
+            read = contract_from_decision_paragraph(ctx, decision.ref, title, ev, *under) is not None
+        if decision.ref not in taken:
+            taken[decision.ref] = (title, ev, read)
+        else:
+            taken[decision.ref] = (title, taken[decision.ref][1], taken[decision.ref][2] or read)
         # a date the decision was taken, stated on the next few lines of its own paragraph
         for k in range(n, min(section.end, n + 3) + 1):
             text = src.line(k)
@@ -80,3 +88,9 @@ def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref
                     decision.add("cg:date", dates[0].value, src.evidence(k, k, text[m.start(): m.end() + dates[0].end]))
                     break
         _ = printed
+    if len(taken) == 1:
+        # a report on one decision tells it in its own numbered paragraphs ("2. Decision" / "2.1 On
+        # 5 May the Cabinet Member took the decision to directly award ..."), not under its title line
+        (ref, (title, ev, read)), = taken.items()
+        if not read and body_end >= body_start:
+            contract_from_decision_paragraph(ctx, ref, title, ev, body_start, body_end)

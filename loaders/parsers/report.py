@@ -73,8 +73,9 @@ LABELS: dict[str, re.Pattern[str]] = {
     "future": re.compile(r"^Future\s+Pathway\b[^:]*:", re.I),
     "division": re.compile(
         r"^(?:Electoral\s+Divisions?(?:\s*\(s\))?(?:\s+affected)?|Divisions?(?:\s*\(s\))?\s+affected)\s*:", re.I),
-    "summary": re.compile(r"^Summary\b\s*:?", re.I),
-    "recommendation": re.compile(r"^\d*\.?\d*\s*Recommendations?(?:\s*\(s\))?\b\s*:?", re.I),
+    # a wrapped line "recommendations to the Cabinet Member ..." (lower case) is not the label
+    "summary": re.compile(r"^(?-i:(?![a-z]))Summary\b\s*:?", re.I),
+    "recommendation": re.compile(r"^(?-i:(?![a-z]))\d*\.?\d*\s*Recommendations?(?:\s*\(s\))?(?!\w)\s*:?", re.I),
 }
 
 #: the decision label or number says it is a key decision ("Key Decision No:", "(Key decision)")

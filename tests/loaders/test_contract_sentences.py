@@ -1,0 +1,171 @@
+"""Contract facts told in sentences of their own: a value "expected to be worth up to £X over the
+initial term", an end "The contract will end on D unless extended", a term printed in the clause
+that delegates the award, an outside-cycle report telling its one decision in numbered
+paragraphs, minutes that endorse "a direct award of the X contract to Y" or extend "the X
+contract with Y", and a recommendation whose wrapped line starts "recommendations to ...".
+Small invented fragments, not the bundled or held-out papers."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from councilgraph.loaders.records import Ref
+
+from tests.loaders.reports_support import extract_text, quote_is_verbatim
+from tests.loaders.test_contracts import MINUTES, _minutes, _report
+
+
+def _by_decision(x, number):
+    found = [c for c in x.entities.of("Contract")
+             if Ref("Decision", (number,)) in c.values("cg:authorisedBy") and not c.values("cg:lotOf")]
+    assert len(found) == 1, [(c.key, c.values("dct:title")) for c in x.entities.of("Contract")]
+    return found[0]
+
+
+def _provider(x, contract):
+    ref = contract.first("cg:provider")
+    return None if ref is None else str(x.entities.get(ref).first("rdfs:label"))
+
+
+def _verbatim(x):
+    for e in x.entities.of("Contract"):
+        for st in (s for values in e.properties.values() for s in values):
+            for ev in st.evidence:
+                assert quote_is_verbatim(x.source, ev), (e.key, ev)
+
+
+WHEELCHAIR = _report(
+    "Wheelchair Service - Contract Award",
+    "a) AWARD a call-off contract for the Wheelchair Service to Tamsin Mobility Limited under the national "
+    "framework, for an initial term of four years commencing 1st June 2025 with the option to extend for a "
+    "further two years; and",
+    "1.1 The current contract ends on 31 May 2025.\n\n2. Financial Implications\n\n"
+    "2.1 The contract is expected to be worth up to £24.6 million over the initial four-year term\n"
+    "(£6.15 million per annum). With the two-year extension the maximum value would be\n£36.9 million.\n\n"
+    "3. Legal Implications\n\n3.1 Calling off from a framework is permitted. The contract will end on 31 May 2029 unless extended.\n",
+)
+
+
+def test_a_value_expected_to_be_worth_up_to_a_sum_over_the_term_and_a_maximum_in_the_next_sentence():
+    x = extract_text(WHEELCHAIR)
+    c = _by_decision(x, "24/00091")
+    assert c.first("cg:valueGBP") == Decimal("24600000")
+    assert c.first("cg:maxValueGBP") == Decimal("36900000")  # never the yearly £6.15m
+    _verbatim(x)
+
+
+def test_the_end_said_on_its_own_after_the_start_is_known_but_not_the_current_contracts_end():
+    c = _by_decision(extract_text(WHEELCHAIR), "24/00091")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 6, 1), date(2029, 5, 31))
+    earlier = WHEELCHAIR.replace("The contract will end on 31 May 2029 unless extended.",
+                                 "The contract will end on 31 May 2024 as planned.")
+    assert _by_decision(extract_text(earlier), "24/00091").values("cg:endDate") == []  # before the start: not this term
+    with_extensions = WHEELCHAIR.replace("31 May 2029 unless extended.", "31 May 2031 if both extensions are used.")
+    assert _by_decision(extract_text(with_extensions), "24/00091").values("cg:endDate") == []
+
+
+DELEGATED = _report(
+    "Sexual Health Service - Recommissioning",
+    "a) APPROVE the procurement of a Sexual Health Service through a competitive tender;\n\n"
+    "b) DELEGATE authority to the Director of Public Health to award the contract, for an initial\n"
+    "term of four years from 1 October 2025 to 30 September 2029 with an option to extend for up to\n"
+    "two years, to the successful bidder; and",
+    "1.1 Text.\n\n2. Financial Implications\n\n2.1 The total contract value is £8m over the initial term.\n",
+)
+
+
+def test_the_term_printed_in_the_clause_that_delegates_the_award():
+    x = extract_text(DELEGATED)
+    c = _by_decision(x, "24/00091")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 10, 1), date(2029, 9, 30))
+    assert c.values("cg:provider") == []  # "the successful bidder" is never a provider
+    _verbatim(x)
+
+
+def test_a_delegated_extension_period_is_not_the_initial_term():
+    text = DELEGATED.replace("for an initial\nterm of four years from 1 October 2025 to 30 September 2029 with an option to extend for up to\ntwo years",
+                             "for an initial\nterm of four years with an option to extend from 1 October 2029 to 30 September\n2031")
+    c = _by_decision(extract_text(text), "24/00091")
+    assert c.values("cg:startDate") == [] and c.values("cg:endDate") == []
+
+
+OUTSIDE_CYCLE_ONE_DECISION = MINUTES + (
+    "\nFrom: Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\n"
+    "To: Adult Social Care Cabinet Committee – 7 July 2023\n\n"
+    "Subject: DECISIONS TAKEN OUTSIDE OF THE CABINET COMMITTEE MEETING CYCLE\n\n"
+    "Classification: Unrestricted\n\n"
+    "Recommendation(s): The Committee is asked to NOTE that the following decision was taken in accordance with "
+    "the process in Part 2 paragraph 12.35 of the Constitution:\n\n"
+    "23/00104 – Step-Down Beds – Direct Award\n\n1. Introduction\n\n1.1 Text about guidance.\n\n2. Decision\n\n"
+    "2.1 On 3 May 2023 the Cabinet Member for Adult Social Care and Public Health took the\n"
+    "decision to directly award a block contract to Hollin Care Homes Ltd for 18 step-down\n"
+    "beds at two homes in Dover from 8 May 2023 to 31 August 2023. The contract\n"
+    "value is £654,000, funded by the discharge fund; the weekly rate of £1,200\nper bed is above the usual rate.\n\n"
+    "3. Background Documents\n\nRecord of Decision 23/00104\n"
+)
+
+
+def test_an_outside_cycle_report_on_one_decision_tells_its_contract_in_numbered_paragraphs():
+    x = extract_text(OUTSIDE_CYCLE_ONE_DECISION)
+    c = _by_decision(x, "23/00104")
+    assert _provider(x, c) == "Hollin Care Homes Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2023, 5, 8), date(2023, 8, 31))
+    assert c.first("cg:valueGBP") == Decimal("654000")  # never the weekly rate
+    _verbatim(x)
+
+
+def test_an_outside_cycle_report_on_two_decisions_does_not_give_one_the_others_paragraphs():
+    two = OUTSIDE_CYCLE_ONE_DECISION.replace(
+        "23/00104 – Step-Down Beds – Direct Award\n\n",
+        "23/00104 – Step-Down Beds – Direct Award\n\n23/00105 – Winter Grants to Care Homes\n\n")
+    x = extract_text(two)
+    for c in x.entities.of("Contract"):
+        assert c.values("cg:provider") == [] or Ref("Decision", ("23/00104",)) not in c.values("cg:authorisedBy")
+
+
+def test_minutes_endorsing_a_direct_award_of_the_named_contract_to_a_provider():
+    x = extract_text(_minutes(
+        "31. 24/00105 - Night Sitting Service \n(Item. 5) \n\n"
+        "1. Mr Hale introduced the report which set out the proposal to make a direct award of the\n"
+        "Night Sitting Service contract to Harrowgate Care Ltd for one year from 1 May 2024 to\n"
+        "30 April 2025 at a value of £0.9 million. The service supported people at night.\n\n"
+        "2. RESOLVED that the proposed decision to make a direct award of the Night Sitting\n"
+        "Service contract to Harrowgate Care Ltd, as shown at Appendix A, be endorsed. \n\n"))
+    c = _by_decision(x, "24/00105")
+    assert _provider(x, c) == "Harrowgate Care Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 5, 1), date(2025, 4, 30))
+    assert c.first("cg:valueGBP") == Decimal("900000")
+    _verbatim(x)
+
+
+def test_minutes_extending_the_lower_case_named_contract_with_a_provider_and_the_extensions_value():
+    x = extract_text(_minutes(
+        "31. 24/00105 - Night Sitting Service - Contract Extension\n(Item. 5) \n\n"
+        "1. Mr Hale introduced the report which set out the proposal to extend the night sitting\n"
+        "contract with Harrowgate Care Ltd for the Swale and Medway localities for a\n"
+        "further twelve months, from 1 April 2024 to 31 March 2025, under Regulation 72 of the Public\n"
+        "Contracts Regulations 2015. The value of the extension was £2.3m. Page 4\n"
+        "2. RESOLVED that the Committee endorse the proposed decision to extend the contract for the "
+        "Night Sitting Service. \n\n"))
+    c = _by_decision(x, "24/00105")
+    assert _provider(x, c) == "Harrowgate Care Ltd"
+    assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2024, 4, 1), date(2025, 3, 31))
+    assert c.first("cg:extensionValueGBP") == Decimal("2300000")
+    assert c.values("cg:valueGBP") == [] and c.values("cg:startDate") == []  # the extension's, not the contract's
+    _verbatim(x)
+
+
+def test_a_recommendation_wrapped_onto_a_line_starting_recommendations_is_read_whole():
+    text = _report(
+        "Day Care Service - Contract Award",
+        "a) AWARD the Day Care Service contract to Orrin Care Ltd for three years from 1 June 2025 to 31 May 2028; and",
+        "1.1 Text.\n",
+    ).replace("is asked to consider and endorse the proposed decision to:",
+              "is asked to consider and endorse, or make\nrecommendations to the Cabinet Member on, the proposed decision to:")
+    x = extract_text(text)
+    c = _by_decision(x, "24/00091")
+    assert _provider(x, c) == "Orrin Care Ltd"
+    [report] = x.entities.of("Report")
+    rec = str(report.first("cg:recommendation"))
+    assert rec.startswith("The Adult Social Care Cabinet Committee is asked") and "AWARD the Day Care Service" in rec
