@@ -131,6 +131,8 @@ def split_numbered_title(text: str) -> tuple[str, str] | None:
         return None
     title = _PAGES.sub("", m.group("title")).strip(" -–—")
     title = re.sub(r"\*+", "", title).strip()
+    # a programme table's last column run into the title: "23/00112 - Charging Policy Key decision"
+    title = _KEY_COLUMN_TAIL.sub("", title).strip()
     if not title or not re.search(r"[A-Za-z]", title):
         return None
     return normalise_decision_number(m.group("num")), title  # type: ignore[return-value]
@@ -249,6 +251,7 @@ def scan_decision_mentions(
     return found
 
 
+_KEY_COLUMN_TAIL = re.compile(r"\s+(?:Key|Non[- ]key)\s+decision\s*$", re.I)
 _CONNECTOR_END = re.compile(r"\b(?:the|of|and|for|to|in|on|with|a|an|at|by|from|or|&)$|[-–—,]$", re.I)
 
 
@@ -277,8 +280,10 @@ def _title_after(source: "SourceText", n: int, end: int, printed: str) -> tuple[
             return em.group("t").strip(), source.evidence(n, n, em.group(0))
     if not m:
         return None, None
-    # a table row: the title is the first column
+    # a table row: the title is the first column (also where the PDF flattened the columns to
+    # one space: "1 23/00112 - Adult Social Care Charging Policy Key decision")
     title = re.split(r"\t|\s{3,}", m.group("t").strip())[0].strip()
+    title = _KEY_COLUMN_TAIL.sub("", title).strip() or title
     last = n
     if "’" in title or "”" in title:
         title = re.split(r"[’”]", title)[0]

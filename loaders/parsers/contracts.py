@@ -359,10 +359,15 @@ def _decision_contracts(
     seen: dict[str, int] = {}
     pairs = [(c, k, l, m) for c in clauses for k, l, m in _kinds_in(c)]
     generic = [p for p in pairs if p[2] is None]
+    # "a) approve the extension of the Floating Support Service contract with A Ltd ...; b) approve
+    # the extension of the Night Support Service contract with B Ltd ...": clauses that each name
+    # their own agreement act on different ones, each titled by its clause
+    names = [_named_in_clause(c, m) for c, _, _, m in generic]
+    several_named = len(generic) > 1 and all(names) and len({n.lower() for n in names}) == len(names)
     for clause, kind, label, km in pairs:
         if label is not None and kind in seen:
             continue
-        if label is None and kind in seen and not _PROVISION_OF.search(clause):
+        if label is None and kind in seen and not _PROVISION_OF.search(clause) and not several_named:
             # a further clause on the same contract, or one we cannot tell apart - unless it
             # awards a further lot of it ("b) AWARD Lot 2 (West Kent) of the X Service to ...")
             parent = ctx.entities.get(Ref("Contract", key_prefix + (kind,)))
@@ -385,9 +390,12 @@ def _decision_contracts(
             _set_title(e, named, title_ev or ev if named == title else ev)
         elif own and (len(generic) > 1 or key_prefix[0] == "item"):
             _set_title(e, own.group("t"), ev)
-        elif len({k for _, k, _, _ in generic}) > 1 and (named := _named_in_clause(clause, km)):
+        elif (len({k for _, k, _, _ in generic}) > 1 or several_named) and (named := _named_in_clause(clause, km)):
             # one decision acting on different agreements ("ESTABLISH a Dynamic Purchasing System
-            # for X" and "direct award of the Y Service contract"): each is named by its clause
+            # for X" and "direct award of the Y Service contract"): each is named by its clause,
+            # never by the decision's title (which names them all)
+            if several_named and not any(str(t).lower() == clean_value(named).lower() for t in e.values("dct:title")):
+                e.properties["dct:title"] = []
             _set_title(e, named, ev)
         elif title:
             _set_title(e, title, title_ev or ev)
@@ -542,8 +550,8 @@ def _named_in_clause(clause: str, km: re.Match[str]) -> str | None:
     noun ("the Carers' Short Breaks Service contract"), or what follows the noun's "for" put before
     it ("a Dynamic Purchasing System for Carers' Short Breaks": "Carers' Short Breaks Dynamic
     Purchasing System")."""
-    before = re.search(r"(?:\bthe\s+|\ba\s+|\ban\s+)?(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of|in))*)\s*$",
-                       clause[: km.start()])
+    before = re.search(r"(?:\bthe\s+|\ba\s+|\ban\s+)?(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of|in))*"
+                       r"(?:\s*\([A-Z][^()]{1,40}\))?)\s*$", clause[: km.start()])
     if before and re.search(r"[A-Z]", before.group("t")) and not _ACTION.match(before.group("t")):
         return before.group("t").strip()
     noun = km.group(0)
@@ -632,7 +640,9 @@ def _bare_value(sentence: str) -> bool:
 #: (not "the pilot ran at a cost of £50,000")
 _EXTENSION_COST = re.compile(
     r"\b(?:extend\w*|extension)\b(?:[^.;]|\.(?=\d))*?\bat\s+an?\s+(?:total\s+|additional\s+|estimated\s+)?cost\s+of\s+(?=£)|"
-    r"\b(?:total\s+)?(?:value|cost)\s+of\s+(?:the|this)\s+(?:proposed\s+)?extension\s+(?:is|was|will\s+be|would\s+be)\s+(?:(?:up\s+to|approximately)\s+)?(?=£)",
+    r"\b(?:total\s+)?(?:value|cost)\s+of\s+(?:the|this)\s+(?:proposed\s+)?(?:[\w-]+\s+)?extension\s+(?:is|was|will\s+be|would\s+be)\s+"
+    r"(?:(?:up\s+to|approximately|around|about|in\s+the\s+region\s+of)\s+)?(?=£)|"
+    r"\bextension\s+(?:will|would|is\s+expected\s+to)\s+cost\s+(?:(?:up\s+to|approximately|around|about|in\s+the\s+region\s+of)\s+)?(?=£)",
     re.I,
 )
 #: what names a sum as the contract's value: "a value of", "the contract value is", "total cost of"
@@ -854,6 +864,8 @@ def _is_extension_cost(sentence: str, money: Money) -> bool:
     )
 
 
+#: an option a report weighs, not the route taken: "Option 2 – ...", "... Rejected", "not recommended"
+_OPTION = re.compile(r"^\W*Option\s+\d+\b|\b(?:rejected|discounted|not\s+recommended|not\s+preferred)\b", re.I)
 _AWARD_DATE = re.compile(
     r"\b(?:(?:contract\s+)?award\s+date\s*:?\s*|date\s+of\s+(?:contract\s+)?award\s*:?\s*|\bawarded\s+on\s+)(?P<d>[^.;]{6,40})",
     re.I,
@@ -888,6 +900,8 @@ def _route_and_award_date_from(
                     contract.add("cg:awardDate", ds[0].value, ev)
         if _PAST.search(sentence) and not awarding:
             continue
+        if _OPTION.search(sentence):
+            continue  # "Option 2 – A short-term direct award to a different provider. Rejected": not taken
         if not re.search(r"\b(?:procure\w*|tender\w*|award\w*|framework|purchasing|regime|procedure)\b", sentence, re.I):
             continue
         route = _route(sentence)
@@ -1551,12 +1565,12 @@ def _provider_from_minutes(ctx: ParseContext, decision: Ref, first: int, last: i
         return
     found: dict[str, tuple[str, int, int, str]] = {}
     # the holder of a contract being extended is its current one: "the X contract with Acme Ltd"
-    patterns = [_MINUTES_PROVIDER, _EXTENDED_WITH] if is_extension(made[0]) else [_MINUTES_PROVIDER]
+    patterns = [_MINUTES_PROVIDER, _EXTENDED_WITH, _PROVIDED_BY] if is_extension(made[0]) else [_MINUTES_PROVIDER]
     for a, b, text in _item_text(ctx, first, last):
         for m in (m for pattern in patterns for m in pattern.finditer(text)):
             if WITHHELD.search(m.group(0)):
                 continue
-            for org in tidy_party(m.groupdict().get("org") or m.groupdict().get("org2") or m.groupdict().get("org3"), keep_the=True):
+            for org in tidy_party(next((g for g in m.groupdict().values() if g), ""), keep_the=True):
                 bare = re.sub(r"^The\s+", "", org)
                 if NOT_ORG_START.match(bare) or NOT_A_PARTY.match(bare) or is_council(ctx, bare):
                     continue
@@ -1585,6 +1599,7 @@ def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: i
     extension = is_extension(contract)
     if not contract.values("cg:valueGBP") and not contract.values("cg:annualValueGBP"):
         _values_from(ctx, contract, text, first + 1, last, focused=False, awarding=True)
+    original_term_of_extension(ctx, contract, text, first + 1, last)
     if not contract.values("cg:startDate") and not extension:
         for sentence in _sentences(clean_value(text)):
             if _initial_term_from(ctx, contract, sentence, first + 1, last):
@@ -1613,6 +1628,63 @@ def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: i
             break
     if not contract.values("cg:procurementRoute"):
         _route_and_award_date_from(ctx, contract, text, first + 1, last, True)
+
+
+#: "The contract commenced on 1 July 2016", "under a contract that began on 1 October 2020", "The
+#: contract was awarded to X following an open tender, and commenced on 1 October 2015"
+_EXTENDED_STARTED = re.compile(
+    r"\b(?:contract|agreement)\b(?:(?!\b(?:new|will|would|previous|former|replac\w*)\b)[^.;]){0,160}?"
+    r"\b(?:commenced|started|began)\s+(?:on\s+)?(?=\d)",
+    re.I,
+)
+#: "... for an initial term of three years ending on 30 June 2019": the initial term's printed end
+_INITIAL_TERM_ENDING = re.compile(
+    r"^[^.;]{0,40}?\binitial\s+(?:contract\s+)?(?:term|period)\b[^.;£]{0,40}?\b(?:ending|ended|to|until|expiring|which\s+ended)\s+(?:on\s+)?(?=\d)",
+    re.I,
+)
+#: "The original contract value over the four years to 30 September 2019 was £7.52m"
+_ORIGINAL_VALUE = re.compile(r"\boriginal\s+(?:total\s+)?(?:contract\s+)?value\b[^.;£]{0,80}?\b(?:was|is|of)\s+(?=£)", re.I)
+
+
+def original_term_of_extension(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
+    """The initial term and value of a contract being extended, as the text tells its story:
+    "The contract commenced on 1 July 2016 for an initial term of three years ending on 30 June
+    2019", "The original contract value ... was £7.52m". Only for an extension record (its
+    current contract is the one extended); only one start the text agrees on; an end only when
+    printed as the initial term's, a value only when said to be the original contract's."""
+    if not is_extension(contract):
+        return
+    src = ctx.source
+    starts: dict[date, tuple[str, date | None]] = {}
+    values: dict[Decimal, str] = {}
+    for sentence in _sentences(clean_value(text)):
+        m = _EXTENDED_STARTED.search(sentence)
+        if m:
+            ds = find_dates(sentence[m.end():])
+            if ds and ds[0].start == 0:
+                rest = sentence[m.end() + ds[0].end:]
+                em = _INITIAL_TERM_ENDING.match(rest)
+                ends = find_dates(rest[em.end():]) if em else []
+                end = ends[0].value if ends and ends[0].start == 0 and ends[0].value > ds[0].value else None
+                if ds[0].value not in starts or starts[ds[0].value][1] is None:
+                    starts[ds[0].value] = (sentence, end)
+        vm = _ORIGINAL_VALUE.search(sentence)
+        if vm:
+            sums = [x for x in find_money(sentence) if x.start == vm.end() and x.exact and x.period is None]
+            if sums:
+                values.setdefault(Decimal(sums[0].value), sentence)
+    if len(starts) == 1 and not contract.values("cg:startDate"):
+        (start, (sentence, end)), = starts.items()
+        ev = src.find(sentence[:200], first, last)
+        if ev is not None:
+            contract.add("cg:startDate", start, ev)
+            if end is not None and not contract.values("cg:endDate"):
+                contract.add("cg:endDate", end, ev)
+    if len(values) == 1 and not contract.values("cg:valueGBP"):
+        (value, sentence), = values.items()
+        ev = src.find(sentence[:200], first, last)
+        if ev is not None:
+            contract.add("cg:valueGBP", value, ev)
 
 
 def is_extension(contract: Entity) -> bool:
@@ -1763,6 +1835,7 @@ def parse_report_body(
         _start_from_body(ctx, made[0], body, body_start, section.end)
         if not is_extension(made[0]):
             _initial_term_row(ctx, made[0], body_start, section.end)
+        original_term_of_extension(ctx, made[0], body, body_start, section.end)
         _value_from_scaled_table(ctx, made[0], body_start, section.end)
     lots = [e for e in made if e.values("cg:lotOf")]
     if lots and body_start <= section.end:
@@ -1874,7 +1947,8 @@ def parse_appendix(section: Section, ctx: ParseContext, start: int) -> None:
 
 _ORG_NAME = r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
 _PROVIDED_BY = re.compile(
-    r"\b(?:is|are|was|were|be|being|has\s+been|have\s+been)\s+(?:currently\s+)?(?:provided|delivered|run|operated|held)\s+by\s+(?:the\s+)?" + _ORG_NAME
+    r"\b(?:is|are|was|were|be|being|has\s+been|have\s+been|had\s+been)\s+(?:currently\s+)?(?:provided|delivered|run|operated|held)\s+"
+    r"(?:(?:across|throughout|in)\s+(?:the\s+)?(?:county|Kent)\s+)?by\s+(?:the\s+)?" + _ORG_NAME
     + r"|\bawarded\s+to\s+" + _ORG_NAME.replace("org", "org2")
     + r"|\bcommissioned\s+with\s+" + _ORG_NAME.replace("org", "org3")
     + r"|\b" + _ORG_NAME.replace("org", "org4") + r",\s+the\s+(?:current\s+)?provider\b"

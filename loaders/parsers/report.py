@@ -82,7 +82,10 @@ LABELS: dict[str, re.Pattern[str]] = {
 _KEY_BY_NUMBER = re.compile(r"(?<!non-)(?<!non )(?<!not a )\bkey\s+decision\b", re.I)
 
 # the body starts at the first numbered heading ("1. Introduction", "1.1 ...")
-_BODY = re.compile(r"^\s*1\.?\s+[A-Z]|^\s*1\.1\s|^\s*#+\s*1\b")
+# (not a wrapped line that starts with a date: "1 October 2025 to 31 March 2027, under ...")
+_BODY = re.compile(
+    r"^\s*1\.?\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{2,4}\b)[A-Z]|^\s*1\.1\s|^\s*#+\s*1\b"
+)
 
 
 def _lookahead(source: SourceText, n: int) -> bool:

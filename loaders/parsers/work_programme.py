@@ -84,8 +84,9 @@ def _words(name: str) -> str:
     return " ".join(name.lower().replace("the ", "").split())
 
 
-#: a table row's last column: "<tab>Key Decision" or "   Key Decision" at the end of the line
-_KEY_COLUMN = re.compile(r"(?:\t|\s{2,})Key\s+Decision\s*$", re.I)
+#: a table row's last column: "<tab>Key Decision" or "   Key Decision" at the end of the line (one
+#: space where the PDF's columns were flattened: "1 23/00112 - Charging Policy Key decision")
+_KEY_COLUMN = re.compile(r"(?<![Nn]on-)(?<![Nn]on )(?<![Nn]ot a )(?:\t|\s+)Key\s+Decision\s*$", re.I)
 
 
 def _key_decision_rows(section: Section, ctx: ParseContext, body_start: int) -> None:
@@ -104,6 +105,10 @@ def _key_decision_rows(section: Section, ctx: ParseContext, body_start: int) -> 
 
 
 def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref | None, body_start: int) -> None:
+    # a programme printed straight after its recommendation has no numbered body: its table is
+    # read from the top of the report (front-matter lines never start with a date or end in a
+    # "Key decision" column)
+    body_start = min(body_start, section.start + 1)
     _key_decision_rows(section, ctx, body_start)
     if meeting is None:
         return  # without the report's meeting the committee is unknown

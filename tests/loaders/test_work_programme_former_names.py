@@ -31,3 +31,26 @@ def test_a_differently_named_committee_in_the_terms_of_reference_is_a_former_nam
 def test_the_committee_own_name_is_not_a_former_name():
     text = PACK.read_text(encoding="utf-8").replace(OLD, "terms of reference for the Adult Social Care Cabinet Committee")
     assert not _former_names(text)["Adult Social Care Cabinet Committee"]
+
+
+PROGRAMME = (
+    "From: Ann Lee, General Counsel\n\nTo: Adult Social Care Cabinet Committee – 15 November 2023\n\n"
+    "Subject: Work Programme 2023/24\n\nClassification: Unrestricted\n\n"
+    "Recommendation: The Adult Social Care Cabinet Committee is asked to agree its work programme.\n\n"
+    " ADULT SOCIAL CARE CABINET COMMITTEE WORK PROGRAMME 2023/24 \n\n"
+    " 17 JANUARY 2024 \n"
+    " 1 23/00131 - Respite Charging Policy Key decision \n 2024/25 \n"
+    " 2 23/00132 - Day Care Review Non-key decision \n"
+    " 3 Draft Revenue Budget 2024/25 Annual item \n"
+)
+
+
+def test_a_flattened_programme_row_ends_in_its_key_decision_column_not_in_the_title():
+    x = extract_document(SourceText("wp", "wp.txt", PROGRAMME))
+    decisions = {d.key[0]: d for d in x.entities.of("Decision")}
+    key = decisions["23/00131"]
+    assert str(key.first("dct:title")) == "Respite Charging Policy"  # the wrapped "2024/25" is not visibly its continuation
+    assert key.first("cg:keyDecision") is True
+    other = decisions["23/00132"]
+    assert str(other.first("dct:title")) == "Day Care Review"
+    assert other.values("cg:keyDecision") == []  # "Non-key decision" is not the column that makes it key

@@ -1,0 +1,130 @@
+"""A contract being extended: what it costs to extend it (never the contract's value), the
+initial term and value its story tells ("The contract commenced on D1 for an initial term of
+three years ending on D2", "The original contract value ... was £X"), its holder ("delivered
+across the county by X under a contract"), two named contracts extended by one decision, and a
+route a report only weighs as an option. Small invented fragments, not the bundled or held-out
+papers."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from councilgraph.loaders.records import Ref
+
+from tests.loaders.reports_support import extract_text, quote_is_verbatim
+from tests.loaders.test_contracts import _minutes, _report
+
+
+def _contracts(x, number):
+    return [c for c in x.entities.of("Contract")
+            if Ref("Decision", (number,)) in c.values("cg:authorisedBy") and not c.values("cg:lotOf")]
+
+
+def _one(x, number):
+    found = _contracts(x, number)
+    assert len(found) == 1, [(c.key, c.values("dct:title")) for c in x.entities.of("Contract")]
+    return found[0]
+
+
+def _provider(x, contract):
+    ref = contract.first("cg:provider")
+    return None if ref is None else str(x.entities.get(ref).first("rdfs:label"))
+
+
+def _verbatim(x):
+    for e in x.entities.of("Contract"):
+        for st in (s for values in e.properties.values() for s in values):
+            for ev in st.evidence:
+                assert quote_is_verbatim(x.source, ev), (e.key, ev)
+
+
+EXTENSION_REPORT = _report(
+    "Befriending Service - Contract Extension",
+    "a) APPROVE the extension of the Befriending Service contract with Quillan Trust for 18 months from\n"
+    "1 October 2025 to 31 March 2027, under Regulation 72(1)(b) of the Public Contracts Regulations 2015; and",
+    "1.1 The contract was awarded to Quillan Trust, a registered charity, following an open tender, and\n"
+    "commenced on 1 October 2020 for an initial term of three years with the option to extend for 12 months.\n\n"
+    "2. Options\n\n Option 1 – Do nothing. Rejected.\n Option 2 – A short-term direct award to a different provider. Rejected:\n"
+    "no provider could mobilise in time.\n\n"
+    "3. Financial Implications\n\n3.1 The total cost of the 18-month extension is up to £1,260,000, which will be met from the\n"
+    "existing budget.\n\n3.2 The original contract value over the four years to 30 September 2025 was £3.3m.\n",
+)
+
+
+def test_what_an_extension_costs_is_its_value_never_the_contracts():
+    x = extract_text(EXTENSION_REPORT)
+    c = _one(x, "24/00091")
+    assert c.first("cg:extensionValueGBP") == Decimal("1260000")
+    assert c.first("cg:valueGBP") == Decimal("3300000")  # the original contract's value, said so
+    assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2025, 10, 1), date(2027, 3, 31))
+    _verbatim(x)
+
+
+def test_the_extended_contracts_own_start_from_its_story_but_no_end_it_does_not_print():
+    c = _one(extract_text(EXTENSION_REPORT), "24/00091")
+    assert c.first("cg:startDate") == date(2020, 10, 1)
+    assert c.values("cg:endDate") == []  # "an initial term of three years": never computed
+
+
+def test_a_route_only_weighed_as_an_option_is_not_the_contracts_route():
+    c = _one(extract_text(EXTENSION_REPORT), "24/00091")
+    assert "direct award" not in [str(v) for v in c.values("cg:procurementRoute")]
+
+
+def test_an_award_reports_story_of_another_contract_is_not_its_start():
+    text = _report(
+        "Befriending Service - Contract Award",
+        "a) AWARD the Befriending Service contract to Quillan Trust for three years from 1 October 2025; and",
+        "1.1 The previous contract commenced on 1 October 2020 and ends on 30 September 2025.\n",
+    )
+    c = _one(extract_text(text), "24/00091")
+    assert c.first("cg:startDate") == date(2025, 10, 1)
+
+
+def test_minuted_extension_initial_term_holder_and_cost():
+    x = extract_text(_minutes(
+        "31. 24/00105 - Carers' Support Service - Contract Extension \n(Item. 5) \n\n"
+        "1. Ms Rowe introduced the report and said the Carers' Support Service was delivered\n"
+        "across the county by Medlow Carers Partnership under a contract that began on 1 October 2019.\n"
+        "The contract commenced on 1 October 2019 for an initial term of four years ending on\n"
+        "30 September 2023. A 12-month extension, from 1 October 2024 to 30 September 2025, was proposed.\n"
+        "The extension would cost £1.2m, which was within the existing budget. \n\n"
+        "2. RESOLVED that the decision to be taken by the Cabinet Member for Adult Social Care \n"
+        "and Public Health to EXTEND the Carers' Support Service contract for 12 months be endorsed. \n\n"))
+    c = _one(x, "24/00105")
+    assert _provider(x, c) == "Medlow Carers Partnership"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2019, 10, 1), date(2023, 9, 30))
+    assert c.first("cg:extensionValueGBP") == Decimal("1200000")
+    assert c.values("cg:valueGBP") == []
+    _verbatim(x)
+
+
+def test_two_named_contracts_extended_by_one_decision_are_two_contracts_titled_by_their_clauses():
+    x = extract_text(_report(
+        "Housing Support Services - Contract Extensions",
+        "a) approve the extension of the Floating Support Service contract with Ambry Housing Trust\n"
+        "for 12 months from 1 April 2025;\n\n"
+        "b) approve the extension of the Accommodation-based Support Service (West Kent)\n"
+        "contract with Corvel Homes Ltd until 30 September 2025; and",
+        "1.1 Text.\n",
+    ))
+    found = {str(c.first("dct:title")): c for c in _contracts(x, "24/00091")}
+    assert set(found) == {"Floating Support Service", "Accommodation-based Support Service (West Kent)"}
+    assert _provider(x, found["Floating Support Service"]) == "Ambry Housing Trust"
+    assert found["Floating Support Service"].first("cg:extensionStartDate") == date(2025, 4, 1)
+    west = found["Accommodation-based Support Service (West Kent)"]
+    assert _provider(x, west) == "Corvel Homes Ltd"
+    assert west.first("cg:extensionEndDate") == date(2025, 9, 30)
+    _verbatim(x)
+
+
+def test_two_clauses_on_the_same_named_contract_stay_one_contract():
+    x = extract_text(_report(
+        "Floating Support Service - Contract Extension",
+        "a) approve the extension of the Floating Support Service contract with Ambry Housing Trust\n"
+        "for 12 months from 1 April 2025;\n\n"
+        "b) approve the variation of the Floating Support Service contract to add a hospital discharge pathway; and",
+        "1.1 Text.\n",
+    ))
+    assert len(_contracts(x, "24/00091")) == 1
