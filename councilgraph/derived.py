@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 from . import config
 from .loaders.text.names import genders_compatible, parse_name
 from .loaders.records import Evidence
-from .rdf.iris import document_iri, evidence_iri, parse_entity_iri
+from .rdf.iris import evidence_iri, parse_entity_iri
 from .rdf.mapping import STATED_IN_EACH_DOCUMENT
 from .store import Store
 
@@ -338,29 +338,35 @@ class _EvidenceLinks:
     and its ``cg:evidenceProperty`` says which of that subject's facts it supports. So a
     derived fact of one IRI resting on evidence read for another (the label a surname-only
     IRI takes from its initialled twin) gets a node of its own: the IRI the mapping mints
-    for (subject, place, quote), with the same document, lines and verbatim quote.
+    for (subject, place, quote), with the same document, lines and verbatim quote. The
+    derived graph then also types that document (with its file name), so the graph
+    conforms to the shapes on its own, as every named graph does.
     """
 
     def __init__(self, store: Store, base: str | None) -> None:
         self.store = store
         self.base = base
         self.places: dict[str, Evidence] = {}
+        self.documents: dict[str, str] = {}  #: evidence node -> its document's IRI
+        self.file_names: dict[str, str] = {}
         self.described: set[str] = set()
 
     def read_places(self, nodes: set[str]) -> None:
-        """Document, lines and quote of each evidence node in ``nodes`` (one query)."""
+        """Document (and its file name), lines and quote of each evidence node in ``nodes`` (one query)."""
         missing = sorted(nodes - set(self.places))
         if not missing:
             return
         values = " ".join(f"<{n}>" for n in missing)
         for r in _select_strings(
             self.store,
-            config.sparql_prefixes(("cg",)) + f"SELECT DISTINCT ?ev ?doc ?start ?end ?quote WHERE {{ VALUES ?ev {{ {values} }} "
-            f"?ev cg:sourceDocument ?doc ; cg:startLine ?start ; cg:endLine ?end ; cg:quote ?quote }}",
+            config.sparql_prefixes(("cg",)) + f"SELECT DISTINCT ?ev ?doc ?file ?start ?end ?quote WHERE {{ VALUES ?ev {{ {values} }} "
+            f"?ev cg:sourceDocument ?doc ; cg:startLine ?start ; cg:endLine ?end ; cg:quote ?quote . ?doc cg:fileName ?file }}",
         ):
             parsed = parse_entity_iri(r["doc"], self.base)
             if parsed is not None and parsed[0] == "document" and r["ev"] not in self.places:
                 self.places[r["ev"]] = Evidence(parsed[1][-1], int(r["start"]), int(r["end"]), r["quote"])
+                self.documents[r["ev"]] = r["doc"]
+                self.file_names.setdefault(r["doc"], r["file"])
 
     def triples(self, subject: str, nodes: set[Owned], predicate: ox.NamedNode) -> list[ox.Triple]:
         self.read_places({ev for owner, ev in nodes if owner != subject})
@@ -375,24 +381,30 @@ class _EvidenceLinks:
                 copy = evidence_iri(subject, place, self.base)
                 if copy not in self.described:
                     self.described.add(copy)
-                    out.extend(self._describe(ox.NamedNode(copy), place))
+                    out.extend(self._describe(ox.NamedNode(copy), place, self.documents[ev]))
                 ev = copy
             out.append(ox.Triple(ox.NamedNode(subject), has_evidence, ox.NamedNode(ev)))
             out.append(ox.Triple(ox.NamedNode(ev), supports, predicate))
         return out
 
-    def _describe(self, node: ox.NamedNode, place: Evidence) -> list[ox.Triple]:
+    def _describe(self, node: ox.NamedNode, place: Evidence, doc: str) -> list[ox.Triple]:
         def cg(local: str) -> ox.NamedNode:
             return ox.NamedNode(config.ONTOLOGY_NS + local)
 
+        rdf_type = ox.NamedNode(config.PREFIXES["rdf"] + "type")
         integer = ox.NamedNode(config.PREFIXES["xsd"] + "integer")
-        return [
-            ox.Triple(node, ox.NamedNode(config.PREFIXES["rdf"] + "type"), cg("Evidence")),
-            ox.Triple(node, cg("sourceDocument"), ox.NamedNode(document_iri(place.document_id, self.base))),
+        out = [
+            ox.Triple(node, rdf_type, cg("Evidence")),
+            ox.Triple(node, cg("sourceDocument"), ox.NamedNode(doc)),
             ox.Triple(node, cg("startLine"), ox.Literal(str(place.start_line), datatype=integer)),
             ox.Triple(node, cg("endLine"), ox.Literal(str(place.end_line), datatype=integer)),
             ox.Triple(node, cg("quote"), ox.Literal(place.quote)),
         ]
+        if doc not in self.described:
+            self.described.add(doc)
+            out.append(ox.Triple(ox.NamedNode(doc), rdf_type, cg("SourceDocument")))
+            out.append(ox.Triple(ox.NamedNode(doc), cg("fileName"), ox.Literal(self.file_names[doc])))
+        return out
 
 
 def _same_person_triples(

@@ -12,6 +12,7 @@ import io
 from pathlib import Path
 
 import pytest
+import rdflib
 
 from councilgraph import config
 from councilgraph.derived import (
@@ -22,6 +23,7 @@ from councilgraph.derived import (
     same_person_groups,
     same_person_links,
 )
+from councilgraph.ontology.validate import validate_graph
 from councilgraph.pipeline import load_paths
 from councilgraph.store import OxigraphStore
 
@@ -264,3 +266,11 @@ def test_groups_are_the_closure_of_the_links():
     groups = same_person_groups([("a", "c"), ("b", "c"), ("d", "e")])
     assert groups["a"] == groups["b"] == groups["c"] == ("a", "b", "c")
     assert groups["d"] == ("d", "e")
+
+
+def test_the_derived_graph_conforms_to_the_shapes_on_its_own(forward):
+    # the evidence nodes minted for a linked IRI name their document, which the graph types
+    graph = rdflib.Graph().parse(data=b"\n".join(_derived(forward)), format="nt")
+    assert (None, rdflib.RDF.type, rdflib.URIRef(config.ONTOLOGY_NS + "Evidence")) in graph
+    conforms, report, _ = validate_graph(graph)
+    assert conforms, report[:3000]
