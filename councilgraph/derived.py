@@ -37,24 +37,24 @@ import pyoxigraph as ox
 from rapidfuzz import fuzz
 
 from . import config
-from .loaders.text.names import genders_compatible, parse_name
 from .loaders.records import Evidence
+from .loaders.text.names import genders_compatible, parse_name
 from .rdf.iris import evidence_iri, parse_entity_iri
 from .rdf.mapping import STATED_IN_EACH_DOCUMENT
 from .store import Store
 
 __all__ = [
-    "derived_graph_iri",
+    "OWL_SAME_AS",
+    "STATUS_ORDER",
+    "PersonIdentity",
     "best_printed_form",
     "choose_label",
+    "derived_graph_iri",
     "most_advanced_status",
-    "PersonIdentity",
     "person_identity",
-    "same_person_links",
-    "same_person_groups",
     "refresh_derived",
-    "STATUS_ORDER",
-    "OWL_SAME_AS",
+    "same_person_groups",
+    "same_person_links",
 ]
 
 #: statuses from least to most advanced, per kind
