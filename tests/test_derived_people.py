@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
+import requests
 
 from councilgraph import config
 from councilgraph.derived import (
@@ -26,6 +27,7 @@ from councilgraph.derived import (
 from councilgraph.ontology.validate import validate_graph
 from councilgraph.pipeline import load_paths
 from councilgraph.store import OxigraphStore
+from tests.support.servers import run_councilgraph_server
 
 PERSON = config.DATA_BASE + "person/"
 
@@ -274,3 +276,22 @@ def test_the_derived_graph_conforms_to_the_shapes_on_its_own(forward):
     assert (None, rdflib.RDF.type, rdflib.URIRef(config.ONTOLOGY_NS + "Evidence")) in graph
     conforms, report, _ = validate_graph(graph)
     assert conforms, report[:3000]
+
+
+def test_the_person_page_and_the_endpoint_follow_the_link(packs, tmp_path):
+    store = _load_one_by_one(packs, tmp_path / "store")
+    store.close()
+    with run_councilgraph_server(tmp_path / "store", "--workers", "1") as base_url:
+        page = requests.get(f"{base_url}/page/person/hartigan/m", timeout=30)
+        assert page.status_code == 200
+        same = page.text.split('<p class="same-as">', 1)[1].split("</p>", 1)[0]
+        assert '<a href="/page/person/d-hartigan/m">Mr D Hartigan</a>' in same
+        fact = page.text.split('data-prop="owl:sameAs"', 1)[1].split("</div>", 1)[0]
+        assert 'href="/document/pack-b#L' in fact and 'href="/document/pack-a#L' in fact  # both printed forms
+        # the initialled IRI's page names its twin too; an unlinked person's page names none
+        assert 'href="/page/person/hartigan/m"' in requests.get(f"{base_url}/page/person/d-hartigan/m", timeout=30).text
+        assert 'class="same-as"' not in requests.get(f"{base_url}/page/person/hartigan/f", timeout=30).text
+        ask = config.sparql_prefixes(("owl",)) + f"ASK {{ <{PERSON}d-hartigan/m> owl:sameAs <{PERSON}hartigan/m> }}"
+        answer = requests.get(f"{base_url}/sparql", params={"query": ask},
+                              headers={"Accept": "application/sparql-results+json"}, timeout=30)
+        assert answer.json()["boolean"] is True
