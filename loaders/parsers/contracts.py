@@ -168,19 +168,28 @@ def contract_clauses(text: str) -> list[str]:
         # "... is asked to consider and endorse ... the proposed decision to award the contract ..."
         pieces = [_after_lead_in(text)]
     out = []
+    delegated = []
     for p in pieces:
         p = p.strip().rstrip(";").strip()
         p = re.sub(r"[;,]?\s*and\s*$", "", p).strip()
         p = re.sub(r"^[A-Z]+\s*:\s*", lambda m: m.group(0).rstrip(": ") + " ", p)
         if not _ACTION.match(p) and re.match(r"^RESOLVED\b", p):
             p = _after_lead_in(p)  # "2. RESOLVED that the decision to be taken by ... to EXTEND ..."
-        if _DELEGATE.match(p) or not _ACTION.match(p):
+        if _DELEGATE.match(p):
+            dm = _DELEGATED_AWARD.match(p)
+            if dm:
+                delegated.append(p[dm.start("award"):])
+            continue
+        if not _ACTION.match(p):
             continue
         # "PROCURE a ... Service", "APPROVE the procurement of ...": a contract to be let
         if not (_CONTRACT_NOUN.search(p) or _PROCURE.match(p)):
             continue
         out.append(p)
-    return out
+    # "a) DELEGATE authority to the Corporate Director to award the contract for the X Service to
+    # the successful bidder ..., for a term of four years from 1 November 2019": when no clause
+    # acts on the contract itself, the award handed on is the decision's contract
+    return out or delegated[:1]
 
 
 def _kinds_in(clause: str) -> list[tuple[str, str | None, re.Match[str]]]:
@@ -382,7 +391,7 @@ def _decision_contracts(
         e.add_source(ev)
         own = _PROVISION_OF.search(clause)
         if label is not None:
-            m = re.search(r"(?:Section\s+75\s+|[A-Z][\w&]*\s+(?:and\s+[A-Z][\w&]*\s+)?)?(?i:" + re.escape(label) + r")"
+            m = re.search(r"(?:Section\s+75\s+|[A-Z][\w&]*\s+(?:and\s+[A-Z][\w&]*\s+)?|(?:[A-Z][\w&'’-]*\s+){1,3})?(?i:" + re.escape(label) + r")"
                           r"(?:\s+for\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of))*)?(?:\s+with\s+" + _PARTY_IN_TITLE + ")?", clause)
             named = m.group(0) if m else label
             if title and len(pairs) == 1 and re.sub(r"^Section\s+75\s+", "", named, flags=re.I).lower() == label.lower():
@@ -481,7 +490,9 @@ def _decision_contracts(
 
 #: "DELEGATE authority to the Director of Public Health to award the contract, for an initial term ...":
 #: the clause that hands on the award of the one contract the decision lets
-_DELEGATED_AWARD = re.compile(r"^\W*delegate\b[^;]*?\bto\s+award\s+(?:the|this|a|any)\s+(?:new\s+)?(?:contract|framework|agreement)s?\b", re.I)
+_DELEGATED_AWARD = re.compile(
+    r"^\W*delegate\b[^;]*?\bto\s+(?P<award>award\s+(?:the|this|a|any)\s+(?:new\s+)?(?:contract|framework|agreement)s?\b)", re.I
+)
 
 
 def _term_from_delegation(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
@@ -600,7 +611,7 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
 _TOTAL_VALUE = re.compile(
     r"\b(?:a|the)\s+total\s+of\s+(?=£|(?:up\s+to|approximately|around|over)\s+£)|\bat\s+a\s+(?:total\s+)?value\s+of\s+(?=(?:up\s+to\s+)?£)|"
     r"\b(?:its|the|contract)\s+value\s+(?:would|will)\s+be\s+(?=(?:up\s+to\s+)?£)|"
-    r"\bwith\s+an?\s+(?:estimated\s+|total\s+|maximum\s+)?value\s+of\s+(?=(?:up\s+to\s+)?£)|"
+    r"\b(?:with|has|have|will\s+have|would\s+have)\s+an?\s+(?:estimated\s+|total\s+|maximum\s+)?value\s+of\s+(?=(?:up\s+to\s+)?£)|"
     r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
     r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+|interim\s+|block\s+|call-off\s+)?(?:contract|framework|agreement)\b|"
     r"\b(?:whole[- ]life|lifetime)\s+(?:contract\s+)?value\b|"
@@ -720,7 +731,9 @@ _ANNUAL_VALUE = re.compile(r"\bannual\s+(?:contract\s+)?value\b|\bvalue\s+per\s+
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.;])\s+(?=[A-Z0-9])", text) if s.strip()]
+    """Sentences of a flattened text; a numbered paragraph ("4.3 The contract ...") starts a new
+    one even where the line before it (a table's footnote) has no full stop."""
+    return [s.strip() for s in re.split(r"(?<=[.;])\s+(?=[A-Z0-9])|\s+(?=\d{1,2}\.\d{1,2}\s+[A-Z])", text) if s.strip()]
 
 
 def _values_from(
@@ -947,6 +960,44 @@ def _value_from_scaled_table(ctx: ParseContext, contract: Entity, first: int, la
         contract.add("cg:valueGBP", value, src.evidence(k, k, clean_value(src.line(k))))
 
 
+#: a table captioned as the contract's value, in £000/£m: "Table 2: X Service – contract value (£000)"
+_VALUE_CAPTION = re.compile(r"\bcontract\s+value\b|\bvalue\s+of\s+the\s+contract\b", re.I)
+_INITIAL_TOTAL_ROW = re.compile(r"^\W*Total\s*\(?\s*(?:for\s+the\s+|over\s+the\s+)?initial\s+(?:contract\s+)?(?:term|period)\s*\)?\s+(?P<cell>\(?[\d,.]+\)?)\s*$", re.I)
+_MAX_TOTAL_ROW = re.compile(
+    r"^\W*Total\s*\(?\s*(?:including|incl\.?|with)\s+(?:the\s+|all\s+|any\s+)?(?:optional\s+|possible\s+)?extensions?\s*\)?\s+(?P<cell>\(?[\d,.]+\)?)\s*$", re.I
+)
+
+
+def _value_from_captioned_table(ctx: ParseContext, contract: Entity, first: int, last: int) -> None:
+    """cg:valueGBP / cg:maxValueGBP from a table captioned as the contract's value in £000 or £m
+    ("Table 2: Kent Advocacy Service – contract value (£000)") with one value per row: the row
+    "Total (initial term)" is the value, "Total including extension" the maximum. Only one such
+    table in the body, only when the text gave no value."""
+    src = ctx.source
+    found: list[tuple[str, Decimal, int]] = []
+    tables = 0
+    for n in range(first, last + 1):
+        caption = clean_value(src.line(n))
+        scale = table_scale(caption)
+        if scale is None or not _VALUE_CAPTION.search(caption):
+            continue
+        tables += 1
+        for k in range(n + 1, min(last, n + 16) + 1):
+            line = clean_value(src.line(k))
+            if not line:
+                break
+            for prop, pattern in (("cg:valueGBP", _INITIAL_TOTAL_ROW), ("cg:maxValueGBP", _MAX_TOTAL_ROW)):
+                m = pattern.match(line)
+                value = parse_table_amount(m.group("cell"), scale) if m else None
+                if value is not None and value > 0:
+                    found.append((prop, value, k))
+    if tables != 1:
+        return
+    for prop, value, k in found:
+        if not contract.values(prop) and len({v for p, v, _ in found if p == prop}) == 1:
+            contract.add(prop, value, src.evidence(k, k, clean_value(src.line(k))))
+
+
 _WILL_COMMENCE = re.compile(
     r"\b(?:new\s+)?(?:contract|service|framework|agreement|DPS|system)\s+(?:will|would|is\s+(?:due|expected|proposed)\s+to)\s+"
     r"(?:commence|start|begin|go\s+live|run|open)\s+(?:on|from)\s+",
@@ -1017,6 +1068,11 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
         if ev is None:
             return
         contract.add("cg:startDate", ds[0].value, ev)
+        if not contract.values("cg:endDate"):
+            # "The contract will commence on 1 February 2024. The initial term will end on 31 January 2026"
+            for later in _sentences(clean_value(text)):
+                if _end_from_will_end(ctx, contract, later, ds[0].value, first, last):
+                    return
         rest = sentence[m.end() + ds[0].end:]
         em = re.match(r"\s*(?:and\s+(?:will\s+)?(?:run|continue|end)\s+(?:for\s+(?:a\s+period\s+of\s+)?[\w-]+\s+(?:years?|months?)\s+)?)?"
                       r"(?:,?\s*for\s+(?:an?\s+)?(?:initial\s+)?(?:(?:term|period)\s+of\s+)?[\w-]+\s+(?:years?|months?),?\s+)?"
@@ -1399,6 +1455,24 @@ def _holder_before(ctx: ParseContext, contract: Entity, sentences: list[str], fi
         contract.add("cg:provider", ref, ev)
 
 
+_LATER_HOLDER = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?(?:The|This)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement),?\s+with\s+(?:the\s+)?" + PROVIDER_ORG)
+
+
+def _holder_named_later(ctx: ParseContext, contract: Entity, sentence: str, first: int, last: int) -> None:
+    """The party of a taken decision's contract named by the next sentence ("The call-off contract,
+    with Acme Systems Ltd, runs for two years ..."): one company, charity or NHS body by its name."""
+    m = _LATER_HOLDER.match(sentence)
+    if not m or WITHHELD.search(m.group(0)):
+        return
+    orgs = tidy_party(m.group("org"), keep_the=True)
+    if len(orgs) != 1 or org_kind(canonical_org_name(orgs[0], aliases_for(ctx))) not in ("Company", "Charity", "NHSBody"):
+        return
+    ev = _find_across_furniture(ctx.source, m.group(0), first, last)
+    ref = note_organisation(ctx, orgs[0], ev, provider=True) if ev is not None else None
+    if ref is not None:
+        contract.add("cg:provider", ref, ev)
+
+
 def _find_across_furniture(src: SourceText, phrase: str, first: int, last: int) -> Evidence | None:
     """Evidence for a phrase read from cleaned text, which a page marker may split in the source
     ("Heronsgate Care" / "Page 75" / "Partnership Ltd"): the phrase itself when it is printed
@@ -1482,6 +1556,9 @@ def contract_from_decision_paragraph(
                 if not made[0].values("cg:valueGBP") and (_TOTAL_VALUE.search(later) or _bare_value(later)):
                     _values_from(ctx, made[0], later, start.start_line, last)
                 _cost_in(ctx, made[0], later, start.start_line, last)
+                if not made[0].values("cg:provider"):
+                    # "The call-off contract, with Careline Systems UK Ltd, runs for two years ..."
+                    _holder_named_later(ctx, made[0], later, start.start_line, last)
         if not made[0].values("cg:provider") and re.match(r"^\W*(?:vary|extend|novate|renew)\b", clause, re.I):
             # "The service is provided by Acme Ltd under a contract awarded in 2018. ... the Cabinet
             # Member agreed to vary the contract ...": the holder the paragraph names before
@@ -1837,6 +1914,8 @@ def parse_report_body(
             _initial_term_row(ctx, made[0], body_start, section.end)
         original_term_of_extension(ctx, made[0], body, body_start, section.end)
         _value_from_scaled_table(ctx, made[0], body_start, section.end)
+        if not made[0].values("cg:valueGBP") and not is_extension(made[0]):
+            _value_from_captioned_table(ctx, made[0], body_start, section.end)
     lots = [e for e in made if e.values("cg:lotOf")]
     if lots and body_start <= section.end:
         # "Both contracts will run for an initial period of three years, commencing 1st April 2023

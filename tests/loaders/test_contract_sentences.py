@@ -169,3 +169,99 @@ def test_a_recommendation_wrapped_onto_a_line_starting_recommendations_is_read_w
     [report] = x.entities.of("Report")
     rec = str(report.first("cg:recommendation"))
     assert rec.startswith("The Adult Social Care Cabinet Committee is asked") and "AWARD the Day Care Service" in rec
+
+
+ADVOCACY = _report(
+    "Kent Advocacy Service - Contract Award",
+    "a) DELEGATE authority to the Corporate Director of Adult Social Care and\n"
+    "Health to award the contract for the Kent Advocacy Service to the successful\n"
+    "bidder identified in Exempt Appendix B, for a term of four years from 1 November\n"
+    "2025, with the option to extend for a further 24 months; and",
+    "1.1 Text.\n\n3. Financial Implications\n\n3.1 The total contract value is over £3 million.\n\n"
+    "Table 2: Kent Advocacy Service – contract value (£000)\n"
+    "Year Period Value\n2025/26 1 Nov 2025 – 31 Mar 2026 412\n2026/27 Full year 990\n"
+    "Total (initial term) 3,960\nOptional extension 1 Nov 2029 – 31 Oct 2031 1,980\nTotal including extension 5,940\n\n"
+    "4. Legal Implications\n\n4.1 The contract will run from 1 November 2025 to 31 October 2029.\n",
+)
+
+
+def test_a_delegated_award_is_the_decisions_contract_when_no_clause_acts_on_one_itself():
+    x = extract_text(ADVOCACY)
+    c = _by_decision(x, "24/00091")
+    assert c.values("cg:provider") == []  # withheld
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 11, 1), date(2029, 10, 31))
+    _verbatim(x)
+
+
+def test_a_table_captioned_as_the_contract_value_gives_its_initial_total_and_maximum():
+    x = extract_text(ADVOCACY)
+    c = _by_decision(x, "24/00091")
+    assert c.first("cg:valueGBP") == Decimal("3960000")  # never the yearly rows or "over £3 million"
+    assert c.first("cg:maxValueGBP") == Decimal("5940000")
+    uncaptioned = ADVOCACY.replace("Table 2: Kent Advocacy Service – contract value (£000)", "Table 2: Spend by year (£000)")
+    assert _by_decision(extract_text(uncaptioned), "24/00091").values("cg:valueGBP") == []
+
+
+def test_has_a_value_of_up_to_and_an_initial_term_ending_after_a_commencement():
+    x = extract_text(_report(
+        "Weight Management Service - Contract Award",
+        "a) AWARD the contract for the Weight Management Service to the successful bidder named in exempt Appendix A; and",
+        "1.1 The current service ends on 31 January 2025.\n\n3. The new contract\n\n"
+        "3.1 The contract will commence on 1 February 2025. The initial term will end on\n"
+        "31 January 2027, with an option to extend for a further 12 months.\n\n"
+        "3.2 The contract has a value of up to £2.1 million over the initial two-year\n"
+        "term, approximately £1.05m per annum. Including the extension period, the\nmaximum contract value is £3.15m.\n",
+    ))
+    c = _by_decision(x, "24/00091")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 2, 1), date(2027, 1, 31))
+    assert (c.first("cg:valueGBP"), c.first("cg:maxValueGBP")) == (Decimal("2100000"), Decimal("3150000"))
+    _verbatim(x)
+
+
+def test_a_numbered_paragraph_after_a_table_footnote_is_a_sentence_of_its_own():
+    x = extract_text(_report(
+        "Recovery Service - Contract Award",
+        "a) AWARD the contract for the Recovery Service to Saltings Recovery CIC for an initial term of\n"
+        "three years from 1 April 2025, with the option to extend for up to two further years; and",
+        "4. Financial Implications\n\nTable 2: Contract value (£000)\n\n"
+        "Year        2025/26    2026/27    2027/28    2028/29*   2029/30*   Total\n"
+        "Contract value   100   100   100   100   100   500\n* optional extension years\n\n"
+        "4.3 The contract will run from 1 April 2025 to 31 March 2028 (initial term).\n",
+    ))
+    c = _by_decision(x, "24/00091")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 4, 1), date(2028, 3, 31))
+
+
+def test_an_outside_cycle_call_off_whose_next_sentence_names_the_holder_and_value():
+    x = extract_text(MINUTES + (
+        "\nFrom: Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\n"
+        "To: Adult Social Care Cabinet Committee – 7 July 2023\n\n"
+        "Subject: DECISIONS TAKEN OUTSIDE OF THE CABINET COMMITTEE MEETING CYCLE\n\n"
+        "Classification: Unrestricted\n\n"
+        "Recommendation(s): The Committee is asked to NOTE that decisions 23/00104 – Step-Down Beds – Direct\n"
+        "Award and 23/00106 – Telecare Equipment – Call-off Contract have been taken.\n\n"
+        "1. 23/00104 – Step-Down Beds – Direct Award\n\n1.1 Text about beds.\n\n"
+        "2. 23/00106 – Telecare Equipment – Call-off Contract\n\n"
+        "2.1 On 24 April 2023 the Cabinet Member agreed to call off a contract for the\n"
+        "supply of telecare equipment from the national framework.\n"
+        "The call-off contract, with Brackenfold Systems \nUK Ltd, runs for two years from 01/05/2023 to 30/04/2025 and has a value of\n"
+        "up to £480,000. Urgent action was needed.\n\n3. Recommendation(s)\n\n3.1 NOTE.\n"))
+    c = _by_decision(x, "23/00106")
+    assert _provider(x, c) == "Brackenfold Systems UK Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2023, 5, 1), date(2025, 4, 30))
+    assert c.first("cg:valueGBP") == Decimal("480000")
+    _verbatim(x)
+
+
+def test_a_partnership_agreement_keeps_every_word_of_its_name():
+    x = extract_text(_report(
+        "Public Health Partnership Agreement - Extension",
+        "a) APPROVE the extension of the Public Health Partnership Agreement with Kent Community Health NHS\n"
+        "Foundation Trust for 12 months from 1 April 2025 to 31 March 2026; and",
+        "1.1 The Public Health Partnership Agreement with KCHFT commenced on 1 April 2020 for an initial\n"
+        "term of five years ending on 31 March 2025.\n",
+    ))
+    c = _by_decision(x, "24/00091")
+    assert str(c.first("dct:title")).startswith("Public Health Partnership Agreement")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2020, 4, 1), date(2025, 3, 31))
+    assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2025, 4, 1), date(2026, 3, 31))
