@@ -1440,7 +1440,7 @@ def _holder_before(ctx: ParseContext, contract: Entity, sentences: list[str], fi
     for sentence in sentences:
         for pattern in (_PROVIDED_BY, _CONTRACT_HOLDER):
             for m in pattern.finditer(sentence):
-                name = next((g for g in m.groups() if g), None) if pattern is _PROVIDED_BY else m.group("org")
+                name = org_group(m)
                 if not name or WITHHELD.search(m.group(0)):
                     continue
                 for org in tidy_party(name, keep_the=True):
@@ -1647,7 +1647,7 @@ def _provider_from_minutes(ctx: ParseContext, decision: Ref, first: int, last: i
         for m in (m for pattern in patterns for m in pattern.finditer(text)):
             if WITHHELD.search(m.group(0)):
                 continue
-            for org in tidy_party(next((g for g in m.groupdict().values() if g), ""), keep_the=True):
+            for org in tidy_party(org_group(m) or "", keep_the=True):
                 bare = re.sub(r"^The\s+", "", org)
                 if NOT_ORG_START.match(bare) or NOT_A_PARTY.match(bare) or is_council(ctx, bare):
                     continue
@@ -2026,7 +2026,11 @@ def parse_appendix(section: Section, ctx: ParseContext, start: int) -> None:
 
 _ORG_NAME = r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
 _PROVIDED_BY = re.compile(
-    r"\b(?:is|are|was|were|be|being|has\s+been|have\s+been|had\s+been)\s+(?:currently\s+)?(?:provided|delivered|run|operated|held)\s+"
+    # "The existing West Kent Supported Living contract is held by X", "under the Kent Equipment
+    # Service contract, held by X": the contract named, then its holder
+    r"\b(?:the|The)\s+(?:current\s+|existing\s+)?(?P<t5>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of|at|in))*?)\s+[Cc]ontract,?\s+"
+    r"(?:(?:is|was)\s+)?(?:currently\s+)?(?:held|delivered|provided|run)\s+by\s+(?:the\s+)?" + _ORG_NAME.replace("org", "org5")
+    + r"|\b(?:is|are|was|were|be|being|has\s+been|have\s+been|had\s+been)\s+(?:currently\s+)?(?:provided|delivered|run|operated|held)\s+"
     r"(?:(?:across|throughout|in)\s+(?:the\s+)?(?:county|Kent)\s+)?by\s+(?:the\s+)?" + _ORG_NAME
     + r"|\bawarded\s+to\s+" + _ORG_NAME.replace("org", "org2")
     + r"|\bcommissioned\s+with\s+" + _ORG_NAME.replace("org", "org3")
@@ -2134,11 +2138,11 @@ _UNDER_CONTRACT = re.compile(
 )
 #: "The Kent Carers' Support Service is delivered by ...": the service named as the sentence's subject
 _SUBJECT_DELIVERED = re.compile(
-    r"(?:^|[.:]\s+|\sand\s+)(?:\d+(?:\.\d+)*\s+)?(?:[\w ]{0,20}:\s+)?(?:The|the)\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+(?i:services?))\s+"
+    r"(?:^|[.:]\s+|\sand\s+)(?:\d+(?:\.\d+)*\s+)?(?:[\w ]{0,20}:\s+)?(?:The|the)\s+(?:current\s+|existing\s+)?(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+(?i:services?))\s+"
     r"(?:contract\s+(?:for\s+(?:[A-Z][\w'’-]*\s+){1,3})?)?(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+)?(?:provided|delivered|run|operated|held)\s+by\s+$"
 )
 _SUBJECT_DELIVERED_ANYWHERE = re.compile(
-    r"\b[Tt]he\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+(?i:services?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+)?(?:provided|delivered|held)\s+by\s+[A-Z]"
+    r"\b[Tt]he\s+(?:current\s+|existing\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+(?i:services?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+)?(?:provided|delivered|held)\s+by\s+[A-Z]"
 )
 #: "..., which started on 1 April 2014 and ends on 31 March 2021", "under a contract which began on
 #: D1 and is due to end on D2": the described contract's own term (both dates printed)
@@ -2265,6 +2269,56 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
             _described_contract(ctx, text, m, (found[i - 1].end() if i else 0, stop), first, last)
 
 
+def org_group(m: re.Match[str]) -> str | None:
+    """The body a provider pattern matched: its first non-empty group named "org..."."""
+    return next((g for k, g in m.groupdict().items() if k.startswith("org") and g), None)
+
+
+#: the story of a described contract: "... which commenced on 1 October 2014 for a five-year term",
+#: "It was let under decision 18/00047 for a fixed term which started on 1 October 2018"
+_STORY_STARTED = re.compile(r"\b(?:commenced|started|began)\s+(?:on\s+)?(?=\d)", re.I)
+_STORY_EXPIRES = re.compile(r"\b(?:expires|ends|will\s+(?:end|expire)|is\s+due\s+to\s+(?:end|expire))\s+(?:on\s+)?(?=\d)", re.I)
+_STORY_LET_UNDER = re.compile(r"\b(?:let|awarded|procured|agreed)\s+under\s+(?:key\s+)?decision\s+(?P<n>\d{2}\s?/\s?\d{4,5})\b", re.I)
+
+
+def _described_story(ctx: ParseContext, e: Entity, text: str, at: int, stop: int, first: int, last: int) -> None:
+    """Start, end and authorising decision a paragraph tells of the contract it describes, in the
+    sentence naming its holder and the next one when that is about the same contract ("The
+    contract ...", "It ..."). An expiry counts as the end only in a sentence that says nothing of
+    extensions (an end reached "following the use of all available extensions" is not the
+    initial term's); nothing is computed from a length of term."""
+    from ..decisions import decision_ref, normalise_decision_number
+
+    src = ctx.source
+    head = text[:at].rfind(". ")
+    sentences = _sentences(text[head + 1 if head >= 0 else 0: stop])
+    if not sentences:
+        return
+    story = sentences[:1] + [s for s in sentences[1:2] if re.match(r"^(?:The\s+(?:current\s+|existing\s+)?contract|It|This\s+contract)\b", s)]
+    start = e.first("cg:startDate")
+    for sentence in story:
+        sm = _STORY_STARTED.search(sentence)
+        ds = find_dates(sentence[sm.end():]) if sm else []
+        if start is None and ds and ds[0].start == 0:
+            sev = src.find(sentence[:200], first, last)
+            if sev is not None:
+                start = ds[0].value
+                e.add("cg:startDate", start, sev)
+        em = _STORY_EXPIRES.search(sentence)
+        de = find_dates(sentence[em.end():]) if em else []
+        if de and de[0].start == 0 and not e.values("cg:endDate") and not re.search(r"\bextend|\bextension", sentence, re.I) \
+                and (start is None or de[0].value > start):
+            eev = src.find(sentence[:200], first, last)
+            if eev is not None:
+                e.add("cg:endDate", de[0].value, eev)
+        lm = _STORY_LET_UNDER.search(sentence)
+        if lm and not e.values("cg:authorisedBy"):
+            lev = src.find(lm.group(0), first, last)
+            number = normalise_decision_number(lm.group("n"))
+            if lev is not None and number and ctx.entities.get(decision_ref(number)) is not None:
+                e.add("cg:authorisedBy", decision_ref(number), lev)
+
+
 #: "a new contract", "an interim block contract": words that say nothing about what is contracted
 _GENERIC_CONTRACT = re.compile(
     r"(?i)(?:(?:new|interim|block|further|separate|single|replacement|temporary|short-term|long-term|spot|"
@@ -2280,7 +2334,7 @@ def _described_contract(
     the previous "provided by" to the next)."""
     begin, stop = scope
     src = ctx.source
-    org = next(g for g in (m.group("org"), m.group("org2"), m.group("org3"), m.group("org4")) if g)
+    org = org_group(m) or ""
     org = re.split(r"\.\s", org.strip())[0].rstrip(".,")  # a name ends with its sentence
     while re.search(r"\s(?:and|of|&|in|from)$", org):
         org = re.sub(r"\s+(?:and|of|&|in|from)$", "", org)
@@ -2292,6 +2346,8 @@ def _described_contract(
         return
     heading = re.match(r"^(?:[\uf0b7•▪●\-–]\s*)?(?:\d+(?:\.\d+)*\s+)?(?P<h>[A-Z][\w &'’-]{2,50}?):\s", text)
     title = heading.group("h").strip() if heading and not _REPORT_LABEL.match(heading.group("h")) else None
+    if title is None and m.group("t5"):
+        title = m.group("t5")  # "The existing West Kent Supported Living contract is held by X"
     if title is None:
         # "The current Supported Living contract is delivered by Harbour Homes Ltd"
         cm = re.search(r"\b(?:current|existing)\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?)\s+[Cc]ontract\b", text)
@@ -2342,6 +2398,7 @@ def _described_contract(
         sev = src.find(text[sm.start(): sm.end() + ds[0].end], first, last) if ds and ds[0].start == 0 else None
         if sev is not None:
             e.add("cg:startDate", ds[0].value, sev)
+    _described_story(ctx, e, text, m.start(), stop, first, last)
     for sentence in _sentences(text[begin:stop]):
         if _ANNUAL_VALUE.search(sentence) or re.search(r"\bcontract\s+value\b", sentence, re.I):
             found = _clause_money(sentence)

@@ -649,3 +649,55 @@ def test_a_taken_decision_with_lettered_clauses_and_a_call_off_awarded_for_a_per
     assert _label(x, c.first("cg:provider")) == "Lindenvale Care Group Ltd"
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 1, 16), date(2024, 3, 31))
     assert c.first("cg:valueGBP") == Decimal(2340000)
+
+
+def _described(x, title):
+    found = [c for c in x.entities.of("Contract") if str(c.first("dct:title")) == title]
+    assert len(found) == 1, [(c.key, c.values("dct:title")) for c in x.entities.of("Contract")]
+    return found[0]
+
+
+def test_a_current_contract_named_then_its_holder_with_its_story():
+    x = extract_text(_report(
+        "Wheelchair Service - Contract Award",
+        "a) AWARD the Wheelchair Service contract to Lindenfield Care Ltd; and",
+        "1.1 The service is currently delivered under the Kent Mobility Aids Service contract, held by\n"
+        "Thornbury Logistics Ltd, which commenced on 1 October 2017 for a five-year term and expires on\n"
+        "30 September 2022. The contract contains no further extension options.\n\n"
+        "1.2 The existing West Kent Hoists contract is held by Pellow Services Ltd. It was let under decision\n"
+        "17/00047 for a fixed term which started on 1 March 2018, and it expires on 28 February 2023.\n\n"
+        "1.3 The current East Kent Seating Service is delivered by Ardley Seating Ltd. The contract commenced on\n"
+        "1 November 2016 and, following the use of all available extensions, expires on 31 March 2022.\n",
+    ))
+    mobility = _described(x, "Kent Mobility Aids Service")
+    assert _label(x, mobility.first("cg:provider")) == "Thornbury Logistics Ltd"
+    assert (mobility.first("cg:startDate"), mobility.first("cg:endDate")) == (date(2017, 10, 1), date(2022, 9, 30))
+    hoists = _described(x, "West Kent Hoists")
+    assert _label(x, hoists.first("cg:provider")) == "Pellow Services Ltd"
+    assert (hoists.first("cg:startDate"), hoists.first("cg:endDate")) == (date(2018, 3, 1), date(2023, 2, 28))
+    seating = _described(x, "East Kent Seating Service")
+    assert _label(x, seating.first("cg:provider")) == "Ardley Seating Ltd"
+    assert seating.first("cg:startDate") == date(2016, 11, 1)
+    assert seating.values("cg:endDate") == []  # reached after its extensions: not the initial term's end
+    _all_evidence_verbatim(x)
+
+
+def test_a_current_contract_let_under_a_decision_the_paper_numbers_is_authorised_by_it():
+    x = extract_text(_report(
+        "Wheelchair Service - Contract Award",
+        "a) AWARD the Wheelchair Service contract to Lindenfield Care Ltd; and",
+        "1.1 The existing West Kent Hoists contract is held by Pellow Services Ltd. It was let under decision\n"
+        "17/00047 for a fixed term which started on 1 March 2018, and it expires on 28 February 2023.\n",
+    ))
+    hoists = _described(x, "West Kent Hoists")
+    assert hoists.first("cg:authorisedBy") == Ref("Decision", ("17/00047",))
+
+
+def test_an_expiry_before_the_printed_start_is_not_an_end():
+    x = extract_text(_report(
+        "Wheelchair Service - Contract Award",
+        "a) AWARD the Wheelchair Service contract to Lindenfield Care Ltd; and",
+        "1.1 The existing West Kent Hoists contract is held by Pellow Services Ltd. It started on\n"
+        "1 March 2018 and the previous one expires on 28 February 2017.\n",
+    ))
+    assert _described(x, "West Kent Hoists").values("cg:endDate") == []
