@@ -132,7 +132,7 @@ _FOR_PERIOD = re.compile(
     re.I,
 )
 _EXTENSION = re.compile(r"\bwith\b[^;]*?\b(?:extension|extend)\w*\b[^;]*", re.I)
-_RANGE_SEP = re.compile(r"^\s*(?:to|until|–|-|—|and|(?:and\s+)?(?:ending|ends|end)(?:\s+on)?)\s*$", re.I)
+_RANGE_SEP = re.compile(r"^\s*(?:to|until|–|-|—|and|,?\s*(?:and\s+)?(?:ending|ends|end)(?:\s+on)?)\s*$", re.I)
 
 
 #: "be taken by the Cabinet Member for Adult Social Care and Public Health to " before the verb
@@ -1054,6 +1054,17 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
         for sentence in _sentences(clean_value(text)):
             if _end_from_will_end(ctx, contract, sentence, start, first, last):
                 return
+            # "The contract will start on 1 October 2022 and end on 30 September 2027"
+            wm = _WILL_COMMENCE.search(sentence)
+            if not wm or _OTHER_CONTRACT.search(sentence[: wm.end()]) or re.search(r"\bextend|\bextension", sentence[: wm.end()], re.I):
+                continue
+            rng = _dates_range(sentence[wm.end():])
+            ds = find_dates(sentence[wm.end():])
+            if rng and ds and ds[0].start == 0 and rng[0] == start == ds[0].value:
+                ev = src.find(sentence[:200], first, last)
+                if ev is not None:
+                    contract.add("cg:endDate", rng[1], ev)
+                    return
         return
     for sentence in _sentences(clean_value(text)):
         if _initial_term_from(ctx, contract, sentence, first, last):
@@ -1087,7 +1098,8 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
 #: "The contract will end on 31 March 2030 unless extended": the new contract's end, said on its own
 _WILL_END = re.compile(
     r"\b(?:(?:new|proposed|call-off)\s+)?(?:contract|framework|agreement|DPS|initial\s+(?:contract\s+)?(?:term|period))\s+"
-    r"(?:will|would|is\s+(?:due|expected|proposed)\s+to|shall)\s+(?:end|expire|terminate|run\s+(?:until|to)|continue\s+until)\s+(?:on\s+)?(?=\d)",
+    r"(?:(?:will|would|is\s+(?:due|expected|proposed)\s+to|shall)\s+(?:end|expire|terminate|run\s+(?:until|to)|continue\s+until)|ends|expires|runs\s+until)"
+    r"\s+(?:on\s+)?(?=\d)",
     re.I,
 )
 

@@ -265,3 +265,30 @@ def test_a_partnership_agreement_keeps_every_word_of_its_name():
     assert str(c.first("dct:title")).startswith("Public Health Partnership Agreement")
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2020, 4, 1), date(2025, 3, 31))
     assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2025, 4, 1), date(2026, 3, 31))
+
+
+def _award_with_body(body):
+    return _report(
+        "Navigation Service - Contract Award",
+        "a) AWARD the contract for the Navigation Service to Orrin Care Ltd for an initial term of five years from\n"
+        "1 October 2025, with the option to extend for up to two years; and",
+        body,
+    )
+
+
+def test_the_end_of_a_term_said_in_the_bodys_own_words():
+    for body, end in (
+        ("4.1 The contract will start on 1 October 2025 and end on 30 September 2030, an initial term of five years.\n",
+         date(2030, 9, 30)),
+        ("4.1 The procurement follows the regulations. The initial term ends on 30 September 2030.\n", date(2030, 9, 30)),
+        ("2.3 The new contract will run from 1 October 2025, ending 30 September 2030, with an option to extend.\n",
+         date(2030, 9, 30)),
+    ):
+        c = _by_decision(extract_text(_award_with_body(body)), "24/00091")
+        assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 10, 1), end), body
+
+
+def test_a_term_from_another_start_gives_no_end():
+    body = "4.1 The contract will start on 1 April 2026 and end on 31 March 2031.\n"
+    c = _by_decision(extract_text(_award_with_body(body)), "24/00091")
+    assert c.first("cg:startDate") == date(2025, 10, 1) and c.values("cg:endDate") == []
