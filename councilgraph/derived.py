@@ -162,8 +162,7 @@ def _surname_only_links(people: list[PersonIdentity]) -> list[tuple[PersonIdenti
         group = by_surname[surname]
         initialled = [p for p in group if p.initial]
         bare = [p for p in group if not p.initial]
-        proposed: dict[PersonIdentity, list[PersonIdentity]] = defaultdict(list)
-        for p in bare:
+        for p in sorted(bare):
             candidates = [c for c in initialled if genders_compatible(p.gender, c.gender)]
             if len(candidates) != 1:
                 continue
@@ -171,9 +170,7 @@ def _surname_only_links(people: list[PersonIdentity]) -> list[tuple[PersonIdenti
             if any(q != p and genders_compatible(p.gender, q.gender) and not genders_compatible(q.gender, c.gender)
                    for q in bare):
                 continue
-            proposed[c].append(p)
-        for c, ps in sorted(proposed.items()):
-            links.extend((p, c) for p in sorted(ps))
+            links.append((p, c))
     return links
 
 
