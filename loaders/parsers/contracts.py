@@ -1470,6 +1470,40 @@ def _holder_before(ctx: ParseContext, contract: Entity, sentences: list[str], fi
 _LATER_HOLDER = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?(?:The|This)\s+(?:[\w-]+\s+){0,3}?(?:contract|agreement),?\s+with\s+(?:the\s+)?" + PROVIDER_ORG)
 
 
+#: how a report body names the bidder its decision awards to "the highest scoring bidder": "The
+#: highest scoring bid was submitted by X", "the contract will be awarded to X", "X is recommended
+#: as the provider of the new service"
+_BIDDER_NAMED = re.compile(
+    r"\bhighest[- ]scoring\s+(?:bid|tender)\s+was\s+(?:submitted\s+by|from|received\s+from)\s+(?:the\s+)?" + PROVIDER_ORG
+    + r"|\b(?:contract|service)\s+(?:will|would)\s+be\s+awarded\s+to\s+(?:the\s+)?" + PROVIDER_ORG.replace("org", "org2")
+    + r"|(?:^|[.]\s+|\d\s+)" + PROVIDER_ORG.replace("org", "org3")
+    + r"\s+(?:is|was)\s+(?:therefore\s+)?(?:recommended|proposed)\s+as\s+the\s+(?:new\s+)?(?:provider|supplier|contractor)\b"
+)
+
+
+def _bidder_named_in_body(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
+    """The provider of a contract its decision awards to "the highest scoring bidder", named by the
+    report's body (see ``_BIDDER_NAMED``): exactly one body, never a withheld one or the council."""
+    found: dict[str, tuple[str, str]] = {}
+    for sentence in _sentences(clean_value(text)):
+        if _OTHER_CONTRACT.search(sentence) and not re.search(r"\bnew\b", sentence, re.I):
+            continue
+        for m in _BIDDER_NAMED.finditer(sentence):
+            if WITHHELD.search(m.group(0)):
+                continue
+            orgs = tidy_party(org_group(m) or "", keep_the=True)
+            if len(orgs) != 1 or NOT_ORG_START.match(orgs[0]) or NOT_A_PARTY.match(orgs[0]) or is_council(ctx, orgs[0]):
+                continue
+            found.setdefault(canonical_org_name(orgs[0], aliases_for(ctx)), (orgs[0], m.group(0).lstrip(". ")))
+    if len(found) != 1:
+        return
+    org, phrase = next(iter(found.values()))
+    ev = _find_across_furniture(ctx.source, phrase, first, last)
+    ref = note_organisation(ctx, org, ev, provider=True) if ev is not None else None
+    if ref is not None:
+        contract.add("cg:provider", ref, ev)
+
+
 def _holder_named_later(ctx: ParseContext, contract: Entity, sentence: str, first: int, last: int) -> None:
     """The party of a taken decision's contract named by the next sentence ("The call-off contract,
     with Acme Systems Ltd, runs for two years ..."): one company, charity or NHS body by its name."""
@@ -1925,6 +1959,8 @@ def parse_report_body(
         if not is_extension(made[0]):
             _initial_term_row(ctx, made[0], body_start, section.end)
         original_term_of_extension(ctx, made[0], body, body_start, section.end)
+        if awarding and not made[0].values("cg:provider") and not re.search(r"\bexempt\b", rec.text if rec is not None else "", re.I):
+            _bidder_named_in_body(ctx, made[0], body, body_start, section.end)
         _value_from_scaled_table(ctx, made[0], body_start, section.end)
         if not made[0].values("cg:valueGBP") and not is_extension(made[0]):
             _value_from_captioned_table(ctx, made[0], body_start, section.end)

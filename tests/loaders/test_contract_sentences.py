@@ -292,3 +292,29 @@ def test_a_term_from_another_start_gives_no_end():
     body = "4.1 The contract will start on 1 April 2026 and end on 31 March 2031.\n"
     c = _by_decision(extract_text(_award_with_body(body)), "24/00091")
     assert c.first("cg:startDate") == date(2025, 10, 1) and c.values("cg:endDate") == []
+
+
+def _highest_scoring(body, rec="a) AWARD the contract for the Navigation Service to the highest scoring bidder following the open tender; and"):
+    return _report("Navigation Service - Contract Award", rec, body)
+
+
+def test_the_highest_scoring_bidder_named_by_the_body_is_the_provider():
+    for body in (
+        "2.2 The highest scoring bid was submitted by Cobley Community Partnership, a registered charity. The scores are below.\n",
+        "2.1 A mini-competition was run. Subject to endorsement the contract will be awarded to\nAllard Day Services Ltd.\n",
+        "2.2 Four bids were received. Allard Day Services Ltd is recommended as the provider of the new service.\n",
+    ):
+        x = extract_text(_highest_scoring(body))
+        c = _by_decision(x, "24/00091")
+        assert _provider(x, c) in ("Cobley Community Partnership", "Allard Day Services Ltd"), body
+        _verbatim(x)
+
+
+def test_no_provider_from_the_body_when_it_names_two_or_the_award_is_withheld():
+    two = ("2.2 The highest scoring bid was submitted by Cobley Community Partnership. Subject to the\n"
+           "call-in period the contract will be awarded to Allard Day Services Ltd.\n")
+    assert _by_decision(extract_text(_highest_scoring(two)), "24/00091").values("cg:provider") == []
+    withheld = _highest_scoring(
+        "2.2 The highest scoring bid was submitted by Cobley Community Partnership.\n",
+        rec="a) AWARD the contract for the Navigation Service to the successful bidder named in exempt Appendix A; and")
+    assert _by_decision(extract_text(withheld), "24/00091").values("cg:provider") == []
