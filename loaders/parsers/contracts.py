@@ -89,7 +89,7 @@ _DELEGATE = re.compile(r"^\W*delegate\b", re.I)
 _CLAUSE = re.compile(
     r"(?:(?<=\s)|^)[-•]?\s*(?:\(?([a-h]|i{1,3}|iv|vi{0,3})\)|(?<![\d£.,])\d{1,2}[.)](?=\s+[A-Z])|[•▪●\uf0b7])\s+"
 )
-_LEAD_IN = re.compile(r"\b(?:I\s+propose\s+to|decision\s+to|(?:is|are)\s+(?:being\s+)?asked\s+to|RESOLVED\s+to)\s*:?\s*", re.I)
+_LEAD_IN = re.compile(r"\b(?:I\s+(?:propose|agree|have\s+agreed|have\s+decided|decided)\s+to|decision\s+to|(?:is|are)\s+(?:being\s+)?asked\s+to|RESOLVED\s+to)\s*:?\s*", re.I)
 _ROUTES = [
     (re.compile(r"\bdirect\s+award\b", re.I), "direct award"),
     (re.compile(r"(?i:\bdynamic\s+purchasing\s+system\b)|\bDPS\b"), "dynamic purchasing system"),
@@ -613,7 +613,7 @@ _TOTAL_VALUE = re.compile(
     r"\b(?:its|the|contract)\s+value\s+(?:would|will)\s+be\s+(?=(?:up\s+to\s+)?£)|"
     r"\b(?:with|has|have|will\s+have|would\s+have)\s+an?\s+(?:estimated\s+|total\s+|maximum\s+)?value\s+of\s+(?=(?:up\s+to\s+)?£)|"
     r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
-    r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+|interim\s+|block\s+|call-off\s+)?(?:contract|framework|agreement)\b|"
+    r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+|interim\s+|block\s+|call-off\s+)?(?:contract|framework|agreement|(?:direct\s+)?award)\b|"
     r"\b(?:whole[- ]life|lifetime)\s+(?:contract\s+)?value\b|"
     r"\b(?:value|cost)\s+(?:of\s+the\s+contract\s+)?over\s+the\s+(?:initial\s+|whole\s+|full\s+)?(?:[\w-]+\s+)?(?:term|period)\s+(?:is|will\s+be|would\s+be|was)\s+(?=£)|"
     r"\b(?:contract|framework|agreement)\s+(?:is|will\s+be|would\s+be)\s+(?:(?:estimated|expected|anticipated|forecast)\s+to\s+be\s+)?(?:worth|valued\s+at)\b|"
@@ -654,6 +654,14 @@ _EXTENSION_COST = re.compile(
     r"\b(?:total\s+)?(?:value|cost)\s+of\s+(?:the|this)\s+(?:proposed\s+)?(?:[\w-]+\s+)?extension\s+(?:is|was|will\s+be|would\s+be)\s+"
     r"(?:(?:up\s+to|approximately|around|about|in\s+the\s+region\s+of)\s+)?(?=£)|"
     r"\bextension\s+(?:will|would|is\s+expected\s+to)\s+cost\s+(?:(?:up\s+to|approximately|around|about|in\s+the\s+region\s+of)\s+)?(?=£)",
+    re.I,
+)
+#: "Up to £2.1m over two years, funded by ...", "Estimated £3.6m over four years": a decision sheet's
+#: financial implications opening with the sum over the contract's term (never an extension's)
+_SUM_OVER_TERM_FIRST = re.compile(
+    r"^\W*(?:(?:an?\s+)?estimated(?:\s+at)?\s+|up\s+to\s+|a\s+total\s+of\s+)?£[\d.,]+\s*(?:m\b|million\b|bn\b|k\b)?\s*"
+    r"(?:\((?:excl|incl)[^)]*\)\s*)?(?=over\s+(?!the\s+(?:period|term)\s+of\s+the\s+extension)(?:the\s+|its\s+|an\s+)?(?:initial\s+|whole\s+|full\s+|first\s+)?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:years?|months?)|(?:contract\s+)?(?:term|period)\b|life))",
     re.I,
 )
 #: what names a sum as the contract's value: "a value of", "the contract value is", "total cost of"
@@ -762,7 +770,8 @@ def _values_from(
                     if not contract.values(prop):
                         contract.add(prop, value, sent_ev)
                 continue
-        total = _TOTAL_VALUE.search(sentence) or (focused and _bare_value(sentence)) or _EXTENSION_COST.search(sentence)
+        total = _TOTAL_VALUE.search(sentence) or (focused and _bare_value(sentence)) or _EXTENSION_COST.search(sentence) \
+            or (focused and _SUM_OVER_TERM_FIRST.match(sentence))
         annual = _ANNUAL_VALUE.search(sentence) or (
             (re.search(r"\b(?:contract|service)\b", sentence, re.I) or _NEW_ARRANGEMENTS.search(sentence))
             and any(m.annual and m.exact for m in _clause_money(sentence))
@@ -966,6 +975,55 @@ _INITIAL_TOTAL_ROW = re.compile(r"^\W*Total\s*\(?\s*(?:for\s+the\s+|over\s+the\s
 _MAX_TOTAL_ROW = re.compile(
     r"^\W*Total\s*\(?\s*(?:including|incl\.?|with)\s+(?:the\s+|all\s+|any\s+)?(?:optional\s+|possible\s+)?extensions?\s*\)?\s+(?P<cell>\(?[\d,.]+\)?)\s*$", re.I
 )
+
+
+_CELL_SEP = r"\s*(?:\||:|\t)?\s*"
+#: the rows of a "key contract details" table: label, then the one value
+_KEY_FACT_ROWS = (
+    ("cg:startDate", re.compile(r"^\W*(?:Contract\s+)?start\s+date" + _CELL_SEP + r"(?P<v>\d.*)$", re.I)),
+    ("cg:endDate", re.compile(
+        r"^\W*(?:(?:Contract\s+)?end\s+date(?:\s*\(initial\s+term\))?|Initial\s+term\s+(?:end|ends|end\s+date)|End\s+of\s+(?:the\s+)?initial\s+term)"
+        + _CELL_SEP + r"(?P<v>\d.*)$", re.I)),
+    ("cg:valueGBP", re.compile(
+        r"^\W*(?:Estimated\s+|Total\s+)?(?:contract\s+)?value\s*\(\s*initial\s+(?:contract\s+)?(?:term|period)\s*\)" + _CELL_SEP + r"(?P<v>£.*)$", re.I)),
+    ("cg:maxValueGBP", re.compile(
+        r"^\W*Maximum\s+(?:contract\s+)?value\s*\(?(?:incl\.?|including)\s+(?:the\s+|all\s+)?(?:optional\s+)?extensions?\s*\)?" + _CELL_SEP
+        + r"(?P<v>£.*)$", re.I)),
+)
+
+
+def _key_fact_rows(ctx: ParseContext, contract: Entity, first: int, last: int) -> None:
+    """Start, initial-term end, value and maximum from a table of the contract's key details
+    ("Contract start date | 01/07/2020", "Initial term end | 30/06/2023", "Estimated value (initial
+    term) | £14.4m", "Maximum value incl. extensions | £24.0m"): a row counts when its label is
+    printed once in the body and its cell starts with the date or the sum; a term whose end is not
+    after its start is dropped."""
+    src = ctx.source
+    found: dict[str, list[tuple[object, int]]] = {}
+    for n in range(first, last + 1):
+        line = clean_value(src.line(n))
+        for prop, pattern in _KEY_FACT_ROWS:
+            m = pattern.match(line)
+            if not m:
+                continue
+            if prop in ("cg:startDate", "cg:endDate"):
+                ds = find_dates(m.group("v"))
+                value = ds[0].value if ds and ds[0].start == 0 else None
+            else:
+                sums = find_money(m.group("v"))
+                value = Decimal(sums[0].value) if sums and sums[0].start == 0 and sums[0].period is None \
+                    and (sums[0].exact or sums[0].qualifier in _USABLE_QUALIFIERS) else None
+            if value is not None:
+                found.setdefault(prop, []).append((value, n))
+    rows = {prop: hits[0] for prop, hits in found.items() if len(hits) == 1}
+    start, end = rows.get("cg:startDate"), rows.get("cg:endDate")
+    if start and end and not end[0] > start[0]:
+        rows.pop("cg:startDate"), rows.pop("cg:endDate")
+    if contract.values("cg:startDate") and start and contract.first("cg:startDate") != start[0]:
+        rows.pop("cg:endDate", None)  # a table about another term than the one the decision states
+    for prop, (value, n) in rows.items():
+        if not contract.values(prop):
+            contract.add(prop, value, src.evidence(n, n, clean_value(src.line(n))))
 
 
 def _value_from_captioned_table(ctx: ParseContext, contract: Entity, first: int, last: int) -> None:
@@ -1766,7 +1824,11 @@ _INITIAL_TERM_ENDING = re.compile(
     re.I,
 )
 #: "The original contract value over the four years to 30 September 2019 was £7.52m"
-_ORIGINAL_VALUE = re.compile(r"\boriginal\s+(?:total\s+)?(?:contract\s+)?value\b[^.;£]{0,80}?\b(?:was|is|of)\s+(?=£)", re.I)
+_ORIGINAL_VALUE = re.compile(
+    r"\boriginal\s+(?:total\s+)?(?:contract\s+)?value\b[^.;£]{0,80}?\b(?:was|is|of)\s+(?=£)|"
+    r"^(?:It|The\s+contract)\s+had\s+a\s+(?:total\s+)?value\s+of\s+(?=£(?:[^.;]|\.(?=\d))*\bover\s+(?:the|its)\s+initial\s+(?:contract\s+)?(?:term|period)\b)",
+    re.I,
+)
 
 
 def original_term_of_extension(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
@@ -1964,6 +2026,8 @@ def parse_report_body(
         _value_from_scaled_table(ctx, made[0], body_start, section.end)
         if not made[0].values("cg:valueGBP") and not is_extension(made[0]):
             _value_from_captioned_table(ctx, made[0], body_start, section.end)
+        if not is_extension(made[0]):
+            _key_fact_rows(ctx, made[0], body_start, section.end)
     lots = [e for e in made if e.values("cg:lotOf")]
     if lots and body_start <= section.end:
         # "Both contracts will run for an initial period of three years, commencing 1st April 2023

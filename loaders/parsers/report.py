@@ -58,7 +58,8 @@ from .labels import (
 __all__ = ["SPEC", "parse", "read_front_matter", "all_divisions"]
 
 _FROM = re.compile(r"^\**(?:From|By)\s*:", re.I)
-_TO = re.compile(r"^\**To\s*:", re.I)
+# (case matters: a recommendation wrapped before its "to:" - "... on the proposed decision" / "to:" - is no label)
+_TO = re.compile(r"^\**(?:To|TO)\s*:")
 _SUBJECT = re.compile(r"^\**Subject\s*:", re.I)
 
 LABELS: dict[str, re.Pattern[str]] = {

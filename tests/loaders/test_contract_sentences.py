@@ -318,3 +318,50 @@ def test_no_provider_from_the_body_when_it_names_two_or_the_award_is_withheld():
         "2.2 The highest scoring bid was submitted by Cobley Community Partnership.\n",
         rec="a) AWARD the contract for the Navigation Service to the successful bidder named in exempt Appendix A; and")
     assert _by_decision(extract_text(withheld), "24/00091").values("cg:provider") == []
+
+
+def test_a_table_of_key_contract_details_and_a_recommendation_wrapped_before_its_to():
+    text = _report(
+        "Home Care Services - Contract Award",
+        "(a) AWARD the contract for Home Care Services in Thanet to the successful bidder identified in Exempt Appendix A; and",
+        "2.2 Key contract details are summarised below.\n\nTable 1: Key contract details\n\n"
+        "Contract element | Detail\nRoute to market | Open procedure\nContract start date | 01/07/2025\n"
+        "Initial term end | 30/06/2028\nExtension options | Up to 2 x 12 months\n"
+        "Estimated value (initial term) | £14.4m\nMaximum value incl. extensions | £24.0m\n",
+    ).replace("is asked to consider and endorse the proposed decision to:",
+              "is asked to CONSIDER and ENDORSE or make RECOMMENDATIONS on the proposed decision\nto:")
+    x = extract_text(text)
+    c = _by_decision(x, "24/00091")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 7, 1), date(2028, 6, 30))
+    assert (c.first("cg:valueGBP"), c.first("cg:maxValueGBP")) == (Decimal("14400000"), Decimal("24000000"))
+    assert c.values("cg:provider") == []
+    _verbatim(x)
+
+
+def test_key_detail_rows_printed_twice_with_different_values_are_not_read():
+    text = _report(
+        "Home Care Services - Contract Award",
+        "(a) AWARD the contract for Home Care Services in Thanet to the successful bidder; and",
+        "Table 1\n\nContract start date | 01/07/2025\nInitial term end | 30/06/2028\n\n"
+        "Table 2 (current contract)\n\nContract start date | 01/07/2019\nInitial term end | 30/06/2022\n",
+    )
+    c = _by_decision(extract_text(text), "24/00091")
+    assert c.values("cg:startDate") == [] and c.values("cg:endDate") == []
+
+
+def test_financial_implications_opening_with_the_sum_over_the_term():
+    x = extract_text(_report(
+        "Employment Service - Dynamic Purchasing System",
+        "a) ESTABLISH a Dynamic Purchasing System for Supported Employment Services for four years from 1 February 2026; and",
+        "1.1 Text.\n",
+    ) + (
+        "\n\nKENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\nDECISION TO BE TAKEN BY:\n\n"
+        "Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\nDECISION NO:\n\n24/00091\n\n"
+        "Title of Decision: Supported Employment Services - Dynamic Purchasing System\n\n"
+        "Decision: As Cabinet Member, I agree to:\n\na) ESTABLISH a Dynamic Purchasing System for Supported Employment Services"
+        " for four years from 1 February 2026; and\n\nb) DELEGATE authority to the Corporate Director to take other actions.\n\n"
+        "Financial Implications: Estimated £3.6m over four years.\n\nReason(s) for decision: text.\n"
+    ))
+    c = _by_decision(x, "24/00091")
+    assert c.first("cg:valueGBP") == Decimal("3600000")
+    _verbatim(x)
