@@ -217,7 +217,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
         docs = {d["doc"]: d for d in _documents(store)}
     from .derived import derived_graph_iri
 
-    derived = {derived_graph_iri(args.base): "derived: labels, statuses"}
+    derived = {derived_graph_iri(args.base): "derived: labels, statuses, same-person links"}
     table = Table("graph", "file", "kind", "lines", "triples")
     for g, n in graphs.items():
         d = docs.get(g, {})
