@@ -693,11 +693,57 @@ def complete_decisions(ctx: "ParseContext") -> None:
                 decision = item.first("cg:decision")
                 if isinstance(decision, Ref) and is_endorsement(text):
                     note_decision(ctx, decision.key[0], ev, endorsed_at=meeting.ref, considered_at=meeting.ref)
+                    note_maker_post(ctx, decision, text, ev)
                     contracts_from_resolution(ctx, decision, ev)
                 elif decision is None and is_endorsement(text):
                     day = meeting.first("cg:date")
                     contracts_from_resolution(ctx, None, ev, item, day.isoformat() if day else None)
     contracts_from_minutes_items(ctx)
+
+
+#: "the decision to be taken by the Cabinet Member for Adult Social Care and Public Health to ...":
+#: the post a minuted endorsement names as the decision's maker
+_TAKEN_BY_POST = re.compile(
+    r"\b(?:be\s+)?(?:taken|made)\s+by\s+(?:the\s+)?(?P<post>(?:Deputy\s+)?Cabinet\s+Member\s+for\s+[A-Z][^,;:()]*?|Leader\s+of\s+the\s+Council|"
+    r"Corporate\s+Director\s+(?:of\s+|for\s+)?[A-Z][^,;:()]*?)(?=\s+(?:to|on|as|be|that|in\s+accordance|\()\b|[,;:(]|\s*$)"
+)
+#: "On 5 February 2021 the Cabinet Member for Adult Social Care and Public Health took the decision ...":
+#: the post a taken decision's paragraph names as its maker
+_POST_TOOK = re.compile(
+    r"\b[Tt]he\s+(?P<post>(?:Deputy\s+)?Cabinet\s+Member\s+for\s+[A-Z][^,;:()]*?|Leader\s+of\s+the\s+Council|"
+    r"Corporate\s+Director\s+(?:of\s+|for\s+)?[A-Z][^,;:()]*?)\s+(?:took|agreed|approved|made|decided|signed|authorised)\b"
+)
+
+
+def note_maker_post(ctx: "ParseContext", decision: Ref, text: str, within: Evidence, taken: bool = False) -> None:
+    """Remember the post a minuted endorsement ("the decision to be taken by the Cabinet Member for
+    X to ...") or a taken decision's paragraph ("the Cabinet Member for X took the decision ...")
+    names as the decision's maker; :func:`decision_makers_from_text` records it once every section
+    is read, only for a decision no record-of-decision sheet gave a maker. One post only."""
+    pattern = _POST_TOOK if taken else _TAKEN_BY_POST
+    posts = {" ".join(m.group("post").split()): m for m in pattern.finditer(" ".join(text.split()))}
+    if len(posts) != 1:
+        return
+    post, m = next(iter(posts.items()))
+    ev = ctx.source.find(post, within.start_line, within.end_line)
+    if ev is not None:
+        ctx.__dict__.setdefault("_maker_posts", {}).setdefault(decision, set()).add((post, ev))
+
+
+def decision_makers_from_text(ctx: "ParseContext") -> None:
+    """cg:decisionMaker (a cg:Post) of each decision whose maker only the text names (see
+    :func:`note_maker_post`): when the document names exactly one post for it and no sheet named
+    a maker."""
+    from .parsers.labels import note_post
+
+    for ref, found in ctx.__dict__.get("_maker_posts", {}).items():
+        decision = ctx.entities.get(ref)
+        if decision is None or decision.values("cg:decisionMaker") or len({p.lower() for p, _ in found}) != 1:
+            continue
+        post, ev = sorted(found, key=lambda f: f[1].start_line)[0]
+        post_ref = note_post(ctx, post, ev)
+        if post_ref is not None:
+            decision.add("cg:decisionMaker", post_ref, ev)
 
 
 def source_evidence(src: "SourceText", within: Evidence, quote: str) -> Evidence | None:

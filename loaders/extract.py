@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .context import ParseContext
-from .decisions import complete_once
+from .decisions import complete_once, decision_makers_from_text
 from .document import DocumentError, SourceText
 from .parsers import all_specs
 from .parsers.contract_merge import merge_split_contracts
@@ -127,6 +127,10 @@ def finalize(ctx: ParseContext) -> None:
         complete_once(ctx)
     except Exception as exc:  # noqa: BLE001 - a bug here costs the completion, not the document
         ctx.warn(1, f"document-wide decision/contract completion not run: {type(exc).__name__}: {exc}")
+    try:
+        decision_makers_from_text(ctx)
+    except Exception as exc:  # noqa: BLE001 - a bug here costs the makers read from text, not the document
+        ctx.warn(1, f"decision makers named in the text not read: {type(exc).__name__}: {exc}")
     try:
         merge_split_contracts(ctx)
         lot_values_from_tables(ctx)

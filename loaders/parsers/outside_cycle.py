@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ..context import ParseContext
-from ..decisions import find_decision_numbers, note_decision, split_numbered_title
+from ..decisions import find_decision_numbers, note_decision, note_maker_post, split_numbered_title
+from .paragraphs import paragraph_text
 from ..records import Entity, Ref
 from ..sections import Section
 from ..text.dates import find_dates
@@ -74,6 +75,7 @@ def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref
         if under is not None:
             # "... the Cabinet Member agreed a direct award of a block contract to Acme Ltd ..."
             read = contract_from_decision_paragraph(ctx, decision.ref, title, ev, *under) is not None
+            note_maker_post(ctx, decision.ref, paragraph_text(src, *under), src.evidence(*under), taken=True)
         if decision.ref not in taken:
             taken[decision.ref] = (title, ev, read)
         else:
@@ -94,3 +96,5 @@ def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref
         (ref, (title, ev, read)), = taken.items()
         if not read and body_end >= body_start:
             contract_from_decision_paragraph(ctx, ref, title, ev, body_start, body_end)
+        if body_end >= body_start:
+            note_maker_post(ctx, ref, paragraph_text(src, body_start, body_end), src.evidence(body_start, body_end), taken=True)
