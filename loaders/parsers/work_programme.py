@@ -97,6 +97,12 @@ def _key_decision_rows(section: Section, ctx: ParseContext, body_start: int) -> 
         line = src.line(n)
         m = _KEY_COLUMN.search(line)
         numbers = find_decision_numbers(line) if m else []
+        if m and not numbers and n > body_start:
+            # a row wrapped onto a second line that carries the column: "6 22/00078 – X – Extension and" /
+            # "Recommissioning  Key decision"
+            above = src.line(n - 1)
+            if not _KEY_COLUMN.search(above) and not find_decision_numbers(line[: m.start()]):
+                numbers = find_decision_numbers(above)
         if len(numbers) != 1:
             continue
         decision = ctx.entities.get(decision_ref(numbers[0][1]))

@@ -54,3 +54,12 @@ def test_a_flattened_programme_row_ends_in_its_key_decision_column_not_in_the_ti
     other = decisions["23/00132"]
     assert str(other.first("dct:title")) == "Day Care Review"
     assert other.values("cg:keyDecision") == []  # "Non-key decision" is not the column that makes it key
+
+
+def test_a_row_wrapped_onto_the_line_with_its_key_decision_column():
+    text = PROGRAMME.replace(
+        " 3 Draft Revenue Budget 2024/25 Annual item \n",
+        " 3 23/00133 – Shared Lives Scheme – Dynamic Purchasing \nSystem  Key decision \n 4 Complaints Report Annual item \n")
+    decisions = {d.key[0]: d for d in extract_document(SourceText("wp", "wp.txt", text)).entities.of("Decision")}
+    assert decisions["23/00133"].first("cg:keyDecision") is True
+    assert decisions["23/00132"].values("cg:keyDecision") == []
