@@ -661,7 +661,7 @@ class MinutesReader:
                 self.meeting.add("cg:attendedVirtually", ref, ev)
 
     _FOR_ITEM = re.compile(
-        r"(?P<who>[^.]*?)\s+(?:(?:was|were)\s+(?:in\s+attendance|present)|attended|joined\s+the\s+meeting)\s+for\s+(?:this|the)\s+item"
+        r"(?P<who>[^.]*?)\s+(?:(?:was|were)\s+(?:in\s+attendance|present)|attended|joined\s+the\s+meeting|remained|stayed)\s+for\s+(?:this|the)\s+item"
         r"|in\s+attendance\s+for\s+(?:this|the)\s+item\s+(?:was|were)\s*:?\s*(?P<who2>[^.]+)",
         re.IGNORECASE,
     )
@@ -672,7 +672,7 @@ class MinutesReader:
         date = self.meeting.first("cg:date")
         for s, e in _sentences(flow.text):
             low = flow.text[s:e].lower()
-            if "item" not in low or not any(w in low for w in ("attendance", "present", "attended", "joined")):
+            if "item" not in low or not any(w in low for w in ("attendance", "present", "attended", "joined", "remained", "stayed")):
                 continue
             m = self._FOR_ITEM.search(flow.text[s:e])
             if not m:

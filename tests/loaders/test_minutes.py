@@ -244,6 +244,16 @@ def test_attendance_for_one_item_variants():
     assert people == ["Ann Lee", "Mark Jones", "Sue Smith"]
 
 
+def test_officers_who_remained_for_the_next_item_attended_it():
+    text = MINUTES.replace(
+        "Mr Booth took the chair for this item. Ms Sue Smith, Head of Finance, and Mr Mark\nJones, Senior Accountant, were in attendance for this item.",
+        "Ms Sue Smith and Mr Mark Jones remained for this item.",
+    )
+    ex = extract_document(SourceText("remained", "remained.txt", text))
+    people = sorted(r["person"][0] for r in EXTRACTORS["attended_item"](ex.entities))
+    assert people == ["Mark Jones", "Sue Smith"]
+
+
 ONLINE = """KENT COUNTY COUNCIL
 
 HIGHWAYS CABINET COMMITTEE
