@@ -484,6 +484,8 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     _, nexts = _neighbours(src, start, end)
     for n in range(start, end + 1):
         line = src.line(n)
+        if not line.strip():
+            continue  # every reading below keeps only matches that start on the line itself
         for m in (NAMED_PROVIDER.finditer(line) if "provider" in line else ()):
             org = m.group("org")
             # the name starts after the last lower-case word before it ("said that Crossroads ...")
@@ -790,6 +792,27 @@ _BODY_OF_ENDS_LINE = re.compile(
 )
 _WORD_AFTER_STOP = re.compile(r"[.;:][ \t]+([A-Z][a-z][\w'’-]*)$")
 _CAPITAL_ENDS_LINE = re.compile(r"(?<![.:;])\s[A-Z][\w&'’-]*$")
+#: literal words every match of ``_PERSON_ENDS_LINE`` / ``_ENDS_WITH_SUFFIX`` contains (a line
+#: without any of them is not searched)
+_TITLE_WORDS = ("Mr", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Professor")
+_SUFFIX_WORDS = ("Ltd", "Limited", "CIC", "LLP", "PLC", "plc", "Council", "Board", "Commission", "Agency", "Police",
+                 "Society", "Association")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Does ``text`` contain one of ``words`` (a cheap test before a regex that needs one)?"""
+    return any(w in text for w in words)
+
+
+def _capital_ends_line(text: str) -> bool:
+    """``_CAPITAL_ENDS_LINE.search(text)`` for a right-stripped ``text``, looking only at its
+    last word: the white space the pattern needs is the last in the text (the word after it
+    has none), so the search starts one character before it (for the look-behind)."""
+    last_word = text.rsplit(None, 1)[-1] if text else ""
+    space = len(text) - len(last_word) - 1
+    if space < 0:
+        return False
+    return _CAPITAL_ENDS_LINE.search(text, max(0, space - 1)) is not None
 
 
 #: a line that is only the end of a company's name ("Services Ltd", "Care Ltd")
@@ -814,13 +837,13 @@ def _wrap_rule(first: str, second: str) -> str | None:
     ...), "capital" (``first`` ends with a capitalised word and ``second`` starts with a name's
     ending: "... employed by Oakleaf Home" / "Care Ltd"), or None. (Pure; cached: every line
     pair is asked about twice.)"""
-    if _PERSON_ENDS_LINE.search(first.rstrip()):
+    if _has_any(first, _TITLE_WORDS) and _PERSON_ENDS_LINE.search(first.rstrip()):
         return None  # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
     whole = first.strip().lstrip("•▪●-–\uf0b7 ")
     known = find_known_bodies(whole)
     if known and known[0][0] == 0 and known[0][1] == len(whole):
         return None  # a list item that is a whole known body ("Healthwatch Kent" / "Kent Community ...")
-    if _BODY_OF_ENDS_LINE.search(first.rstrip()):
+    if "of" in first and _BODY_OF_ENDS_LINE.search(first.rstrip()):
         return None  # "Larkfield Association of Carers Groups" / "Memory Action Alliance ...": two names
     # both tail patterns end in \s*$ and reach at most four characters back from the white space
     tail = first.rstrip()[-4:]
@@ -828,7 +851,7 @@ def _wrap_rule(first: str, second: str) -> str | None:
         return "strong"
     # (a capitalised word ending a line goes on only on the very next line: a blank line between
     # parts a cell or a heading from what follows, "... in North Kent" / "" / "Acme Kent Ltd")
-    if _CAPITAL_ENDS_LINE.search(first.rstrip()) and not _ENDS_WITH_SUFFIX.search(first):
+    if _capital_ends_line(first.rstrip()) and not (_has_any(first, _SUFFIX_WORDS) and _ENDS_WITH_SUFFIX.search(first)):
         tail_start = _NAME_TAIL_START.match(second.strip())
         if tail_start is None or _COUNCIL_ROOM.match(second.strip()):
             return None  # "Ask for: Jane Smith" / "Council Chamber, Sessions House"

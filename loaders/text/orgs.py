@@ -343,8 +343,10 @@ def canonical_org_name(name: str, aliases: AliasTable | None = None) -> str:
     return (aliases or _DEFAULT).resolve(name)
 
 
+@lru_cache(maxsize=16384)
 def org_kind(name: str) -> str | None:
-    """The cg: class local name for the kind of body ``name`` denotes, or None."""
+    """The cg: class local name for the kind of body ``name`` denotes, or None (pure - the
+    seed alias table is never changed - so remembered: the same names are asked again and again)."""
     n = canonical_org_name(name)
     if n.lower() in _KNOWN_KIND:
         return _KNOWN_KIND[n.lower()]
@@ -359,8 +361,9 @@ def org_kind(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def org_key(name: str) -> tuple[str]:
-    """Identity key: the slug of the canonical name."""
+    """Identity key: the slug of the canonical name (pure, so remembered)."""
     canonical = canonical_org_name(name)
     ascii_name = unicodedata.normalize("NFKD", canonical).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower().replace("&", " and ")).strip("-")
@@ -369,8 +372,9 @@ def org_key(name: str) -> tuple[str]:
     return (slug,)
 
 
+@lru_cache(maxsize=16384)
 def looks_like_org_name(name: str) -> bool:
-    """A cheap shape check: capitalised words with an organisation-like word."""
+    """A cheap shape check: capitalised words with an organisation-like word (pure, remembered)."""
     n = _clean(name)
     if len(n) < 3 or len(n) > 120 or not n[0].isupper():
         return False
@@ -378,13 +382,19 @@ def looks_like_org_name(name: str) -> bool:
 
 
 def find_known_bodies(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, printed, canonical) for each gazetteer body named in ``text``."""
+    """(start, end, printed, canonical) for each gazetteer body named in ``text`` (a new list
+    each call; the reading itself is remembered: every line is asked about several times)."""
+    return list(_known_bodies_in(text or ""))
+
+
+@lru_cache(maxsize=32768)
+def _known_bodies_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     out = []
-    for m in _KNOWN_PRINTED.finditer(text or ""):
+    for m in _KNOWN_PRINTED.finditer(text):
         if (m.group(0) in _STANDALONE_ONLY and _CAPITAL_FOLLOWS.match(text, m.end())) or _COMPANY_FOLLOWS.match(text, m.end()):
             continue
         out.append((m.start(), m.end(), m.group(0), _KNOWN_BY_PRINTED[m.group(0).lower()]))
-    return out
+    return tuple(out)
 
 
 #: words before "Group" that make it a body ("Kent Housing Group"), not a
@@ -507,8 +517,9 @@ def is_known_body(name: str) -> bool:
     return _clean(name).lower() in _KNOWN_KIND
 
 
+@lru_cache(maxsize=16384)
 def is_body_shape(name: str) -> bool:
-    """Is ``name`` an organisation by its shape although its kind is unknown?"""
+    """Is ``name`` an organisation by its shape although its kind is unknown? (Pure, remembered.)"""
     n = _clean(name)
     community = _COMMUNITY_TAIL.match(n)
     if community and has_own_word(community.group("head").split()):
