@@ -20,6 +20,7 @@ from ..text.orgs import (
     has_own_word,
     is_body_shape,
     is_known_body,
+    is_known_body_printed,
     local_branch,
     looks_like_org_name,
     org_key,
@@ -678,6 +679,13 @@ ORG_MENTION = re.compile(
     r"|(?P<nhs>NHS[ \t]+(?:(?:[A-Z][\w&'’-]*|and)[ \t]+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority))(?![\w])"
     r")"
 )
+#: words one of which every match of ``ORG_MENTION`` contains (the suffixes of ``_ORG_SUFFIX``
+#: and ``_BODY_TAILS``, and the heads of the other alternatives): text without any is not scanned
+_MENTION_WORD = re.compile(
+    r"Ltd|PLC|plc|LLP|CIC|Limited|NHS|Trust|Board|Group|Council|Foundation|Police|Fire|Healthcare|Association|"
+    r"Society|Alliance|Commission|Agency|Mind|Hospice|University|College|Shed|Neighbours|Centre|Partnership|Unit|"
+    r"Network|Circle|Voices|Connectors|Advocates|Forum|Department|Ministry|Office"
+)
 NOT_ORG_START = re.compile(
     r"^(?:The|This|That|These|Our|Each|All|Any|Every|A|An|Existing|Current|New|Adult|County|Cabinet|Parish|Framework|"
     r"Statement|Strategy|Strategic|Plan|Policy|Report|Paper|Funding|Growth|Voluntary|Both|Between|With|From|By|In|On|At|To|"
@@ -735,32 +743,39 @@ def _raw_neighbours(src: SourceText, start: int, end: int) -> tuple[dict[int, st
 
 
 def _work_out_neighbours(src: SourceText, start: int, end: int, memo: dict) -> None:
-    raw = [src.line(k).replace("**", "").rstrip() for k in range(start, end + 1)]
+    """Both neighbours of every line in one pass each way: the nearest non-blank line at
+    most three lines away (a right-stripped line is blank exactly when it is empty)."""
+    raw = [line.replace("**", "").rstrip() for line in src.lines[start - 1: end]]
+    stripped = [line.lstrip() for line in raw]
     count = len(raw)
+    raw_prev = _nearest_filled(raw, range(count))
+    raw_nxt = _nearest_filled(raw, range(count - 1, -1, -1))
     prev: dict[int, str] = {}
     nxt: dict[int, str] = {}
-    raw_prev: dict[int, str] = {}
-    raw_nxt: dict[int, str] = {}
     for i in range(count):
-        before = after = None
-        for k in (i - 1, i - 2, i - 3):
-            if k < 0:
-                break
-            if raw[k].strip():
-                before = raw[k]
-                break
-        for k in (i + 1, i + 2, i + 3):
-            if k >= count:
-                break
-            if raw[k].strip():
-                after = raw[k]
-                break
-        prev[start + i] = before.strip() if before else ""
-        nxt[start + i] = after.strip() if after else ""
-        raw_prev[start + i] = before or ""
-        raw_nxt[start + i] = after or ""
+        before, after = raw_prev[i], raw_nxt[i]
+        prev[start + i] = stripped[before] if before is not None else ""
+        nxt[start + i] = stripped[after] if after is not None else ""
     memo[("neighbours", start, end)] = (prev, nxt)
-    memo[("raw_neighbours", start, end)] = (raw_prev, raw_nxt)
+    memo[("raw_neighbours", start, end)] = (
+        {start + i: raw[k] if k is not None else "" for i, k in enumerate(raw_prev)},
+        {start + i: raw[k] if k is not None else "" for i, k in enumerate(raw_nxt)},
+    )
+
+
+def _nearest_filled(raw: list[str], order: range) -> list[int | None]:
+    """For each index, in the direction ``order`` walks, the index of the nearest non-empty
+    line before it (at most three steps back along ``order``), or None."""
+    out: list[int | None] = [None] * len(raw)
+    last = None  # the last non-empty index walked past, and how many steps ago
+    steps = 0
+    for i in order:
+        out[i] = last if last is not None and steps <= 3 else None
+        if raw[i]:
+            last, steps = i, 1
+        else:
+            steps += 1
+    return out
 
 
 _NHS_TAIL = re.compile(r"\bNHS\s*$")
@@ -792,16 +807,10 @@ _BODY_OF_ENDS_LINE = re.compile(
 )
 _WORD_AFTER_STOP = re.compile(r"[.;:][ \t]+([A-Z][a-z][\w'’-]*)$")
 _CAPITAL_ENDS_LINE = re.compile(r"(?<![.:;])\s[A-Z][\w&'’-]*$")
-#: literal words every match of ``_PERSON_ENDS_LINE`` / ``_ENDS_WITH_SUFFIX`` contains (a line
-#: without any of them is not searched)
-_TITLE_WORDS = ("Mr", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Professor")
-_SUFFIX_WORDS = ("Ltd", "Limited", "CIC", "LLP", "PLC", "plc", "Council", "Board", "Commission", "Agency", "Police",
-                 "Society", "Association")
-
-
-def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    """Does ``text`` contain one of ``words`` (a cheap test before a regex that needs one)?"""
-    return any(w in text for w in words)
+#: a word every match of ``_PERSON_ENDS_LINE`` / ``_ENDS_WITH_SUFFIX`` contains (a line without
+#: one is not searched: these literal searches are much cheaper than the patterns)
+_TITLE_WORD = re.compile(r"Mr|Ms|Miss|Dr|Cllr|Councillor|Professor")
+_SUFFIX_WORD = re.compile(r"Ltd|Limited|CIC|LLP|PLC|plc|Council|Board|Commission|Agency|Police|Society|Association")
 
 
 def _capital_ends_line(text: str) -> bool:
@@ -837,11 +846,9 @@ def _wrap_rule(first: str, second: str) -> str | None:
     ...), "capital" (``first`` ends with a capitalised word and ``second`` starts with a name's
     ending: "... employed by Oakleaf Home" / "Care Ltd"), or None. (Pure; cached: every line
     pair is asked about twice.)"""
-    if _has_any(first, _TITLE_WORDS) and _PERSON_ENDS_LINE.search(first.rstrip()):
+    if _TITLE_WORD.search(first) and _PERSON_ENDS_LINE.search(first.rstrip()):
         return None  # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
-    whole = first.strip().lstrip("•▪●-–\uf0b7 ")
-    known = find_known_bodies(whole)
-    if known and known[0][0] == 0 and known[0][1] == len(whole):
+    if is_known_body_printed(first.strip().lstrip("•▪●-–\uf0b7 ")):
         return None  # a list item that is a whole known body ("Healthwatch Kent" / "Kent Community ...")
     if "of" in first and _BODY_OF_ENDS_LINE.search(first.rstrip()):
         return None  # "Larkfield Association of Carers Groups" / "Memory Action Alliance ...": two names
@@ -851,7 +858,7 @@ def _wrap_rule(first: str, second: str) -> str | None:
         return "strong"
     # (a capitalised word ending a line goes on only on the very next line: a blank line between
     # parts a cell or a heading from what follows, "... in North Kent" / "" / "Acme Kent Ltd")
-    if _capital_ends_line(first.rstrip()) and not (_has_any(first, _SUFFIX_WORDS) and _ENDS_WITH_SUFFIX.search(first)):
+    if _capital_ends_line(first.rstrip()) and not (_SUFFIX_WORD.search(first) and _ENDS_WITH_SUFFIX.search(first)):
         tail_start = _NAME_TAIL_START.match(second.strip())
         if tail_start is None or _COUNCIL_ROOM.match(second.strip()):
             return None  # "Ask for: Jane Smith" / "Council Chamber, Sessions House"
@@ -910,11 +917,13 @@ _COLUMN_GAP = re.compile(r"\s{3,}(?=\S)")
 _BULLET_OR_NUMBER = re.compile(r"\s*(?:[•●▪◦·\uf0b7\uf0a7\uf0d8*o–-]|\(?[0-9a-z]{1,3}[.)]|\d+(?:\.\d+)*\.?)")
 
 
+@lru_cache(maxsize=16384)
 def _column_break(first: str, second: str) -> bool:
     """Is the break between the raw lines ``first`` and ``second`` a break between table
     columns? The last cell of ``first`` stands after a wide gap or a deep indent ("Provider
     Area(s)   Admitted", "Ask for:   Rhiannon Petts") and ``second`` does not start under it,
-    so its first words belong to another cell ("Brambleside Support Ltd   West Kent")."""
+    so its first words belong to another cell ("Brambleside Support Ltd   West Kent").
+    (Pure, so remembered: each pair of lines is asked about from both sides.)"""
     first = first.expandtabs(8).rstrip()
     second = second.expandtabs(8)
     # (the gap after a bullet or a point's number is not a column: "•   Acme Home" / "Care Ltd")
@@ -1184,6 +1193,15 @@ def _tail_of_longer_name(text: str, start: int, printed: str, names: list[str]) 
     return False
 
 
+def _may_read_across(prev: str, line: str, nxt: str) -> bool:
+    """Could a reading of :func:`scan_organisations` that joins ``line`` to its neighbours
+    find anything: a name-shaped mention (every one has a ``_MENTION_WORD``), a list of
+    providers or a trustee's body? If not, the line is read the same joined or not. (No
+    such word spans a line break: lines are joined with a space or a line break.)"""
+    return bool(_MENTION_WORD.search(line) or (prev and _MENTION_WORD.search(prev)) or (nxt and _MENTION_WORD.search(nxt))
+                or "roviders" in line or "roviders" in nxt or "trustee" in line or "trustee" in nxt)
+
+
 def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     """A cg:Organisation for each named external body on lines ``start``..``end``.
 
@@ -1204,8 +1222,14 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
             continue
         prev = prevs[n]
         nxt = nexts[n]
-        joins_prev = bool(prev) and _wraps(prev, line, lambda: _adjacent(src, n, -1)) and not _column_break(raw_prevs[n], line)
-        joins_next = bool(nxt) and _wraps(line, nxt, lambda: _adjacent(src, n, +1)) and not _column_break(line, raw_nexts[n])
+        # (whether the line joins its neighbours matters only to readings that may cross a line
+        # break, and to the known names read before a blank line: worked out only for those)
+        crossing = _may_read_across(prev, line, nxt)
+        next_blank = bool(nxt) and n < end and not src.line(n + 1).strip()
+        joins_prev = crossing and bool(prev) and _wraps(prev, line, lambda: _adjacent(src, n, -1)) \
+            and not _column_break(raw_prevs[n], line)
+        joins_next = (crossing or next_blank) and bool(nxt) and _wraps(line, nxt, lambda: _adjacent(src, n, +1)) \
+            and not _column_break(line, raw_nexts[n])
         before = f"{prev} " if joins_prev else (f"{prev}\n" if prev else "")
         after = f" {nxt}" if joins_next else (f"\n{nxt}" if nxt else "")
         window = before + line + after
@@ -1215,11 +1239,13 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
         # itself (look-behinds still see the break); mentions starting past it are not wanted
         # (nor may it run past the line unless the next line continues it)
         own_line_only = not before.endswith(" ") and not after.startswith(" ")
+        scan_from, scan_to = (0 if before.endswith(" ") else lo), (len(window) if after.startswith(" ") else hi)
         if own_line_only and not _CAPITAL.search(line):
             mentions = ()  # every mention has a capital, and this one would be on this line alone
+        elif not _MENTION_WORD.search(window, scan_from, scan_to):
+            mentions = ()  # every mention has one of these words
         else:
-            mentions = ORG_MENTION.finditer(window, 0 if before.endswith(" ") else lo,
-                                             len(window) if after.startswith(" ") else hi)
+            mentions = ORG_MENTION.finditer(window, scan_from, scan_to)
         named_here: list[str] = []  # names read on this line, longest first when checked
         for m in mentions:
             if m.start() >= hi:
