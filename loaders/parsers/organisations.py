@@ -170,11 +170,27 @@ _PROVIDER_PHRASES = [
 _AND_BY = re.compile(r"[ \t]+and[ \t]+by[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
-#: words every match of the pattern in the same place in ``_PROVIDER_PHRASES`` contains
-#: (a line without any of them is not searched)
-_PROVIDER_PHRASE_WORDS = [("provider",), ("provider",), ("contract",), ("held",), ("provided", "delivered"),
-                          ("currently",)]
+#: words every match of the pattern in the same place in ``_PROVIDER_PHRASES`` contains: one
+#: of each group (a line without them is not searched)
+_PROVIDER_PHRASE_WORDS = [
+    (("provider",), ("current", "existing", "incumbent")),
+    (("provider",),),
+    (("contract",), ("Council", "KCC", "Authority")),
+    (("held",), ("by",)),
+    (("provided", "delivered"), ("by",)),
+    (("currently",), ("provided", "delivered"), ("by",)),
+]
 assert len(_PROVIDER_PHRASE_WORDS) == len(_PROVIDER_PHRASES)
+#: a word every reading of :func:`scan_named_providers` line by line needs (see the gates of
+#: ``_delivered_by``, ``_holds_a_contract`` and ``_PROVIDER_PHRASE_WORDS``)
+_PROVIDER_READING_WORD = re.compile(
+    r"by|ontract|greement|ward|AWARD|held|holds|beds|places|all-off|under|delivered|provided|provider|currently"
+)
+
+
+def _has_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Does ``text`` contain a word of each of ``groups``?"""
+    return all(any(w in text for w in group) for group in groups)
 
 
 def tidy_party(org: str, keep_the: bool = False) -> list[str]:
@@ -233,8 +249,15 @@ _PROVIDES_UNDER = re.compile(
     r"[ \t]+(?:would|will|currently|also|already)?[ \t]*(?:provides?|delivers?|runs?)[ \t]+[^.;]{0,80}?\bunder[ \t]+"
     r"(?:a|an|the|its)[ \t]+(?:separate[ \t]+|existing[ \t]+|new[ \t]+|current[ \t]+)?(?:agreement|contract|section[ \t]+75)"
 )
-_HOLDS_A_CONTRACT_WORDS = [("awarded",), ("held", "holds"), ("beds", "places", "all-off"), ("all-off",), ("AWARD", "ward"),
-                           ("delivered", "provided")]
+#: words every match of the pattern in the same place in ``_HOLDS_A_CONTRACT`` contains: one of each group
+_HOLDS_A_CONTRACT_WORDS = [
+    (("awarded",),),
+    (("held", "holds"), ("which", "who"), ("contract", "call-off")),
+    (("beds", "places", "all-off"), ("with",)),
+    (("all-off",), ("with",)),
+    (("AWARD", "ward"), ("to",)),
+    (("delivered", "provided"), ("which", "who"), ("care", "service")),
+]
 assert len(_HOLDS_A_CONTRACT_WORDS) == len(_HOLDS_A_CONTRACT)
 _HOLDS_A_CONTRACT_ANY = re.compile(r"awarded|held|holds|beds|places|all-off|under|AWARD|ward|delivered|provided")
 _GRANT = re.compile(r"\bgrants?\b|\bfunding\b", re.I)
@@ -278,8 +301,8 @@ def _holds_a_contract(ctx: ParseContext, window: str, limit: int, n: int, end: i
             name = (om.group("name") or om.group("nhs") or "").strip()
             out.extend(_providers_named(ctx, name, n, end, kinds=("Company", "Charity", "NHSBody")))
     for pattern, words in zip(_HOLDS_A_CONTRACT, _HOLDS_A_CONTRACT_WORDS):
-        if not any(w in window for w in words):
-            continue  # every match of the pattern has one of these words
+        if not _has_all(window, words):
+            continue  # every match of the pattern has these words
         for m in pattern.finditer(window):
             if m.start() >= limit or WITHHELD.search(m.group(0)) or _GRANT.search(m.group(0)):
                 continue
@@ -389,6 +412,9 @@ def _provider_table_ranges(src: SourceText, start: int, end: int) -> list[tuple[
     n = start
     while n <= end:
         line = src.line(n)
+        if "Table" not in line and "rovider" not in line and "upplier" not in line and "ontractor" not in line:
+            n += 1  # a caption says "Table", a header "Provider", "Supplier" or "Contractor"
+            continue
         cap = _PROVIDER_TABLE_CAPTION.match(line)
         head = _PROVIDER_TABLE_HEADER.match(line)
         if (cap is None or _NOT_PROVIDERS.search(cap.group("caption"))) and head is None:
@@ -481,10 +507,11 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     contract with Acme Ltd", "the service is delivered by Acme Ltd". Never a withheld one
     ("the successful bidder"), never the council."""
     src = ctx.source
+    lines = src.lines  # (line n is lines[n - 1]: read directly in this loop over every line)
     out = []
     _, nexts = _neighbours(src, start, end)
     for n in range(start, end + 1):
-        line = src.line(n)
+        line = lines[n - 1]
         if not line.strip():
             continue  # every reading below keeps only matches that start on the line itself
         for m in (NAMED_PROVIDER.finditer(line) if "provider" in line else ()):
@@ -497,10 +524,12 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                 out.append(ref)
         nxt = nexts[n]
         window = line.rstrip() + (" " + nxt if nxt else "")
+        if not _PROVIDER_READING_WORD.search(window):
+            continue
         out.extend(_delivered_by(ctx, window, len(line.rstrip()), n, end))
         out.extend(_holds_a_contract(ctx, window, len(line.rstrip()), n, end))
         for pattern, words in zip(_PROVIDER_PHRASES, _PROVIDER_PHRASE_WORDS):
-            if words[0] not in window and (len(words) == 1 or words[1] not in window):
+            if not _has_all(window, words):
                 continue
             for m in pattern.finditer(window):
                 if m.start() >= len(line.rstrip()) or WITHHELD.search(m.group(0)):
@@ -578,7 +607,7 @@ _DESCRIBED_ORG = re.compile(
 #: a line ending in a capitalised word may carry the start of a name wrapped onto the next line
 _ENDS_WITH_NAME_WORD = re.compile(r"(?:^|[ \t])(?:[A-Z][\w&'’-]*|and|of|&)$")
 
-_DESCRIBED_WORDS = ("organisation", "charit", "enterprise", "compan", "centre", "association")
+_DESCRIBED_WORD = re.compile(r"organisation|charit|enterprise|compan|centre|association")
 
 #: "he was a trustee of Carers Together Swale": only a body has trustees
 _TRUSTEE_OF = re.compile(r"\btrustees?[ \t]+of[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG.replace("{0,6}", "{1,6}"))
@@ -596,7 +625,7 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
         line = src.line(n).rstrip()
         nxt = nexts[n]
         window = f"{line} {nxt}" if nxt else line
-        if ("," not in window and " is " not in window) or not any(w in window for w in _DESCRIBED_WORDS):
+        if ("," not in window and " is " not in window) or not _DESCRIBED_WORD.search(window):
             continue  # every match has ", a charity|company|organisation|..."
         for m in _DESCRIBED_ORG.finditer(window):
             if m.start() >= len(line):
@@ -807,9 +836,10 @@ _BODY_OF_ENDS_LINE = re.compile(
 )
 _WORD_AFTER_STOP = re.compile(r"[.;:][ \t]+([A-Z][a-z][\w'’-]*)$")
 _CAPITAL_ENDS_LINE = re.compile(r"(?<![.:;])\s[A-Z][\w&'’-]*$")
-#: a word every match of ``_PERSON_ENDS_LINE`` / ``_ENDS_WITH_SUFFIX`` contains (a line without
+#: a word every match of ``_PERSON_ENDS_LINE`` / ``_BODY_OF_ENDS_LINE`` / ``_ENDS_WITH_SUFFIX`` contains (a line without
 #: one is not searched: these literal searches are much cheaper than the patterns)
 _TITLE_WORD = re.compile(r"Mr|Ms|Miss|Dr|Cllr|Councillor|Professor")
+_BODY_OF_WORD = re.compile(r"Association|Alliance|Federation|Network|Forum|Union|Consortium")
 _SUFFIX_WORD = re.compile(r"Ltd|Limited|CIC|LLP|PLC|plc|Council|Board|Commission|Agency|Police|Society|Association")
 
 
@@ -850,7 +880,7 @@ def _wrap_rule(first: str, second: str) -> str | None:
         return None  # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
     if is_known_body_printed(first.strip().lstrip("•▪●-–\uf0b7 ")):
         return None  # a list item that is a whole known body ("Healthwatch Kent" / "Kent Community ...")
-    if "of" in first and _BODY_OF_ENDS_LINE.search(first.rstrip()):
+    if _BODY_OF_WORD.search(first) and _BODY_OF_ENDS_LINE.search(first.rstrip()):
         return None  # "Larkfield Association of Carers Groups" / "Memory Action Alliance ...": two names
     # both tail patterns end in \s*$ and reach at most four characters back from the white space
     tail = first.rstrip()[-4:]
@@ -1042,7 +1072,8 @@ _UP_TO_ARTICLE = re.compile(r"^.*\s(?:The|A|An)\s+")
 _POST_OF = re.compile(
     r"^.*\b(?:Executive|Director|Chair(?:man)?|Leader|Members?|Head|Minister|Secretary|Officer|Commissioner)s?\s+of\s+(?:the\s+)?"
 )
-_ABBREVIATION = re.compile(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])")
+#: ("(?<![\w&])" checked after the first capital, so the search can skip to capitals at once)
+_ABBREVIATION = re.compile(r"([A-Z](?<![\w&][A-Z])[A-Z&]{2,7})(?![\w&])")
 
 
 # --- bodies listed one a line after "the following organisations and groups:" -----------
