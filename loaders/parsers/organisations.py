@@ -189,8 +189,14 @@ _PROVIDER_READING_WORD = re.compile(
 
 
 def _has_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
-    """Does ``text`` contain a word of each of ``groups``?"""
-    return all(any(w in text for w in group) for group in groups)
+    """Does ``text`` contain a word of each of ``groups``? (Plain loops: asked for most lines.)"""
+    for group in groups:
+        for word in group:
+            if word in text:
+                break
+        else:
+            return False
+    return True
 
 
 def tidy_party(org: str, keep_the: bool = False) -> list[str]:
@@ -409,9 +415,10 @@ _TABLE_MAX_LINES = 30
 def _provider_table_ranges(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
     """(first, last) lines of the rows of each table of providers in ``start``..``end``."""
     out = []
+    lines = src.lines  # (line n is lines[n - 1])
     n = start
     while n <= end:
-        line = src.line(n)
+        line = lines[n - 1]
         if "Table" not in line and "rovider" not in line and "upplier" not in line and "ontractor" not in line:
             n += 1  # a caption says "Table", a header "Provider", "Supplier" or "Contractor"
             continue
@@ -440,8 +447,9 @@ def _provider_list_ranges(src: SourceText, start: int, end: int) -> list[tuple[i
     """(first, last) lines of each bulleted list of the bodies awarded or admitted (see
     ``_PROVIDER_LIST_LEAD``): the bullets after the lead-in, blank lines between allowed."""
     out = []
+    lines = src.lines  # (line n is lines[n - 1])
     for n in range(start, end + 1):
-        if not src.line(n).rstrip().endswith(":"):
+        if not lines[n - 1].rstrip().endswith(":"):
             continue
         lead = []
         for k in range(n, max(start, n - 4) - 1, -1):
@@ -570,8 +578,9 @@ def _awarded_lot_lists(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     Only names that say they are companies or charities."""
     src = ctx.source
     out: list[Ref] = []
+    lines = src.lines  # (line n is lines[n - 1])
     for n in range(start, end + 1):
-        line = src.line(n)
+        line = lines[n - 1]
         if not line.lstrip().startswith("Lot"):
             continue
         m = _LOT_LIST.match(line)
@@ -621,8 +630,11 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
     src = ctx.source
     out = []
     _, nexts = _neighbours(src, start, end)
+    lines = src.lines  # (line n is lines[n - 1])
     for n in range(start, end + 1):
-        line = src.line(n).rstrip()
+        line = lines[n - 1].rstrip()
+        if not line:
+            continue  # only matches that start on the line itself are kept
         nxt = nexts[n]
         window = f"{line} {nxt}" if nxt else line
         if ("," not in window and " is " not in window) or not _DESCRIBED_WORD.search(window):
@@ -1159,9 +1171,10 @@ def scan_listed_organisations(ctx: ParseContext, start: int, end: int) -> list[R
     item that runs on to another line is left to the other scans."""
     src = ctx.source
     out: list[Ref] = []
+    lines = src.lines  # (line n is lines[n - 1])
     n = start
     while n <= end:
-        if (":" not in src.line(n) and "?" not in src.line(n)) or not _list_lead_in(src, n, start):
+        if (":" not in lines[n - 1] and "?" not in lines[n - 1]) or not _list_lead_in(src, n, start):
             n += 1
             continue
         k, blanks = n + 1, 0
@@ -1247,8 +1260,9 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     out: list[Ref] = []
     prevs, nexts = _neighbours(src, start, end)
     raw_prevs, raw_nexts = _raw_neighbours(src, start, end)
+    lines = src.lines  # (line n is lines[n - 1]: read directly in this loop over every line)
     for n in range(start, end + 1):
-        line = src.line(n).replace("**", "").rstrip()
+        line = lines[n - 1].replace("**", "").rstrip()
         if not line.strip():
             continue
         prev = prevs[n]
@@ -1256,7 +1270,7 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
         # (whether the line joins its neighbours matters only to readings that may cross a line
         # break, and to the known names read before a blank line: worked out only for those)
         crossing = _may_read_across(prev, line, nxt)
-        next_blank = bool(nxt) and n < end and not src.line(n + 1).strip()
+        next_blank = bool(nxt) and n < end and not lines[n].strip()
         joins_prev = crossing and bool(prev) and _wraps(prev, line, lambda: _adjacent(src, n, -1)) \
             and not _column_break(raw_prevs[n], line)
         joins_next = (crossing or next_blank) and bool(nxt) and _wraps(line, nxt, lambda: _adjacent(src, n, +1)) \
@@ -1376,7 +1390,7 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                     trustee_of.add(org)
         # (a known name does not cross a line break: after "\n" the line alone is enough)
         known_text = line + after if after.startswith(" ") else line
-        if known_text is line and nxt and n < end and src.line(n + 1).strip():
+        if known_text is line and nxt and n < end and lines[n].strip():
             # a gazetteer name is read whole across a line break ("National Lottery" / "Community Fund")
             known_text = line + " " + nxt
         for k_start, k_end, printed, known in find_known_bodies(known_text):
