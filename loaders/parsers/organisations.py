@@ -932,7 +932,7 @@ def _double_spaced(src: SourceText, n: int) -> bool:
     flags = memo.get("blank_after")
     if flags is None:
         count = len(src)
-        blank = [False] + [not src.line(k).strip() for k in range(1, count + 1)] + [True]
+        blank = [False] + [not line.strip() for line in src.lines] + [True]
         # per line: (is filled, is filled and followed by a blank line), as running sums
         filled = [0] * (count + 2)
         spaced = [0] * (count + 2)
@@ -999,11 +999,30 @@ def _printed_alone(src: SourceText, name: str) -> bool:
 
 
 def _alone_in(text: str, name: str) -> bool:
-    for m in re.finditer(r"(?<![\w&'’-])" + re.escape(name) + r"(?![\w&'’-])", text):
-        word_before = text[max(0, m.start() - 80): m.start()].rstrip().rsplit(" ", 1)[-1] if m.start() else ""
+    for start in _printed_whole(text, name):
+        word_before = text[max(0, start - 80): start].rstrip().rsplit(" ", 1)[-1] if start else ""
         if not _CAPITALISED.match(word_before.strip("(\"'‘“")):
             return True
     return False
+
+
+_NAME_CHAR = re.compile(r"[\w&'’-]")
+
+
+def _printed_whole(text: str, name: str):
+    """Where ``name`` is printed in ``text`` with no letter of a word glued on either side:
+    the starts of the matches of ``(?<![\w&'’-])NAME(?![\w&'’-])``, as ``re.finditer`` finds
+    them (without compiling a pattern for every name)."""
+    if not name:
+        return
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if (i == 0 or not _NAME_CHAR.match(text, i - 1)) and (j == len(text) or not _NAME_CHAR.match(text, j)):
+            yield i
+            i = text.find(name, j)  # (matches do not overlap)
+        else:
+            i = text.find(name, i + 1)
 
 
 def _without_glued_cell(src: SourceText, name: str) -> str:
@@ -1277,20 +1296,23 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
             and not _column_break(line, raw_nexts[n])
         before = f"{prev} " if joins_prev else (f"{prev}\n" if prev else "")
         after = f" {nxt}" if joins_next else (f"\n{nxt}" if nxt else "")
-        window = before + line + after
-        lo, hi = len(before), len(before) + len(line)
-        joined = before + line + (f" {nxt}" if nxt else "")
-        # no mention crosses a line break, so after "prev\n" the scan may start at the line
-        # itself (look-behinds still see the break); mentions starting past it are not wanted
-        # (nor may it run past the line unless the next line continues it)
-        own_line_only = not before.endswith(" ") and not after.startswith(" ")
-        scan_from, scan_to = (0 if before.endswith(" ") else lo), (len(window) if after.startswith(" ") else hi)
-        if own_line_only and not _CAPITAL.search(line):
-            mentions = ()  # every mention has a capital, and this one would be on this line alone
-        elif not _MENTION_WORD.search(window, scan_from, scan_to):
-            mentions = ()  # every mention has one of these words
+        if crossing:
+            window = before + line + after
+            lo, hi = len(before), len(before) + len(line)
+            joined = before + line + (f" {nxt}" if nxt else "")
+            # no mention crosses a line break, so after "prev\n" the scan may start at the line
+            # itself (look-behinds still see the break); mentions starting past it are not wanted
+            # (nor may it run past the line unless the next line continues it)
+            own_line_only = not before.endswith(" ") and not after.startswith(" ")
+            scan_from, scan_to = (0 if before.endswith(" ") else lo), (len(window) if after.startswith(" ") else hi)
+            if own_line_only and not _CAPITAL.search(line):
+                mentions = ()  # every mention has a capital, and this one would be on this line alone
+            elif not _MENTION_WORD.search(window, scan_from, scan_to):
+                mentions = ()  # every mention has one of these words
+            else:
+                mentions = ORG_MENTION.finditer(window, scan_from, scan_to)
         else:
-            mentions = ORG_MENTION.finditer(window, scan_from, scan_to)
+            mentions = ()  # no mention word on the line or its neighbours
         named_here: list[str] = []  # names read on this line, longest first when checked
         for m in mentions:
             if m.start() >= hi:
@@ -1370,14 +1392,14 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
             if ref is not None:
                 out.append(ref)
                 named_here.append(name)
-        for printed in _listed_bodies(line + after, len(line)):
+        for printed in (_listed_bodies(line + after, len(line)) if crossing else ()):
             ev = src.find(printed, n, min(end, n + 3))
             if ev is not None:
                 ref = note_organisation(ctx, printed, ev, named=True)
                 if ref is not None:
                     out.append(ref)
         trustee_of = set()
-        for m in (_TRUSTEE_OF.finditer(line + after) if "trustee" in line + after else ()):
+        for m in (_TRUSTEE_OF.finditer(line + after) if crossing and "trustee" in line + after else ()):
             if m.start() >= len(line):
                 continue
             for org in tidy_party(m.group("org")):
