@@ -1010,7 +1010,7 @@ _NAME_CHAR = re.compile(r"[\w&'’-]")
 
 
 def _printed_whole(text: str, name: str):
-    """Where ``name`` is printed in ``text`` with no letter of a word glued on either side:
+    r"""Where ``name`` is printed in ``text`` with no letter of a word glued on either side:
     the starts of the matches of ``(?<![\w&'’-])NAME(?![\w&'’-])``, as ``re.finditer`` finds
     them (without compiling a pattern for every name)."""
     if not name:
