@@ -43,7 +43,7 @@ _GLUED_PAGE = re.compile(r"(?:(?<=[^\s\d])|(?<=[.,;:!?”’)]\s)|\s{2,})Page\s+
 def strip_glued_page_marker(line: str, next_line: str = "") -> str:
     """A line without a page marker glued to its end: "...networks. Page 24",
     "experiencesPage 113", and the "P" of a marker split as "P" / "age 63". (Pure, remembered.)"""
-    text = _GLUED_PAGE.sub("", line).rstrip()
+    text = (_GLUED_PAGE.sub("", line) if "Page" in line else line).rstrip()  # (every glued marker says "Page")
     if re.match(r"^age\s+\d{1,4}$", next_line.strip()) and re.search(r"(?:^|\s)P$", text):
         text = text[:-1].rstrip()
     return text
