@@ -1261,8 +1261,15 @@ def _may_read_across(prev: str, line: str, nxt: str) -> bool:
     find anything: a name-shaped mention (every one has a ``_MENTION_WORD``), a list of
     providers or a trustee's body? If not, the line is read the same joined or not. (No
     such word spans a line break: lines are joined with a space or a line break.)"""
-    return bool(_MENTION_WORD.search(line) or (prev and _MENTION_WORD.search(prev)) or (nxt and _MENTION_WORD.search(nxt))
-                or "roviders" in line or "roviders" in nxt or "trustee" in line or "trustee" in nxt)
+    return (_has_mention_word(line) or _has_mention_word(prev) or _has_mention_word(nxt)
+            or "roviders" in line or "roviders" in nxt or "trustee" in line or "trustee" in nxt)
+
+
+@lru_cache(maxsize=65536)
+def _has_mention_word(text: str) -> bool:
+    """Does ``text`` hold a ``_MENTION_WORD``? (Remembered: each line is asked about as
+    itself and as the neighbour of the lines before and after it.)"""
+    return _MENTION_WORD.search(text) is not None
 
 
 def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
