@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 from typing import Callable
 
 from ..context import ParseContext
@@ -934,11 +935,8 @@ def _double_spaced(src: SourceText, n: int) -> bool:
         count = len(src)
         blank = [False] + [not line.strip() for line in src.lines] + [True]
         # per line: (is filled, is filled and followed by a blank line), as running sums
-        filled = [0] * (count + 2)
-        spaced = [0] * (count + 2)
-        for k in range(1, count + 1):
-            filled[k] = filled[k - 1] + (not blank[k])
-            spaced[k] = spaced[k - 1] + (not blank[k] and blank[k + 1])
+        filled = list(accumulate((not blank[k] for k in range(1, count + 1)), initial=0)) + [0]
+        spaced = list(accumulate((not blank[k] and blank[k + 1] for k in range(1, count + 1)), initial=0)) + [0]
         flags = memo["blank_after"] = (filled, spaced, count)
     filled, spaced, count = flags
     lo, hi = max(1, n - _SPACING_WINDOW), min(count, n + _SPACING_WINDOW)
@@ -1296,6 +1294,8 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
         # (whether the line joins its neighbours matters only to readings that may cross a line
         # break, and to the known names read before a blank line: worked out only for those)
         crossing = _may_read_across(prev, line, nxt)
+        if not crossing and not _CAPITAL.search(line):
+            continue  # every other reading below needs a capital on the line itself
         next_blank = bool(nxt) and n < end and not lines[n].strip()
         joins_prev = crossing and bool(prev) and _wraps(prev, line, lambda: _adjacent(src, n, -1)) \
             and not _column_break(raw_prevs[n], line)
