@@ -225,6 +225,9 @@ _AND_ELSEWHERE_BY = re.compile(
     r"(?:,|\band)[ \t]+(?:in|across)[ \t]+[^.;,]{0,40}?[ \t]by[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG
 )
 _DELIVERY_VERB = re.compile(r"\b(?:delivered|provided|run|operated)\b")
+#: the words of each alternative of ``_DELIVERED_BY`` (one of each group): "delivered ... by", "contract with"
+_DELIVERED_BY_WORDS = (("delivered", "provided", "run", "operated"), ("by",))
+_CONTRACT_WITH_WORDS = (("ontract",), ("with",))
 #: money in a sentence about a contract is its value, not a sign that the sentence is about funding
 _MONEY = re.compile(r"£|\bmoney\b", re.I)
 _ABOUT_A_CONTRACT = re.compile(r"\bcontracts?\b|\bcall-offs?\b|\bframework\b", re.I)
@@ -324,7 +327,8 @@ def _delivered_by(ctx: ParseContext, window: str, limit: int, n: int, end: int) 
     out = []
     if "by" not in window and "ontract" not in window and "greement" not in window:
         return out  # every match has "... by", "contract(s) with" or "agreement ... with"
-    for m in _DELIVERED_BY.finditer(window):
+    delivered = _has_all(window, _DELIVERED_BY_WORDS) or _has_all(window, _CONTRACT_WITH_WORDS)
+    for m in (_DELIVERED_BY.finditer(window) if delivered else ()):
         if m.start() >= limit or WITHHELD.search(m.group(0)):
             continue
         s_start = max(window.rfind(". ", 0, m.start()), window.rfind("; ", 0, m.start()), -1) + 1
@@ -334,7 +338,7 @@ def _delivered_by(ctx: ParseContext, window: str, limit: int, n: int, end: int) 
                 or _in_case_study(ctx.source, n):
             continue
         out.extend(_providers_named(ctx, m.group("org"), n, end))
-    for m in _AND_ELSEWHERE_BY.finditer(window):
+    for m in (_AND_ELSEWHERE_BY.finditer(window) if "by" in window else ()):
         # "... delivered in East Kent by A, ... and in the west of the county by B"
         before = (ctx.source.line(n - 1) if n > 1 else "") + " " + window[: m.start()]
         if m.start() >= limit or not _DELIVERY_VERB.search(before) or _in_case_study(ctx.source, n):
