@@ -86,7 +86,7 @@ def split_sections(source: SourceText, specs: list[SectionSpec]) -> list[Section
     return sections
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _flow_piece(raw: str, next_raw: str) -> str:
     """A kept line as it goes into a :class:`TextFlow`: a glued page marker removed, white
     space collapsed. (Pure, so remembered: flows over overlapping ranges are built often.)"""

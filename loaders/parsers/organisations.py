@@ -961,7 +961,7 @@ _COLUMN_GAP = re.compile(r"\s{3,}(?=\S)")
 _BULLET_OR_NUMBER = re.compile(r"\s*(?:[•●▪◦·\uf0b7\uf0a7\uf0d8*o–-]|\(?[0-9a-z]{1,3}[.)]|\d+(?:\.\d+)*\.?)")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _column_break(first: str, second: str) -> bool:
     """Is the break between the raw lines ``first`` and ``second`` a break between table
     columns? The last cell of ``first`` stands after a wide gap or a deep indent ("Provider
@@ -1267,7 +1267,7 @@ def _may_read_across(prev: str, line: str, nxt: str) -> bool:
             or "roviders" in line or "roviders" in nxt or "trustee" in line or "trustee" in nxt)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _has_mention_word(text: str) -> bool:
     """Does ``text`` hold a ``_MENTION_WORD``? (Remembered: each line is asked about as
     itself and as the neighbour of the lines before and after it.)"""

@@ -29,7 +29,7 @@ _PAGE = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}|p|age\s+\d{1
 _BULLET = re.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪●◦‣∙·■□➢►✓*]|[-–](?=\s)|o(?=\s{1,3}[A-Z]))\s*")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def is_page_marker(line: str) -> bool:
     """True for a line that is only a page marker: "Page 19", "19", "P", "age 63".
     (Pure, so remembered: the same lines are asked about by many readers.)"""
@@ -39,7 +39,7 @@ def is_page_marker(line: str) -> bool:
 _GLUED_PAGE = re.compile(r"(?:(?<=[^\s\d])|(?<=[.,;:!?”’)]\s)|\s{2,})Page\s+\d{1,4}\s*$")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def strip_glued_page_marker(line: str, next_line: str = "") -> str:
     """A line without a page marker glued to its end: "...networks. Page 24",
     "experiencesPage 113", and the "P" of a marker split as "P" / "age 63". (Pure, remembered.)"""

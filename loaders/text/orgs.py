@@ -436,7 +436,7 @@ def find_known_bodies(text: str) -> list[tuple[int, int, str, str]]:
     return list(_known_bodies_in(text or ""))
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=8192)
 def _known_bodies_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     out = []
     for m in _KNOWN_PRINTED.finditer(text):
