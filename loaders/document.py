@@ -20,16 +20,17 @@ __all__ = ["SourceText", "DocumentError", "read_source", "normalise_ws", "docume
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")
 
-_WS = re.compile(r"\s+")
-
 
 class DocumentError(ValueError):
     """A file that cannot be read as a committee paper; the message says what and where."""
 
 
 def normalise_ws(text: str) -> str:
-    """Collapse every run of white space to one space and strip the ends."""
-    return _WS.sub(" ", text).strip()
+    """Collapse every run of white space to one space and strip the ends.
+
+    (The same as ``re.sub(r"\\s+", " ", text).strip()``: ``str.split`` and the pattern ``\\s``
+    agree on what white space is, every Unicode space character; splitting is several times faster.)"""
+    return " ".join(text.split())
 
 
 def document_id_for(path: Path) -> str:

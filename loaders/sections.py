@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .document import SourceText
@@ -85,6 +86,15 @@ def split_sections(source: SourceText, specs: list[SectionSpec]) -> list[Section
     return sections
 
 
+@lru_cache(maxsize=16384)
+def _flow_piece(raw: str, next_raw: str) -> str:
+    """A kept line as it goes into a :class:`TextFlow`: a glued page marker removed, white
+    space collapsed. (Pure, so remembered: flows over overlapping ranges are built often.)"""
+    from .text.layout import strip_glued_page_marker
+
+    return " ".join(strip_glued_page_marker(raw, next_raw).split())
+
+
 class TextFlow:
     """Lines joined into one string (single spaces), mapping character spans back to lines.
 
@@ -95,7 +105,7 @@ class TextFlow:
     """
 
     def __init__(self, source: SourceText, lines: list[tuple[int, str]]) -> None:
-        from .text.layout import is_page_marker, strip_glued_page_marker
+        from .text.layout import is_page_marker
 
         self.source = source
         parts: list[str] = []
@@ -109,7 +119,7 @@ class TextFlow:
         pos = 0
         for i, (n, raw) in enumerate(kept):
             nxt = kept[i + 1][1] if i + 1 < len(kept) else ""
-            clean = " ".join(strip_glued_page_marker(raw, nxt).split())
+            clean = _flow_piece(raw, nxt)
             if not clean:
                 continue
             if parts:

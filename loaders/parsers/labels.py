@@ -131,7 +131,8 @@ def clean_value(text: str) -> str:
     """A value as read: markdown emphasis and glued page markers removed, white space
     collapsed (pure, so remembered: the same lines are cleaned by many readers)."""
     text = text.replace("**", "").replace("__", "")
-    text = _GLUED_PAGE.sub("", text)
+    if "Page " in text:  # (every glued marker has it)
+        text = _GLUED_PAGE.sub("", text)
     return normalise_ws(text).strip(" :")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 from typing import Callable
 
 from ..context import ParseContext
@@ -20,6 +21,7 @@ from ..text.orgs import (
     has_own_word,
     is_body_shape,
     is_known_body,
+    is_known_body_printed,
     local_branch,
     looks_like_org_name,
     org_key,
@@ -169,11 +171,33 @@ _PROVIDER_PHRASES = [
 _AND_BY = re.compile(r"[ \t]+and[ \t]+by[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
-#: words every match of the pattern in the same place in ``_PROVIDER_PHRASES`` contains
-#: (a line without any of them is not searched)
-_PROVIDER_PHRASE_WORDS = [("provider",), ("provider",), ("contract",), ("held",), ("provided", "delivered"),
-                          ("currently",)]
+#: words every match of the pattern in the same place in ``_PROVIDER_PHRASES`` contains: one
+#: of each group (a line without them is not searched)
+_PROVIDER_PHRASE_WORDS = [
+    (("provider",), ("current", "existing", "incumbent")),
+    (("provider",),),
+    (("contract",), ("Council", "KCC", "Authority")),
+    (("held",), ("by",)),
+    (("provided", "delivered"), ("by",)),
+    (("currently",), ("provided", "delivered"), ("by",)),
+]
 assert len(_PROVIDER_PHRASE_WORDS) == len(_PROVIDER_PHRASES)
+#: a word every reading of :func:`scan_named_providers` line by line needs (see the gates of
+#: ``_delivered_by``, ``_holds_a_contract`` and ``_PROVIDER_PHRASE_WORDS``)
+_PROVIDER_READING_WORD = re.compile(
+    r"by|ontract|greement|ward|AWARD|held|holds|beds|places|all-off|under|delivered|provided|provider|currently"
+)
+
+
+def _has_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Does ``text`` contain a word of each of ``groups``? (Plain loops: asked for most lines.)"""
+    for group in groups:
+        for word in group:
+            if word in text:
+                break
+        else:
+            return False
+    return True
 
 
 def tidy_party(org: str, keep_the: bool = False) -> list[str]:
@@ -201,6 +225,9 @@ _AND_ELSEWHERE_BY = re.compile(
     r"(?:,|\band)[ \t]+(?:in|across)[ \t]+[^.;,]{0,40}?[ \t]by[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG
 )
 _DELIVERY_VERB = re.compile(r"\b(?:delivered|provided|run|operated)\b")
+#: the words of each alternative of ``_DELIVERED_BY`` (one of each group): "delivered ... by", "contract with"
+_DELIVERED_BY_WORDS = (("delivered", "provided", "run", "operated"), ("by",))
+_CONTRACT_WITH_WORDS = (("ontract",), ("with",))
 #: money in a sentence about a contract is its value, not a sign that the sentence is about funding
 _MONEY = re.compile(r"£|\bmoney\b", re.I)
 _ABOUT_A_CONTRACT = re.compile(r"\bcontracts?\b|\bcall-offs?\b|\bframework\b", re.I)
@@ -232,8 +259,15 @@ _PROVIDES_UNDER = re.compile(
     r"[ \t]+(?:would|will|currently|also|already)?[ \t]*(?:provides?|delivers?|runs?)[ \t]+[^.;]{0,80}?\bunder[ \t]+"
     r"(?:a|an|the|its)[ \t]+(?:separate[ \t]+|existing[ \t]+|new[ \t]+|current[ \t]+)?(?:agreement|contract|section[ \t]+75)"
 )
-_HOLDS_A_CONTRACT_WORDS = [("awarded",), ("held", "holds"), ("beds", "places", "all-off"), ("all-off",), ("AWARD", "ward"),
-                           ("delivered", "provided")]
+#: words every match of the pattern in the same place in ``_HOLDS_A_CONTRACT`` contains: one of each group
+_HOLDS_A_CONTRACT_WORDS = [
+    (("awarded",),),
+    (("held", "holds"), ("which", "who"), ("contract", "call-off")),
+    (("beds", "places", "all-off"), ("with",)),
+    (("all-off",), ("with",)),
+    (("AWARD", "ward"), ("to",)),
+    (("delivered", "provided"), ("which", "who"), ("care", "service")),
+]
 assert len(_HOLDS_A_CONTRACT_WORDS) == len(_HOLDS_A_CONTRACT)
 _HOLDS_A_CONTRACT_ANY = re.compile(r"awarded|held|holds|beds|places|all-off|under|AWARD|ward|delivered|provided")
 _GRANT = re.compile(r"\bgrants?\b|\bfunding\b", re.I)
@@ -277,8 +311,8 @@ def _holds_a_contract(ctx: ParseContext, window: str, limit: int, n: int, end: i
             name = (om.group("name") or om.group("nhs") or "").strip()
             out.extend(_providers_named(ctx, name, n, end, kinds=("Company", "Charity", "NHSBody")))
     for pattern, words in zip(_HOLDS_A_CONTRACT, _HOLDS_A_CONTRACT_WORDS):
-        if not any(w in window for w in words):
-            continue  # every match of the pattern has one of these words
+        if not _has_all(window, words):
+            continue  # every match of the pattern has these words
         for m in pattern.finditer(window):
             if m.start() >= limit or WITHHELD.search(m.group(0)) or _GRANT.search(m.group(0)):
                 continue
@@ -293,7 +327,8 @@ def _delivered_by(ctx: ParseContext, window: str, limit: int, n: int, end: int) 
     out = []
     if "by" not in window and "ontract" not in window and "greement" not in window:
         return out  # every match has "... by", "contract(s) with" or "agreement ... with"
-    for m in _DELIVERED_BY.finditer(window):
+    delivered = _has_all(window, _DELIVERED_BY_WORDS) or _has_all(window, _CONTRACT_WITH_WORDS)
+    for m in (_DELIVERED_BY.finditer(window) if delivered else ()):
         if m.start() >= limit or WITHHELD.search(m.group(0)):
             continue
         s_start = max(window.rfind(". ", 0, m.start()), window.rfind("; ", 0, m.start()), -1) + 1
@@ -303,7 +338,7 @@ def _delivered_by(ctx: ParseContext, window: str, limit: int, n: int, end: int) 
                 or _in_case_study(ctx.source, n):
             continue
         out.extend(_providers_named(ctx, m.group("org"), n, end))
-    for m in _AND_ELSEWHERE_BY.finditer(window):
+    for m in (_AND_ELSEWHERE_BY.finditer(window) if "by" in window else ()):
         # "... delivered in East Kent by A, ... and in the west of the county by B"
         before = (ctx.source.line(n - 1) if n > 1 else "") + " " + window[: m.start()]
         if m.start() >= limit or not _DELIVERY_VERB.search(before) or _in_case_study(ctx.source, n):
@@ -385,9 +420,13 @@ _TABLE_MAX_LINES = 30
 def _provider_table_ranges(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
     """(first, last) lines of the rows of each table of providers in ``start``..``end``."""
     out = []
+    lines = src.lines  # (line n is lines[n - 1])
     n = start
     while n <= end:
-        line = src.line(n)
+        line = lines[n - 1]
+        if "Table" not in line and "rovider" not in line and "upplier" not in line and "ontractor" not in line:
+            n += 1  # a caption says "Table", a header "Provider", "Supplier" or "Contractor"
+            continue
         cap = _PROVIDER_TABLE_CAPTION.match(line)
         head = _PROVIDER_TABLE_HEADER.match(line)
         if (cap is None or _NOT_PROVIDERS.search(cap.group("caption"))) and head is None:
@@ -413,8 +452,9 @@ def _provider_list_ranges(src: SourceText, start: int, end: int) -> list[tuple[i
     """(first, last) lines of each bulleted list of the bodies awarded or admitted (see
     ``_PROVIDER_LIST_LEAD``): the bullets after the lead-in, blank lines between allowed."""
     out = []
+    lines = src.lines  # (line n is lines[n - 1])
     for n in range(start, end + 1):
-        if not src.line(n).rstrip().endswith(":"):
+        if not lines[n - 1].rstrip().endswith(":"):
             continue
         lead = []
         for k in range(n, max(start, n - 4) - 1, -1):
@@ -480,10 +520,13 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     contract with Acme Ltd", "the service is delivered by Acme Ltd". Never a withheld one
     ("the successful bidder"), never the council."""
     src = ctx.source
+    lines = src.lines  # (line n is lines[n - 1]: read directly in this loop over every line)
     out = []
     _, nexts = _neighbours(src, start, end)
     for n in range(start, end + 1):
-        line = src.line(n)
+        line = lines[n - 1]
+        if not line.strip():
+            continue  # every reading below keeps only matches that start on the line itself
         for m in (NAMED_PROVIDER.finditer(line) if "provider" in line else ()):
             org = m.group("org")
             # the name starts after the last lower-case word before it ("said that Crossroads ...")
@@ -494,10 +537,12 @@ def scan_named_providers(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                 out.append(ref)
         nxt = nexts[n]
         window = line.rstrip() + (" " + nxt if nxt else "")
+        if not _PROVIDER_READING_WORD.search(window):
+            continue
         out.extend(_delivered_by(ctx, window, len(line.rstrip()), n, end))
         out.extend(_holds_a_contract(ctx, window, len(line.rstrip()), n, end))
         for pattern, words in zip(_PROVIDER_PHRASES, _PROVIDER_PHRASE_WORDS):
-            if words[0] not in window and (len(words) == 1 or words[1] not in window):
+            if not _has_all(window, words):
                 continue
             for m in pattern.finditer(window):
                 if m.start() >= len(line.rstrip()) or WITHHELD.search(m.group(0)):
@@ -538,8 +583,9 @@ def _awarded_lot_lists(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     Only names that say they are companies or charities."""
     src = ctx.source
     out: list[Ref] = []
+    lines = src.lines  # (line n is lines[n - 1])
     for n in range(start, end + 1):
-        line = src.line(n)
+        line = lines[n - 1]
         if not line.lstrip().startswith("Lot"):
             continue
         m = _LOT_LIST.match(line)
@@ -575,7 +621,7 @@ _DESCRIBED_ORG = re.compile(
 #: a line ending in a capitalised word may carry the start of a name wrapped onto the next line
 _ENDS_WITH_NAME_WORD = re.compile(r"(?:^|[ \t])(?:[A-Z][\w&'’-]*|and|of|&)$")
 
-_DESCRIBED_WORDS = ("organisation", "charit", "enterprise", "compan", "centre", "association")
+_DESCRIBED_WORD = re.compile(r"organisation|charit|enterprise|compan|centre|association")
 
 #: "he was a trustee of Carers Together Swale": only a body has trustees
 _TRUSTEE_OF = re.compile(r"\btrustees?[ \t]+of[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG.replace("{0,6}", "{1,6}"))
@@ -589,11 +635,14 @@ def scan_described_organisations(ctx: ParseContext, start: int, end: int) -> lis
     src = ctx.source
     out = []
     _, nexts = _neighbours(src, start, end)
+    lines = src.lines  # (line n is lines[n - 1])
     for n in range(start, end + 1):
-        line = src.line(n).rstrip()
+        line = lines[n - 1].rstrip()
+        if not line:
+            continue  # only matches that start on the line itself are kept
         nxt = nexts[n]
         window = f"{line} {nxt}" if nxt else line
-        if ("," not in window and " is " not in window) or not any(w in window for w in _DESCRIBED_WORDS):
+        if ("," not in window and " is " not in window) or not _DESCRIBED_WORD.search(window):
             continue  # every match has ", a charity|company|organisation|..."
         for m in _DESCRIBED_ORG.finditer(window):
             if m.start() >= len(line):
@@ -676,6 +725,13 @@ ORG_MENTION = re.compile(
     r"|(?P<nhs>NHS[ \t]+(?:(?:[A-Z][\w&'’-]*|and)[ \t]+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority))(?![\w])"
     r")"
 )
+#: words one of which every match of ``ORG_MENTION`` contains (the suffixes of ``_ORG_SUFFIX``
+#: and ``_BODY_TAILS``, and the heads of the other alternatives): text without any is not scanned
+_MENTION_WORD = re.compile(
+    r"Ltd|PLC|plc|LLP|CIC|Limited|NHS|Trust|Board|Group|Council|Foundation|Police|Fire|Healthcare|Association|"
+    r"Society|Alliance|Commission|Agency|Mind|Hospice|University|College|Shed|Neighbours|Centre|Partnership|Unit|"
+    r"Network|Circle|Voices|Connectors|Advocates|Forum|Department|Ministry|Office"
+)
 NOT_ORG_START = re.compile(
     r"^(?:The|This|That|These|Our|Each|All|Any|Every|A|An|Existing|Current|New|Adult|County|Cabinet|Parish|Framework|"
     r"Statement|Strategy|Strategic|Plan|Policy|Report|Paper|Funding|Growth|Voluntary|Both|Between|With|From|By|In|On|At|To|"
@@ -733,32 +789,39 @@ def _raw_neighbours(src: SourceText, start: int, end: int) -> tuple[dict[int, st
 
 
 def _work_out_neighbours(src: SourceText, start: int, end: int, memo: dict) -> None:
-    raw = [src.line(k).replace("**", "").rstrip() for k in range(start, end + 1)]
+    """Both neighbours of every line in one pass each way: the nearest non-blank line at
+    most three lines away (a right-stripped line is blank exactly when it is empty)."""
+    raw = [line.replace("**", "").rstrip() for line in src.lines[start - 1: end]]
+    stripped = [line.lstrip() for line in raw]
     count = len(raw)
+    raw_prev = _nearest_filled(raw, range(count))
+    raw_nxt = _nearest_filled(raw, range(count - 1, -1, -1))
     prev: dict[int, str] = {}
     nxt: dict[int, str] = {}
-    raw_prev: dict[int, str] = {}
-    raw_nxt: dict[int, str] = {}
     for i in range(count):
-        before = after = None
-        for k in (i - 1, i - 2, i - 3):
-            if k < 0:
-                break
-            if raw[k].strip():
-                before = raw[k]
-                break
-        for k in (i + 1, i + 2, i + 3):
-            if k >= count:
-                break
-            if raw[k].strip():
-                after = raw[k]
-                break
-        prev[start + i] = before.strip() if before else ""
-        nxt[start + i] = after.strip() if after else ""
-        raw_prev[start + i] = before or ""
-        raw_nxt[start + i] = after or ""
+        before, after = raw_prev[i], raw_nxt[i]
+        prev[start + i] = stripped[before] if before is not None else ""
+        nxt[start + i] = stripped[after] if after is not None else ""
     memo[("neighbours", start, end)] = (prev, nxt)
-    memo[("raw_neighbours", start, end)] = (raw_prev, raw_nxt)
+    memo[("raw_neighbours", start, end)] = (
+        {start + i: raw[k] if k is not None else "" for i, k in enumerate(raw_prev)},
+        {start + i: raw[k] if k is not None else "" for i, k in enumerate(raw_nxt)},
+    )
+
+
+def _nearest_filled(raw: list[str], order: range) -> list[int | None]:
+    """For each index, in the direction ``order`` walks, the index of the nearest non-empty
+    line before it (at most three steps back along ``order``), or None."""
+    out: list[int | None] = [None] * len(raw)
+    last = None  # the last non-empty index walked past, and how many steps ago
+    steps = 0
+    for i in order:
+        out[i] = last if last is not None and steps <= 3 else None
+        if raw[i]:
+            last, steps = i, 1
+        else:
+            steps += 1
+    return out
 
 
 _NHS_TAIL = re.compile(r"\bNHS\s*$")
@@ -790,6 +853,22 @@ _BODY_OF_ENDS_LINE = re.compile(
 )
 _WORD_AFTER_STOP = re.compile(r"[.;:][ \t]+([A-Z][a-z][\w'’-]*)$")
 _CAPITAL_ENDS_LINE = re.compile(r"(?<![.:;])\s[A-Z][\w&'’-]*$")
+#: a word every match of ``_PERSON_ENDS_LINE`` / ``_BODY_OF_ENDS_LINE`` / ``_ENDS_WITH_SUFFIX`` contains (a line without
+#: one is not searched: these literal searches are much cheaper than the patterns)
+_TITLE_WORD = re.compile(r"Mr|Ms|Miss|Dr|Cllr|Councillor|Professor")
+_BODY_OF_WORD = re.compile(r"Association|Alliance|Federation|Network|Forum|Union|Consortium")
+_SUFFIX_WORD = re.compile(r"Ltd|Limited|CIC|LLP|PLC|plc|Council|Board|Commission|Agency|Police|Society|Association")
+
+
+def _capital_ends_line(text: str) -> bool:
+    """``_CAPITAL_ENDS_LINE.search(text)`` for a right-stripped ``text``, looking only at its
+    last word: the white space the pattern needs is the last in the text (the word after it
+    has none), so the search starts one character before it (for the look-behind)."""
+    last_word = text.rsplit(None, 1)[-1] if text else ""
+    space = len(text) - len(last_word) - 1
+    if space < 0:
+        return False
+    return _CAPITAL_ENDS_LINE.search(text, max(0, space - 1)) is not None
 
 
 #: a line that is only the end of a company's name ("Services Ltd", "Care Ltd")
@@ -814,13 +893,11 @@ def _wrap_rule(first: str, second: str) -> str | None:
     ...), "capital" (``first`` ends with a capitalised word and ``second`` starts with a name's
     ending: "... employed by Oakleaf Home" / "Care Ltd"), or None. (Pure; cached: every line
     pair is asked about twice.)"""
-    if _PERSON_ENDS_LINE.search(first.rstrip()):
+    if _TITLE_WORD.search(first) and _PERSON_ENDS_LINE.search(first.rstrip()):
         return None  # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
-    whole = first.strip().lstrip("•▪●-–\uf0b7 ")
-    known = find_known_bodies(whole)
-    if known and known[0][0] == 0 and known[0][1] == len(whole):
+    if is_known_body_printed(first.strip().lstrip("•▪●-–\uf0b7 ")):
         return None  # a list item that is a whole known body ("Healthwatch Kent" / "Kent Community ...")
-    if _BODY_OF_ENDS_LINE.search(first.rstrip()):
+    if _BODY_OF_WORD.search(first) and _BODY_OF_ENDS_LINE.search(first.rstrip()):
         return None  # "Larkfield Association of Carers Groups" / "Memory Action Alliance ...": two names
     # both tail patterns end in \s*$ and reach at most four characters back from the white space
     tail = first.rstrip()[-4:]
@@ -828,7 +905,7 @@ def _wrap_rule(first: str, second: str) -> str | None:
         return "strong"
     # (a capitalised word ending a line goes on only on the very next line: a blank line between
     # parts a cell or a heading from what follows, "... in North Kent" / "" / "Acme Kent Ltd")
-    if _CAPITAL_ENDS_LINE.search(first.rstrip()) and not _ENDS_WITH_SUFFIX.search(first):
+    if _capital_ends_line(first.rstrip()) and not (_SUFFIX_WORD.search(first) and _ENDS_WITH_SUFFIX.search(first)):
         tail_start = _NAME_TAIL_START.match(second.strip())
         if tail_start is None or _COUNCIL_ROOM.match(second.strip()):
             return None  # "Ask for: Jane Smith" / "Council Chamber, Sessions House"
@@ -860,13 +937,10 @@ def _double_spaced(src: SourceText, n: int) -> bool:
     flags = memo.get("blank_after")
     if flags is None:
         count = len(src)
-        blank = [False] + [not src.line(k).strip() for k in range(1, count + 1)] + [True]
+        blank = [False] + [not line.strip() for line in src.lines] + [True]
         # per line: (is filled, is filled and followed by a blank line), as running sums
-        filled = [0] * (count + 2)
-        spaced = [0] * (count + 2)
-        for k in range(1, count + 1):
-            filled[k] = filled[k - 1] + (not blank[k])
-            spaced[k] = spaced[k - 1] + (not blank[k] and blank[k + 1])
+        filled = list(accumulate((not blank[k] for k in range(1, count + 1)), initial=0)) + [0]
+        spaced = list(accumulate((not blank[k] and blank[k + 1] for k in range(1, count + 1)), initial=0)) + [0]
         flags = memo["blank_after"] = (filled, spaced, count)
     filled, spaced, count = flags
     lo, hi = max(1, n - _SPACING_WINDOW), min(count, n + _SPACING_WINDOW)
@@ -887,11 +961,13 @@ _COLUMN_GAP = re.compile(r"\s{3,}(?=\S)")
 _BULLET_OR_NUMBER = re.compile(r"\s*(?:[•●▪◦·\uf0b7\uf0a7\uf0d8*o–-]|\(?[0-9a-z]{1,3}[.)]|\d+(?:\.\d+)*\.?)")
 
 
+@lru_cache(maxsize=4096)
 def _column_break(first: str, second: str) -> bool:
     """Is the break between the raw lines ``first`` and ``second`` a break between table
     columns? The last cell of ``first`` stands after a wide gap or a deep indent ("Provider
     Area(s)   Admitted", "Ask for:   Rhiannon Petts") and ``second`` does not start under it,
-    so its first words belong to another cell ("Brambleside Support Ltd   West Kent")."""
+    so its first words belong to another cell ("Brambleside Support Ltd   West Kent").
+    (Pure, so remembered: each pair of lines is asked about from both sides.)"""
     first = first.expandtabs(8).rstrip()
     second = second.expandtabs(8)
     # (the gap after a bullet or a point's number is not a column: "•   Acme Home" / "Care Ltd")
@@ -925,11 +1001,30 @@ def _printed_alone(src: SourceText, name: str) -> bool:
 
 
 def _alone_in(text: str, name: str) -> bool:
-    for m in re.finditer(r"(?<![\w&'’-])" + re.escape(name) + r"(?![\w&'’-])", text):
-        word_before = text[max(0, m.start() - 80): m.start()].rstrip().rsplit(" ", 1)[-1] if m.start() else ""
+    for start in _printed_whole(text, name):
+        word_before = text[max(0, start - 80): start].rstrip().rsplit(" ", 1)[-1] if start else ""
         if not _CAPITALISED.match(word_before.strip("(\"'‘“")):
             return True
     return False
+
+
+_NAME_CHAR = re.compile(r"[\w&'’-]")
+
+
+def _printed_whole(text: str, name: str):
+    r"""Where ``name`` is printed in ``text`` with no letter of a word glued on either side:
+    the starts of the matches of ``(?<![\w&'’-])NAME(?![\w&'’-])``, as ``re.finditer`` finds
+    them (without compiling a pattern for every name)."""
+    if not name:
+        return
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if (i == 0 or not _NAME_CHAR.match(text, i - 1)) and (j == len(text) or not _NAME_CHAR.match(text, j)):
+            yield i
+            i = text.find(name, j)  # (matches do not overlap)
+        else:
+            i = text.find(name, i + 1)
 
 
 def _without_glued_cell(src: SourceText, name: str) -> str:
@@ -1010,7 +1105,8 @@ _UP_TO_ARTICLE = re.compile(r"^.*\s(?:The|A|An)\s+")
 _POST_OF = re.compile(
     r"^.*\b(?:Executive|Director|Chair(?:man)?|Leader|Members?|Head|Minister|Secretary|Officer|Commissioner)s?\s+of\s+(?:the\s+)?"
 )
-_ABBREVIATION = re.compile(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])")
+#: ("(?<![\w&])" checked after the first capital, so the search can skip to capitals at once)
+_ABBREVIATION = re.compile(r"([A-Z](?<![\w&][A-Z])[A-Z&]{2,7})(?![\w&])")
 
 
 # --- bodies listed one a line after "the following organisations and groups:" -----------
@@ -1096,9 +1192,10 @@ def scan_listed_organisations(ctx: ParseContext, start: int, end: int) -> list[R
     item that runs on to another line is left to the other scans."""
     src = ctx.source
     out: list[Ref] = []
+    lines = src.lines  # (line n is lines[n - 1])
     n = start
     while n <= end:
-        if (":" not in src.line(n) and "?" not in src.line(n)) or not _list_lead_in(src, n, start):
+        if (":" not in lines[n - 1] and "?" not in lines[n - 1]) or not _list_lead_in(src, n, start):
             n += 1
             continue
         k, blanks = n + 1, 0
@@ -1161,6 +1258,22 @@ def _tail_of_longer_name(text: str, start: int, printed: str, names: list[str]) 
     return False
 
 
+def _may_read_across(prev: str, line: str, nxt: str) -> bool:
+    """Could a reading of :func:`scan_organisations` that joins ``line`` to its neighbours
+    find anything: a name-shaped mention (every one has a ``_MENTION_WORD``), a list of
+    providers or a trustee's body? If not, the line is read the same joined or not. (No
+    such word spans a line break: lines are joined with a space or a line break.)"""
+    return (_has_mention_word(line) or _has_mention_word(prev) or _has_mention_word(nxt)
+            or "roviders" in line or "roviders" in nxt or "trustee" in line or "trustee" in nxt)
+
+
+@lru_cache(maxsize=4096)
+def _has_mention_word(text: str) -> bool:
+    """Does ``text`` hold a ``_MENTION_WORD``? (Remembered: each line is asked about as
+    itself and as the neighbour of the lines before and after it.)"""
+    return _MENTION_WORD.search(text) is not None
+
+
 def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     """A cg:Organisation for each named external body on lines ``start``..``end``.
 
@@ -1175,28 +1288,42 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
     out: list[Ref] = []
     prevs, nexts = _neighbours(src, start, end)
     raw_prevs, raw_nexts = _raw_neighbours(src, start, end)
+    lines = src.lines  # (line n is lines[n - 1]: read directly in this loop over every line)
     for n in range(start, end + 1):
-        line = src.line(n).replace("**", "").rstrip()
+        line = lines[n - 1].replace("**", "").rstrip()
         if not line.strip():
             continue
         prev = prevs[n]
         nxt = nexts[n]
-        joins_prev = bool(prev) and _wraps(prev, line, lambda: _adjacent(src, n, -1)) and not _column_break(raw_prevs[n], line)
-        joins_next = bool(nxt) and _wraps(line, nxt, lambda: _adjacent(src, n, +1)) and not _column_break(line, raw_nexts[n])
+        # (whether the line joins its neighbours matters only to readings that may cross a line
+        # break, and to the known names read before a blank line: worked out only for those)
+        crossing = _may_read_across(prev, line, nxt)
+        if not crossing and not _CAPITAL.search(line):
+            continue  # every other reading below needs a capital on the line itself
+        next_blank = bool(nxt) and n < end and not lines[n].strip()
+        joins_prev = crossing and bool(prev) and _wraps(prev, line, lambda: _adjacent(src, n, -1)) \
+            and not _column_break(raw_prevs[n], line)
+        joins_next = (crossing or next_blank) and bool(nxt) and _wraps(line, nxt, lambda: _adjacent(src, n, +1)) \
+            and not _column_break(line, raw_nexts[n])
         before = f"{prev} " if joins_prev else (f"{prev}\n" if prev else "")
         after = f" {nxt}" if joins_next else (f"\n{nxt}" if nxt else "")
-        window = before + line + after
-        lo, hi = len(before), len(before) + len(line)
-        joined = before + line + (f" {nxt}" if nxt else "")
-        # no mention crosses a line break, so after "prev\n" the scan may start at the line
-        # itself (look-behinds still see the break); mentions starting past it are not wanted
-        # (nor may it run past the line unless the next line continues it)
-        own_line_only = not before.endswith(" ") and not after.startswith(" ")
-        if own_line_only and not _CAPITAL.search(line):
-            mentions = ()  # every mention has a capital, and this one would be on this line alone
+        if crossing:
+            window = before + line + after
+            lo, hi = len(before), len(before) + len(line)
+            joined = before + line + (f" {nxt}" if nxt else "")
+            # no mention crosses a line break, so after "prev\n" the scan may start at the line
+            # itself (look-behinds still see the break); mentions starting past it are not wanted
+            # (nor may it run past the line unless the next line continues it)
+            own_line_only = not before.endswith(" ") and not after.startswith(" ")
+            scan_from, scan_to = (0 if before.endswith(" ") else lo), (len(window) if after.startswith(" ") else hi)
+            if own_line_only and not _CAPITAL.search(line):
+                mentions = ()  # every mention has a capital, and this one would be on this line alone
+            elif not _MENTION_WORD.search(window, scan_from, scan_to):
+                mentions = ()  # every mention has one of these words
+            else:
+                mentions = ORG_MENTION.finditer(window, scan_from, scan_to)
         else:
-            mentions = ORG_MENTION.finditer(window, 0 if before.endswith(" ") else lo,
-                                             len(window) if after.startswith(" ") else hi)
+            mentions = ()  # no mention word on the line or its neighbours
         named_here: list[str] = []  # names read on this line, longest first when checked
         for m in mentions:
             if m.start() >= hi:
@@ -1276,14 +1403,14 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
             if ref is not None:
                 out.append(ref)
                 named_here.append(name)
-        for printed in _listed_bodies(line + after, len(line)):
+        for printed in (_listed_bodies(line + after, len(line)) if crossing else ()):
             ev = src.find(printed, n, min(end, n + 3))
             if ev is not None:
                 ref = note_organisation(ctx, printed, ev, named=True)
                 if ref is not None:
                     out.append(ref)
         trustee_of = set()
-        for m in (_TRUSTEE_OF.finditer(line + after) if "trustee" in line + after else ()):
+        for m in (_TRUSTEE_OF.finditer(line + after) if crossing and "trustee" in line + after else ()):
             if m.start() >= len(line):
                 continue
             for org in tidy_party(m.group("org")):
@@ -1296,7 +1423,7 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                     trustee_of.add(org)
         # (a known name does not cross a line break: after "\n" the line alone is enough)
         known_text = line + after if after.startswith(" ") else line
-        if known_text is line and nxt and n < end and src.line(n + 1).strip():
+        if known_text is line and nxt and n < end and lines[n].strip():
             # a gazetteer name is read whole across a line break ("National Lottery" / "Community Fund")
             known_text = line + " " + nxt
         for k_start, k_end, printed, known in find_known_bodies(known_text):

@@ -64,17 +64,18 @@ def paragraph_text(src: SourceText, first: int, last: int) -> str:
 
 def _split_paragraphs(src: SourceText, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    lines = src.lines  # (line n is lines[n - 1]: read directly in this loop over a whole range)
     first = last = None
     pending_break = False
     for n in range(start, end + 1):
-        line = src.line(n).strip()
+        line = lines[n - 1].strip()
         if not line:
             if first is not None:
                 pending_break = True
             continue
         if first is None:
             first = last = n
-        elif pending_break and (_ENDS_SENTENCE.search(src.line(last).strip()) or _OPENS_POINT.match(line)):
+        elif pending_break and (_ENDS_SENTENCE.search(lines[last - 1].strip()) or _OPENS_POINT.match(line)):
             out.append((first, last))
             first = last = n
         else:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 __all__ = ["BULLETS", "clean_line", "content_lines", "is_page_marker", "join_wrapped", "strip_bullet", "strip_glued_page_marker"]
 
@@ -28,18 +29,21 @@ _PAGE = re.compile(r"^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}|p|age\s+\d{1
 _BULLET = re.compile(r"^\s*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪●◦‣∙·■□➢►✓*]|[-–](?=\s)|o(?=\s{1,3}[A-Z]))\s*")
 
 
+@lru_cache(maxsize=16384)
 def is_page_marker(line: str) -> bool:
-    """True for a line that is only a page marker: "Page 19", "19", "P", "age 63"."""
+    """True for a line that is only a page marker: "Page 19", "19", "P", "age 63".
+    (Pure, so remembered: the same lines are asked about by many readers.)"""
     return bool(_PAGE.match(line.strip())) if line.strip() else False
 
 
 _GLUED_PAGE = re.compile(r"(?:(?<=[^\s\d])|(?<=[.,;:!?”’)]\s)|\s{2,})Page\s+\d{1,4}\s*$")
 
 
+@lru_cache(maxsize=16384)
 def strip_glued_page_marker(line: str, next_line: str = "") -> str:
     """A line without a page marker glued to its end: "...networks. Page 24",
-    "experiencesPage 113", and the "P" of a marker split as "P" / "age 63"."""
-    text = _GLUED_PAGE.sub("", line).rstrip()
+    "experiencesPage 113", and the "P" of a marker split as "P" / "age 63". (Pure, remembered.)"""
+    text = (_GLUED_PAGE.sub("", line) if "Page" in line else line).rstrip()  # (every glued marker says "Page")
     if re.match(r"^age\s+\d{1,4}$", next_line.strip()) and re.search(r"(?:^|\s)P$", text):
         text = text[:-1].rstrip()
     return text

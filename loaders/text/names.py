@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = [
     "HONOURS",
@@ -225,8 +226,10 @@ def _strip_honours(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return tokens, tuple(honours)
 
 
+@lru_cache(maxsize=16384)
 def parse_name(text: str) -> PersonName | None:
-    """Parse one printed person name, or ``None`` when it is not one.
+    """Parse one printed person name, or ``None`` when it is not one (pure, and the result
+    is immutable, so remembered: the same names are parsed by many readers).
 
     Accepted shapes: ``[Title] [Initials|Forenames]* Surname [, HONOURS]``.
     A bare single word is only a name with a title ("Mr Shonk"); a title

@@ -36,6 +36,7 @@ __all__ = [
     "KNOWN_BODIES",
     "looks_like_org_name",
     "find_known_bodies",
+    "is_known_body_printed",
     "is_body_shape",
     "has_own_word",
     "COMMON_WORDS",
@@ -253,7 +254,7 @@ class AliasTable:
         words (so "Live Well Kent (LWK)" is learnt, "Kent (2019)" is not).
         """
         learnt = []
-        for m in self._DEFINITION.finditer(text or ""):
+        for m in _definitions(self._DEFINITION, text or ""):
             full, abbr = m.group("full"), m.group("abbr")
             full = re.sub(r"^(?:(?:and|of|for|the|in|on)\s+)+", "", full)
             # cut the full name back to the words the initials cover
@@ -337,14 +338,55 @@ class AliasTable:
 
 _DEFAULT = AliasTable()
 
+#: the end of every match of ``AliasTable._DEFINITION``: white space, then an abbreviation in brackets
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\s\((?:[A-Z][A-Za-z&]{1,8}(?:\s?[A-Z&]{1,6})?)\)")
+#: a definition's full name is at most 13 words, so at most 13 runs of white space lie between
+#: its start and its bracket
+_DEFINITION_RUNS = 13
+
+
+def _definitions(pattern: re.Pattern[str], text: str):
+    """The matches of ``pattern`` (``AliasTable._DEFINITION``) in ``text``, as ``finditer``
+    finds them, but searched for only just before the brackets that can end one.
+
+    A match ends at the first "(" after its start (no word of a name holds a bracket) and
+    spans at most ``_DEFINITION_RUNS`` runs of white space, so for each bracket the search
+    starts after the previous "(" and after the run of white space one further back."""
+    pos = 0
+    for bracket in _ABBREVIATION_IN_BRACKETS.finditer(text):
+        opening = bracket.start() + 1
+        floor = max(pos, text.rfind("(", 0, opening) + 1)
+        m = pattern.search(text, _after_runs(text, opening, floor, _DEFINITION_RUNS + 1), bracket.end())
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def _after_runs(text: str, end: int, floor: int, runs: int) -> int:
+    """The index just after the ``runs``-th run of white space counted back from ``end``
+    (not before ``floor``; ``floor`` if there are fewer runs)."""
+    i = end
+    while i > floor:
+        if text[i - 1].isspace():
+            runs -= 1
+            if runs == 0:
+                return i
+            while i > floor and text[i - 1].isspace():
+                i -= 1
+        else:
+            i -= 1
+    return floor
+
 
 def canonical_org_name(name: str, aliases: AliasTable | None = None) -> str:
     """Tidy ``name`` and resolve it through ``aliases`` (default: the seed table)."""
     return (aliases or _DEFAULT).resolve(name)
 
 
+@lru_cache(maxsize=16384)
 def org_kind(name: str) -> str | None:
-    """The cg: class local name for the kind of body ``name`` denotes, or None."""
+    """The cg: class local name for the kind of body ``name`` denotes, or None (pure - the
+    seed alias table is never changed - so remembered: the same names are asked again and again)."""
     n = canonical_org_name(name)
     if n.lower() in _KNOWN_KIND:
         return _KNOWN_KIND[n.lower()]
@@ -359,8 +401,9 @@ def org_kind(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def org_key(name: str) -> tuple[str]:
-    """Identity key: the slug of the canonical name."""
+    """Identity key: the slug of the canonical name (pure, so remembered)."""
     canonical = canonical_org_name(name)
     ascii_name = unicodedata.normalize("NFKD", canonical).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower().replace("&", " and ")).strip("-")
@@ -369,22 +412,38 @@ def org_key(name: str) -> tuple[str]:
     return (slug,)
 
 
+@lru_cache(maxsize=16384)
 def looks_like_org_name(name: str) -> bool:
-    """A cheap shape check: capitalised words with an organisation-like word."""
+    """A cheap shape check: capitalised words with an organisation-like word (pure, remembered)."""
     n = _clean(name)
     if len(n) < 3 or len(n) > 120 or not n[0].isupper():
         return False
     return bool(_ORG_WORDS.search(n) or re.fullmatch(r"[A-Z]{2,6}", n))
 
 
+_PRINTED_FORMS = frozenset(p for _, ps in KNOWN_BODIES.values() for p in ps)
+
+
+def is_known_body_printed(text: str) -> bool:
+    """Is ``text``, whole, a gazetteer body as printed ("Healthwatch Kent")? The same as
+    :func:`find_known_bodies` reading one body from its first to its last character."""
+    return text in _PRINTED_FORMS
+
+
 def find_known_bodies(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, printed, canonical) for each gazetteer body named in ``text``."""
+    """(start, end, printed, canonical) for each gazetteer body named in ``text`` (a new list
+    each call; the reading itself is remembered: every line is asked about several times)."""
+    return list(_known_bodies_in(text or ""))
+
+
+@lru_cache(maxsize=8192)
+def _known_bodies_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     out = []
-    for m in _KNOWN_PRINTED.finditer(text or ""):
+    for m in _KNOWN_PRINTED.finditer(text):
         if (m.group(0) in _STANDALONE_ONLY and _CAPITAL_FOLLOWS.match(text, m.end())) or _COMPANY_FOLLOWS.match(text, m.end()):
             continue
         out.append((m.start(), m.end(), m.group(0), _KNOWN_BY_PRINTED[m.group(0).lower()]))
-    return out
+    return tuple(out)
 
 
 #: words before "Group" that make it a body ("Kent Housing Group"), not a
@@ -507,8 +566,9 @@ def is_known_body(name: str) -> bool:
     return _clean(name).lower() in _KNOWN_KIND
 
 
+@lru_cache(maxsize=16384)
 def is_body_shape(name: str) -> bool:
-    """Is ``name`` an organisation by its shape although its kind is unknown?"""
+    """Is ``name`` an organisation by its shape although its kind is unknown? (Pure, remembered.)"""
     n = _clean(name)
     community = _COMMUNITY_TAIL.match(n)
     if community and has_own_word(community.group("head").split()):
