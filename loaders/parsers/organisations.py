@@ -875,6 +875,21 @@ def _capital_ends_line(text: str) -> bool:
 _BARE_COMPANY_TAIL = re.compile(r"^(?:[A-Z][\w'’-]*[ \t]+){0,2}(?:Ltd|Limited|CIC|LLP)\.?$")
 
 
+def _whole_name(text: str) -> bool:
+    """Is ``text``, whole, one organisation's name by its shape ("Larkford Carers' Centre",
+    "Acme Care Ltd")?"""
+    m = ORG_MENTION.fullmatch(text)
+    return bool(m and m.group("name") and len(text.split()) >= 2
+                and text.split()[0] not in _TAIL_WORDS)
+
+
+#: words a name's second line starts with when it is the end of the name above ("Foundation Trust")
+_TAIL_WORDS = frozenset({"Foundation", "Trust", "NHS", "University", "Hospitals", "Partnership", "Care", "Services",
+                         "Service", "Health", "Healthcare", "Council", "Board", "Group", "Ltd", "Limited", "Community"})
+#: the glyphs a list item starts with
+_BULLETS = frozenset("•▪●◦■\uf0b7\uf0a7\uf0d8➢")
+
+
 def _wraps(first: str, second: str, adjacent: bool | Callable[[], bool] = True) -> bool:
     """Does ``second`` continue a name broken at the end of ``first``? (See :func:`_wrap_rule`;
     ``adjacent``, or a function that says it, only matters to the weakest rule.)"""
@@ -893,6 +908,10 @@ def _wrap_rule(first: str, second: str) -> str | None:
     ...), "capital" (``first`` ends with a capitalised word and ``second`` starts with a name's
     ending: "... employed by Oakleaf Home" / "Care Ltd"), or None. (Pure; cached: every line
     pair is asked about twice.)"""
+    if second.lstrip()[:1] in _BULLETS:
+        return None  # "• Mencap Kent Voices" / "• Larkford Carers' Centre": the next item of a list
+    if _whole_name(first.strip().lstrip("•▪●-–\uf0b7 ")) and _whole_name(second.strip().lstrip("•▪●-–\uf0b7 ")):
+        return None  # "Mencap Kent Voices" / "Larkford Carers' Centre": a list, a name a line
     if _TITLE_WORD.search(first) and _PERSON_ENDS_LINE.search(first.rstrip()):
         return None  # "... introduced by Councillor Hartwell" / "Council Tax ...": a person ends the line
     if is_known_body_printed(first.strip().lstrip("•▪●-–\uf0b7 ")):

@@ -141,6 +141,13 @@ KNOWN_BODIES: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "Imago Community": ("Charity", ("Imago Community",)),
     "Advocacy for All": ("Charity", ("Advocacy for All",)),
     "Careium": ("Company", ("Careium",)),
+    # public buying organisations whose frameworks councils call off from, and national services
+    "Crown Commercial Service": ("PublicBody", ("Crown Commercial Service",)),
+    "Eastern Shires Purchasing Organisation": ("PublicBody", ("Eastern Shires Purchasing Organisation", "ESPO")),
+    "YPO": ("PublicBody", ("YPO", "Yorkshire Purchasing Organisation")),
+    "North East Procurement Organisation": ("PublicBody", ("North East Procurement Organisation", "NEPO")),
+    "HM Prison and Probation Service": ("PublicBody", ("HM Prison and Probation Service", "HMPPS", "Her Majesty's Prison and Probation Service")),
+    "Jobcentre Plus": ("PublicBody", ("Jobcentre Plus",)),
     "Tunstall Healthcare": ("Company", ("Tunstall Healthcare",)),
     "NRS Healthcare": ("Company", ("NRS Healthcare",)),
     "Medequip": ("Company", ("Medequip",)),
@@ -178,6 +185,16 @@ _CAPITAL_FOLLOWS = re.compile(r"[ \t]+[A-Z]")
 #: "Involve Kent Ltd" is the company's own name, read by its shape
 _COMPANY_FOLLOWS = re.compile(r"[ \t]+(?:Ltd|Limited|CIC|LLP|PLC|plc)(?![\w])")
 
+#: the capitalised word right before a gazetteer name, which makes it part of a longer name
+_CAPITAL_BEFORE = re.compile(r"(?:^|[^\w&'’-])([A-Z][\w'’-]*)[ \t]+$")
+#: capitalised words that start a sentence or a phrase, not a name
+_NOT_A_NAME_WORD = {
+    "The", "A", "An", "And", "Or", "With", "By", "From", "To", "For", "Of", "In", "On", "At", "Both", "Including",
+    "Contact", "Via", "Ask", "Also", "As", "Through", "Between", "Where", "When", "While", "Partners", "Partner",
+    "Including", "Inc", "Provider", "Providers", "Organisation", "Organisations", "Members", "Member", "Our", "Their",
+    "Its", "This", "That", "These", "Those", "Each", "All", "Following", "Under", "Within", "Without", "If", "But",
+    "Dear", "Cc", "CC", "Mr", "Mrs", "Ms", "Dr", "Cllr", "Chair", "Chairman", "Appendix", "Table", "Page",
+}
 _KNOWN_PRINTED = re.compile(
     "(?=[" + re.escape("".join(sorted({p[0] for _, ps in KNOWN_BODIES.values() for p in ps}))) + "])"
     r"(?<![\w&'’-])(?:"
@@ -442,6 +459,9 @@ def _known_bodies_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     for m in _KNOWN_PRINTED.finditer(text):
         if (m.group(0) in _STANDALONE_ONLY and _CAPITAL_FOLLOWS.match(text, m.end())) or _COMPANY_FOLLOWS.match(text, m.end()):
             continue
+        before = _CAPITAL_BEFORE.search(text, 0, m.start())
+        if before and before.group(1) not in _NOT_A_NAME_WORD:
+            continue  # "Weald and Downs Carers Trust" is a body of its own, not the Carers Trust
         out.append((m.start(), m.end(), m.group(0), _KNOWN_BY_PRINTED[m.group(0).lower()]))
     return tuple(out)
 

@@ -449,3 +449,36 @@ def test_a_list_item_that_is_a_whole_known_body_is_not_joined_to_the_next():
     names = {str(o.first("rdfs:label")) for o in extract_text(text).entities.of("Organisation")}
     assert not any(n.startswith("Healthwatch Kent Kent") for n in names), names
     assert {"Healthwatch Kent", "Kent Community Health NHS Foundation Trust"} <= names
+
+
+# --- public buying organisations, gazetteer names inside longer ones, names a line each -----
+
+def test_public_buying_organisations_and_national_services_are_public_bodies():
+    orgs = _orgs(
+        "1.1 The Crown Commercial Service framework, the YPO framework and the framework let by the\n"
+        "Eastern Shires Purchasing Organisation (ESPO) were compared. HM Prison and Probation Service\n"
+        "and Jobcentre Plus refer people to the service.\n"
+    )
+    for name in ("Crown Commercial Service", "YPO", "Eastern Shires Purchasing Organisation",
+                 "HM Prison and Probation Service", "Jobcentre Plus"):
+        assert name in orgs and "PublicBody" in orgs[name].types, (name, sorted(orgs))
+
+
+def test_a_gazetteer_name_inside_a_longer_name_is_not_that_body():
+    orgs = _orgs("1.1 The contract with Weald and Downs Carers Trust was extended. The Carers Trust network helped.\n")
+    assert "Weald and Downs Carers Trust" in orgs, sorted(orgs)
+    assert "Carers Trust" in orgs  # named on its own in the next sentence
+    only_longer = _orgs("1.1 The contract with Weald and Downs Carers Trust was extended.\n")
+    assert "Carers Trust" not in only_longer, sorted(only_longer)
+
+
+def test_a_list_of_names_one_a_line_is_not_glued_into_one_name():
+    orgs = _orgs(
+        "The following groups were engaged during the design of the service:\n"
+        " Mencap Kent Voices\n Larkford Carers' Centre\n Healthwatch Kent\n\n"
+        "• NHS East Kent Hospitals University \nFoundation Trust \n"
+    )
+    assert "Larkford Carers' Centre" in orgs, sorted(orgs)
+    assert not any("Voices Larkford" in n for n in orgs), sorted(orgs)
+    assert "NHS East Kent Hospitals University Foundation Trust" in orgs or \
+        "East Kent Hospitals University NHS Foundation Trust" in orgs, sorted(orgs)
