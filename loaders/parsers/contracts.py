@@ -192,12 +192,20 @@ def contract_clauses(text: str) -> list[str]:
     return out or delegated[:1]
 
 
+_CALL_OFF_CONTRACT = re.compile(r"\bcall[- ]off\s+(?:contracts?|agreements?)\b", re.I)
+
+
 def _kinds_in(clause: str) -> list[tuple[str, str | None, re.Match[str]]]:
     """The agreements a clause acts on: every named kind (Service Level / Section 75 /
     Partnership Agreement), else the first generic one (DPS, framework, contract)."""
     named = [(slug, label, m) for pattern, slug, label in _KINDS if label for m in [pattern.search(clause)] if m]
     if named:
         return named
+    call_off = _CALL_OFF_CONTRACT.search(clause)
+    if call_off:
+        # "APPROVE a call-off contract from Lot 3 of the X Framework for the Y Service": the contract
+        # let is the call-off, not the framework it is called off from
+        return [("contract", None, call_off)]
     for pattern, slug, label in _KINDS:
         m = pattern.search(clause)
         if m:
@@ -491,7 +499,7 @@ def _decision_contracts(
 #: "DELEGATE authority to the Director of Public Health to award the contract, for an initial term ...":
 #: the clause that hands on the award of the one contract the decision lets
 _DELEGATED_AWARD = re.compile(
-    r"^\W*delegate\b[^;]*?\bto\s+(?P<award>award\s+(?:the|this|a|any)\s+(?:new\s+)?(?:contract|framework|agreement)s?\b)", re.I
+    r"^\W*delegate\b[^;]*?\bto\s+(?P<award>award\s+(?:the|this|a|an|any)\s+(?:new\s+|call[- ]off\s+|block\s+|interim\s+)?(?:contract|framework|agreement)s?\b)", re.I
 )
 
 
@@ -550,9 +558,14 @@ _TITLE_ACTION_TAIL = re.compile(
 )
 
 
+_CALL_OFF_TAIL = re.compile(r"\s+[-–—:]\s+call[- ]off(?:\s+contract)?\s+(?:from|under)\s+(?:the\s+|a\s+)?\S.*$", re.I)
+
+
 def service_title(title: str) -> str:
-    """A decision title without its action tail: "Supported Living - Contract Award" → "Supported Living"."""
-    cut = _TITLE_ACTION_TAIL.sub("", title).strip()
+    """A decision title without its action tail: "Supported Living - Contract Award" → "Supported Living";
+    "X - Call-off from the Y Framework" → "X"."""
+    cut = _CALL_OFF_TAIL.sub("", title).strip()
+    cut = _TITLE_ACTION_TAIL.sub("", cut).strip()
     return cut or title
 
 
@@ -816,6 +829,12 @@ def _values_from(
                          and not m.annual and _OVER_TERM.match(sentence[m.end:])]
             if bracketed:
                 main = bracketed[0]
+                usable = usable[usable.index(main):]
+        if main.annual and total:
+            # "£2.4m per annum, or £9.6m over the initial term": the sum over the term
+            over = [m for m in usable[1:] if not m.annual and m.period is None and _OVER_TERM.match(sentence[m.end:])]
+            if over:
+                main = over[0]
                 usable = usable[usable.index(main):]
         if main.annual and total:
             # "£3m per annum, a total contract value of £15m (£21m including the extension)"
@@ -1562,6 +1581,67 @@ def _bidder_named_in_body(ctx: ParseContext, contract: Entity, text: str, first:
         contract.add("cg:provider", ref, ev)
 
 
+#: "awarded to the supplier ranked first in Table 1", "with the highest ranked provider in Table 2"
+_RANKED_FIRST = re.compile(
+    r"\b(?:(?:highest|top|first)[- ]ranked\s+(?:provider|bidder|supplier|tenderer)|(?:provider|bidder|supplier|tenderer)\s+"
+    r"ranked\s+(?:first|1st|highest|top))\s+(?:in|shown\s+in|at)\s+Table\s+(?P<n>\d+)\b",
+    re.I,
+)
+#: "The beds are provided by:" - the table below names the one provider
+_PROVIDED_BY_TABLE = re.compile(r"\b(?:are|is|will\s+be)\s+(?:provided|delivered|run)\s+by\s*:?\s*$", re.I)
+#: a company, charity or trust name at the start of a table row, then its cells
+_ROW_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of|&)){0,7}?[ \t]+(?:Ltd|Limited|CIC|LLP|plc|PLC|Trust))(?![\w])"
+
+
+def _provider_from_table(ctx: ParseContext, contract: Entity, first: int, last: int) -> None:
+    """The provider a text names through a table: "awarded to the supplier ranked first in Table 1"
+    (the row ranked 1, whether the rank is the first or the last column), or "The beds are
+    provided by:" over a table with one row. The name must end as a company's, a charity's or a
+    trust's does; never when two rows qualify."""
+    if contract.values("cg:provider"):
+        return
+    src = ctx.source
+    lines = [clean_value(src.line(n)) for n in range(first, last + 1)]
+    text = " ".join(lines)
+    found: list[tuple[str, int]] = []
+    rm = _RANKED_FIRST.search(text)
+    if rm and not WITHHELD.search(text[max(0, rm.start() - 80): rm.end()]):
+        caption = re.compile(r"^\W*Table\s+" + rm.group("n") + r"\b", re.I)
+        at = next((k for k, line in enumerate(lines) if caption.match(line)), None)
+        if at is not None:
+            header = next((line for line in lines[at + 1: at + 4] if re.search(r"\bRank\b", line, re.I)), "")
+            rank_first = bool(re.match(r"^\W*Rank\b", header, re.I))
+            rank_last = bool(re.search(r"\bRank\s*$", header, re.I))
+            for k in range(at + 1, min(len(lines), at + 14)):
+                line = lines[k]
+                if rank_first:
+                    m = re.match(r"^\s*1\s+" + _ROW_NAME + r"\s+\d", line)
+                elif rank_last:
+                    m = re.match(r"^\s*" + _ROW_NAME + r"\s+[\d.\s%]*\s1\s*$", line)
+                else:
+                    m = None
+                if m:
+                    found.append((m.group("name"), first + k))
+    if not found:
+        for k, line in enumerate(lines):
+            if _PROVIDED_BY_TABLE.search(line):
+                rows = [(j, re.match(r"^\s*" + _ROW_NAME + r"\s", l)) for j, l in enumerate(lines[k + 2: k + 8], start=k + 2)]
+                data = [(j, m) for j, m in rows if m]
+                if len(data) == 1 and (k + 2 + 1 >= len(lines) or not lines[data[0][0] + 1: data[0][0] + 2] or
+                                       not re.match(r"^\s*" + _ROW_NAME, lines[data[0][0] + 1])):
+                    found.append((data[0][1].group("name"), first + data[0][0]))
+                break
+    if len({name for name, _ in found}) != 1:
+        return
+    name, n = found[0]
+    if org_kind(canonical_org_name(name, aliases_for(ctx))) not in ("Company", "Charity", "NHSBody"):
+        return
+    ev = src.find(name, n, n)
+    ref = note_organisation(ctx, name, ev, provider=True) if ev is not None else None
+    if ref is not None:
+        contract.add("cg:provider", ref, ev)
+
+
 def _holder_named_later(ctx: ParseContext, contract: Entity, sentence: str, first: int, last: int) -> None:
     """The party of a taken decision's contract named by the next sentence ("The call-off contract,
     with Acme Systems Ltd, runs for two years ..."): one company, charity or NHS body by its name."""
@@ -1663,6 +1743,8 @@ def contract_from_decision_paragraph(
                 if not made[0].values("cg:provider"):
                     # "The call-off contract, with Careline Systems UK Ltd, runs for two years ..."
                     _holder_named_later(ctx, made[0], later, start.start_line, last)
+        if not made[0].values("cg:provider") and not re.match(r"^\W*(?:vary|extend|novate|renew)\b", clause, re.I):
+            _provider_from_table(ctx, made[0], start.start_line, last)  # "The beds are provided by:" / a table
         if not made[0].values("cg:provider") and re.match(r"^\W*(?:vary|extend|novate|renew)\b", clause, re.I):
             # "The service is provided by Acme Ltd under a contract awarded in 2018. ... the Cabinet
             # Member agreed to vary the contract ...": the holder the paragraph names before
@@ -2021,8 +2103,10 @@ def parse_report_body(
         if not is_extension(made[0]):
             _initial_term_row(ctx, made[0], body_start, section.end)
         original_term_of_extension(ctx, made[0], body, body_start, section.end)
-        if awarding and not made[0].values("cg:provider") and not re.search(r"\bexempt\b", rec.text if rec is not None else "", re.I):
-            _bidder_named_in_body(ctx, made[0], body, body_start, section.end)
+        if not made[0].values("cg:provider") and not re.search(r"\bexempt\b", rec.text if rec is not None else "", re.I):
+            if awarding:
+                _bidder_named_in_body(ctx, made[0], body, body_start, section.end)
+            _provider_from_table(ctx, made[0], body_start, section.end)
         _value_from_scaled_table(ctx, made[0], body_start, section.end)
         if not made[0].values("cg:valueGBP") and not is_extension(made[0]):
             _value_from_captioned_table(ctx, made[0], body_start, section.end)

@@ -93,6 +93,14 @@ _SERVICE_WORDS = {
 }
 
 
+#: what a body's name never holds: an appositive or a clause after a comma ("Acme Recovery, a charity,
+#: following an open tender"), or a lower-case word that is not a connective ("... following an open")
+_NOT_A_NAME = re.compile(
+    r",\s+(?:a|an|the|which|who|whose|following|after|under|as|and\s+(?:a|an|the)|its)\b|"
+    r"(?<![\w'’-])(?!(?:and|of|for|the|in|on|at|upon|under|de|du|la|le|des|van|von|y|by|with|plc|ltd|llp|cic|inc|co)\b)[a-z][a-z]+(?![\w'’])"
+)
+
+
 def note_organisation(
     ctx: ParseContext,
     printed: str,
@@ -112,7 +120,7 @@ def note_organisation(
     organisation's name.
     """
     printed = clean_value(printed)
-    if not printed or WITHHELD.search(printed) or is_council(ctx, printed):
+    if not printed or WITHHELD.search(printed) or is_council(ctx, printed) or _NOT_A_NAME.search(printed):
         return None
     canonical = canonical_org_name(printed, aliases_for(ctx))
     if (_GENERIC.search(canonical) and not is_known_body(canonical)) or re.fullmatch(

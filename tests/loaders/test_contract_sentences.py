@@ -365,3 +365,88 @@ def test_financial_implications_opening_with_the_sum_over_the_term():
     c = _by_decision(x, "24/00091")
     assert c.first("cg:valueGBP") == Decimal("3600000")
     _verbatim(x)
+
+
+CALL_OFF = _report(
+    "Discharge Home Care - Call-Off from the Home Care Framework",
+    "a) APPROVE a call-off contract from Lot 3 of the Home Care Framework for the Discharge Home Care\n"
+    "Service, for an initial term of two years with the option to extend for a further 12 months;",
+    "3.1 It is proposed to call off the Discharge Home Care Service with the highest ranked provider in Table 2.\n"
+    "The call-off contract will run for an initial term of two years, from 1st May 2025 to 30th April 2027.\n\n"
+    "Table 2: Mini-competition outcome - Lot 3\n\n"
+    "Rank   Provider                                Quality (60)   Price (40)   Total\n"
+    "1      Mayfield Home Care Ltd                  51.0           36.4         87.4\n"
+    "2      Oakhurst Domiciliary Services Ltd       47.5           38.1         85.6\n\n"
+    "4. Financial Implications\n\n4.1 The estimated value of the call-off contract is £2.4m per annum, or £4.8m over\n"
+    "the initial term.\n",
+)
+
+
+def test_a_call_off_contract_from_a_framework_is_the_call_off_not_the_framework():
+    x = extract_text(CALL_OFF)
+    c = _by_decision(x, "24/00091")
+    assert c.key[-1] == "contract"
+    assert str(c.first("dct:title")) == "Discharge Home Care"  # not the framework's name, not "- Call-Off from ..."
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 5, 1), date(2027, 4, 30))
+    assert c.first("cg:valueGBP") == Decimal("4800000")  # the sum over the term, not the yearly £2.4m
+    _verbatim(x)
+
+
+def test_the_provider_ranked_first_in_the_table_the_text_names():
+    x = extract_text(CALL_OFF)
+    assert _provider(x, _by_decision(x, "24/00091")) == "Mayfield Home Care Ltd"
+    rank_last = CALL_OFF.replace(
+        "Rank   Provider                                Quality (60)   Price (40)   Total\n"
+        "1      Mayfield Home Care Ltd                  51.0           36.4         87.4\n"
+        "2      Oakhurst Domiciliary Services Ltd       47.5           38.1         85.6\n",
+        "Supplier Quality Price Total Rank\nOakhurst Domiciliary Services Ltd 47.5 38.1 85.6 2\n"
+        "Mayfield Home Care Ltd 51.0 36.4 87.4 1\n")
+    x = extract_text(rank_last)
+    assert _provider(x, _by_decision(x, "24/00091")) == "Mayfield Home Care Ltd"
+    unnamed = CALL_OFF.replace("with the highest ranked provider in Table 2", "with a provider on the framework")
+    assert _by_decision(extract_text(unnamed), "24/00091").values("cg:provider") == []
+
+
+def test_a_delegated_call_off_award():
+    x = extract_text(_report(
+        "Telecare Service - Call-Off Contract",
+        "a) DELEGATE authority to the Corporate Director to award a call-off contract for the Telecare Service,\n"
+        "following the mini-competition described in this report, for an initial term of four years; and",
+        "3.1 The call-off contract will start on 1 April 2025 and run until 31 March 2029.\n",
+    ))
+    c = _by_decision(x, "24/00091")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 4, 1), date(2029, 3, 31))
+
+
+def test_an_outside_cycle_award_whose_provider_is_the_one_row_of_a_table():
+    x = extract_text(_outside_cycle_report(
+        "2.1 The Cabinet Member agreed a direct award of a block contract for 30 designated beds from 1 May 2025 to\n"
+        "30 September 2025, at a total cost of up to £1,170,000. The beds are provided by:\n\n"
+        "Provider Home Beds Weekly rate\nAshby Nursing Homes Ltd Ashby House, Herne Bay 30 £1,750\n"))
+    c = _by_decision(x, "23/00104")
+    assert _provider(x, c) == "Ashby Nursing Homes Ltd"
+    assert c.first("cg:valueGBP") == Decimal("1170000")  # never the weekly rate
+    _verbatim(x)
+
+
+def _outside_cycle_report(paragraph: str) -> str:
+    return MINUTES + (
+        "\nFrom: Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\n"
+        "To: Adult Social Care Cabinet Committee – 7 July 2023\n\n"
+        "Subject: DECISIONS TAKEN OUTSIDE OF THE CABINET COMMITTEE MEETING CYCLE\n\n"
+        "Classification: Unrestricted\n\n"
+        "Recommendation(s): The Committee is asked to NOTE that the following decision was taken.\n\n"
+        "2. Decision\n\n2.1 23/00104 – Designated Beds – Direct Award\n\n" + paragraph.replace("2.1 ", "", 1)
+        + "\n2.2 The decision could not wait.\n\n3. Background Documents\n\nNone\n"
+    )
+
+
+def test_a_body_is_never_named_with_what_follows_its_name():
+    x = extract_text(_report(
+        "Recovery Service - Contract Extension",
+        "a) EXTEND the Recovery Service contract for 12 months from 1 April 2025 to 31 March 2026; and",
+        "1.1 The Mental Health Recovery Service was awarded to Oakhurst\nRecovery Partnership, a charity, following an"
+        " open tender in 2019.\n",
+    ))
+    names = [str(o.first("rdfs:label")) for o in x.entities.of("Organisation")]
+    assert not any("," in n or " a charity" in n or "following" in n for n in names), names
