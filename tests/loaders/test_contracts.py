@@ -896,12 +896,13 @@ def test_a_record_without_a_decision_naming_another_provider_stays_alone():
     "The total value of the contract is £1.36m in each year, £4.08m over the three-year initial term.",
     "The contract is worth £1.36m, paid annually, and £4.08m over the three-year initial term.",
 ])
-def test_a_sum_with_per_annum_in_its_clause_is_an_annual_value_never_the_total(sentence):
+def test_a_sum_with_per_annum_in_its_clause_is_never_the_total_the_sum_over_the_term_is(sentence):
     rec = "a) AWARD the contract for Meadow Lane Day Services to Acme Care Ltd for a period of three years; and"
     x = extract_text(_report("Meadow Lane Day Services - Contract Award", rec, "2. Financial Implications\n\n2.1 " + sentence + "\n"))
     c = _only_contract(x)
-    assert c.values("cg:valueGBP") == []  # £1.36m is a year's cost, and the total is not named a value
-    assert c.first("cg:annualValueGBP") == Decimal(1360000)
+    # £1.36m is a year's cost; the value is the sum the sentence gives over the initial term
+    assert c.values("cg:valueGBP") == [Decimal(4080000)]
+    assert Decimal(1360000) not in c.values("cg:valueGBP") + c.values("cg:maxValueGBP")
 
 
 def test_a_total_with_a_later_annual_figure_keeps_both():
