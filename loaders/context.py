@@ -52,6 +52,12 @@ class ParseContext:
     #: every meeting read so far, by ISO date (a pack's front sheet and the minutes
     #: inside it describe different meetings)
     meetings: dict[str, Ref] = field(default_factory=dict)
+    #: (kind, first line, last line) of every section read, in document order
+    section_spans: list[tuple[str, int, int]] = field(default_factory=list)
+
+    def section_end(self, line: int) -> int | None:
+        """The last line of the section that holds ``line``, or None."""
+        return next((end for _, start, end in self.section_spans if start <= line <= end), None)
 
     def put(self, entity: Entity) -> Entity:
         return self.entities.put(entity)

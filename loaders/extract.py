@@ -66,6 +66,7 @@ def extract_document(source: SourceText) -> Extraction:
             f"{source.file_name}: not a committee paper (no agenda front sheet, minutes, report or record of decision found)"
         )
     ctx = ParseContext(source)
+    ctx.section_spans = [(s.kind, s.start, s.end) for s in known]
     detect_council(ctx)
     for kind, spec in specs.items():  # parse in registry order
         for section in known:

@@ -391,6 +391,15 @@ def _decision_contracts(
             if parent is not None and _LOT_TO.search(clause):
                 lev = src.find(clause[:160], lo, hi) or src.find(clause[:60], lo, hi) or src.evidence(lo, max(lo, hi))
                 out.extend(_lots_in(ctx, parent, clause, lev))
+            elif parent is not None and re.match(r"^\W*extend\s+(?:the|this|that)\s+contract\b", clause, re.I):
+                # "a) VARY the X contract with Y ...; b) EXTEND the contract for 12 months, from D1 to D2"
+                rng = _dates_range(clause)
+                lev = src.find(clause[:160], lo, hi) or src.find(clause[:60], lo, hi)
+                if rng and lev is not None and not parent.values("cg:extensionStartDate") \
+                        and parent.first("cg:extensionEndDate") in (None, rng[1]):
+                    parent.add("cg:extensionStartDate", rng[0], lev)
+                    if not parent.values("cg:extensionEndDate"):
+                        parent.add("cg:extensionEndDate", rng[1], lev)
             continue
         seen[kind] = seen.get(kind, 0) + 1
         key_kind = kind if seen[kind] == 1 else f"{kind}-{seen[kind]}"
@@ -499,7 +508,8 @@ def _decision_contracts(
 #: "DELEGATE authority to the Director of Public Health to award the contract, for an initial term ...":
 #: the clause that hands on the award of the one contract the decision lets
 _DELEGATED_AWARD = re.compile(
-    r"^\W*delegate\b[^;]*?\bto\s+(?P<award>award\s+(?:the|this|a|an|any)\s+(?:new\s+|call[- ]off\s+|block\s+|interim\s+)?(?:contract|framework|agreement)s?\b)", re.I
+    r"^\W*delegate\b[^;]*?\bto\s+(?P<award>award\s+(?:the|this|a|an|any)\s+(?:new\s+|call[- ]off\s+|block\s+|interim\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:and|for|of|in|at)\s+)?){0,8}(?:contract|framework|agreement)s?\b)", re.I
 )
 
 
@@ -664,7 +674,8 @@ def _bare_value(sentence: str) -> bool:
 #: (not "the pilot ran at a cost of £50,000")
 _EXTENSION_COST = re.compile(
     r"\b(?:extend\w*|extension)\b(?:[^.;]|\.(?=\d))*?\bat\s+an?\s+(?:total\s+|additional\s+|estimated\s+)?cost\s+of\s+(?=£)|"
-    r"\b(?:total\s+)?(?:value|cost)\s+of\s+(?:the|this)\s+(?:proposed\s+)?(?:[\w-]+\s+)?extension\s+(?:is|was|will\s+be|would\s+be)\s+"
+    r"\b(?:total\s+)?(?:value|cost)\s+of\s+(?:the|this)\s+(?:proposed\s+)?(?:[\w-]+\s+)?extension(?:,\s+including\s+[^,.;£]{1,60},)?\s+"
+    r"(?:is|was|will\s+be|would\s+be)\s+(?:estimated\s+(?:at|to\s+be)\s+)?"
     r"(?:(?:up\s+to|approximately|around|about|in\s+the\s+region\s+of)\s+)?(?=£)|"
     r"\bextension\s+(?:will|would|is\s+expected\s+to)\s+cost\s+(?:(?:up\s+to|approximately|around|about|in\s+the\s+region\s+of)\s+)?(?=£)",
     re.I,
@@ -1409,6 +1420,7 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
     council = council_ref(ctx)
     for i, (first, item, meeting) in enumerate(items):
         last = items[i + 1][0] - 1 if i + 1 < len(items) else min(len(src), first + 120)
+        last = min(last, ctx.section_end(first) or last)  # the last minute ends with its minutes
         decision = item.first("cg:decision")
         if decision is not None:
             if isinstance(decision, Ref):
@@ -1896,7 +1908,7 @@ def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: i
 #: "The contract commenced on 1 July 2016", "under a contract that began on 1 October 2020", "The
 #: contract was awarded to X following an open tender, and commenced on 1 October 2015"
 _EXTENDED_STARTED = re.compile(
-    r"\b(?:contract|agreement)\b(?:(?!\b(?:new|will|would|previous|former|replac\w*)\b)[^.;]){0,160}?"
+    r"(?:\b(?:contract|agreement)\b(?:(?!\b(?:new|will|would|previous|former|replac\w*)\b)[^.;]){0,160}?|^(?:\d+(?:\.\d+)*\s+)?It\s+)"
     r"\b(?:commenced|started|began)\s+(?:on\s+)?(?=\d)",
     re.I,
 )
@@ -2374,6 +2386,11 @@ _CURRENT_CONTRACT_WITH = re.compile(
     r"\b(?:current|existing)\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of|at|in))*?)\s+[Cc]ontract\s+with\s+(?:the\s+)?"
     + _BRACKETED_ORG
 )
+#: "the Reablement Support Service contract with Acme Homecare Ltd, which began on 1 October 2016 ..."
+_CONTRACT_WITH_STORY = re.compile(
+    r"\b[Tt]he\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of|at|in))*?)\s+[Cc]ontract\s+with\s+(?:the\s+)?"
+    + _BRACKETED_ORG + r",\s+which\s+(?:began|started|commenced)\b"
+)
 _ENDS_ON = re.compile(r"^[^.;]{0,40}?\b(?:expires|ends|will\s+(?:end|expire)|is\s+due\s+to\s+(?:end|expire))\s+(?:on\s+)?(?=\d)", re.I)
 
 
@@ -2417,8 +2434,22 @@ def _services_awarded(ctx: ParseContext, first: int, last: int, text: str) -> No
 
 def _current_contracts_with(ctx: ParseContext, first: int, last: int, text: str) -> None:
     """"The current <Title> contract with <Body> expires on D": the contract being replaced,
-    its holder and the end date printed for it (a start is never guessed)."""
+    its holder and the end date printed for it (a start is never guessed); "the <Title> contract
+    with <Body>, which began on D1 and expires on D2": a contract whose story is told."""
     src = ctx.source
+    for m in _CONTRACT_WITH_STORY.finditer(text):
+        orgs = tidy_party(m.group("org"), keep_the=True)
+        if len(orgs) != 1 or WITHHELD.search(m.group(0)) or is_council(ctx, orgs[0]):
+            continue
+        ev = src.find(m.group(0), first, last)
+        ref = note_organisation(ctx, orgs[0], ev, provider=True) if ev is not None else None
+        if ref is None:
+            continue
+        e = _contract(ctx, (ref.key[0], re.sub(r"[^a-z0-9]+", "-", m.group("t").lower()).strip("-")))
+        e.add_source(ev)
+        _set_title(e, m.group("t"), ev)
+        e.add("cg:provider", ref, ev)
+        _described_story(ctx, e, text, m.start(), len(text), first, last)
     for m in _CURRENT_CONTRACT_WITH.finditer(text):
         orgs = tidy_party(m.group("org"), keep_the=True)
         if len(orgs) != 1 or WITHHELD.search(m.group(0)) or is_council(ctx, orgs[0]) or _MORE_PARTIES.match(text[m.end():]):

@@ -128,3 +128,59 @@ def test_two_clauses_on_the_same_named_contract_stay_one_contract():
         "1.1 Text.\n",
     ))
     assert len(_contracts(x, "24/00091")) == 1
+
+
+def test_a_varied_and_extended_contract_its_story_told_with_it():
+    x = extract_text(_report(
+        "Recovery Service - Contract Variation and Extension",
+        "a) VARY the Recovery Service contract with Fernway Recovery Trust, under Regulation 72(1)(b) of the\n"
+        "Public Contract Regulations 2015, to add an outreach element from 1 April 2025;\n"
+        "b) EXTEND the contract for 12 months, from 1 October 2025 to 30 September 2026;\nand",
+        "1.1 The contract was awarded to Fernway Recovery Trust following an open tender in 2020. It started on\n"
+        "1 October 2020 for an initial term of five years ending on 30 September 2025.\n\n"
+        "4.2 The cost of the extension, including the outreach element, is £3,480,000.\n\n"
+        "4.3 The cost of the 18-month option is estimated at £9.3 million across all partners.\n",
+    ))
+    c = _one(x, "24/00091")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2020, 10, 1), date(2025, 9, 30))
+    assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2025, 10, 1), date(2026, 9, 30))
+    assert c.first("cg:extensionValueGBP") == Decimal("3480000")
+    assert c.values("cg:valueGBP") == []
+    _verbatim(x)
+
+
+def test_an_extension_cost_estimated_at_a_sum():
+    x = extract_text(EXTENSION_REPORT.replace(
+        "3.1 The total cost of the 18-month extension is up to £1,260,000",
+        "3.1 The cost of the 18-month extension is estimated at £1,260,000"))
+    assert _one(x, "24/00091").first("cg:extensionValueGBP") == Decimal("1260000")
+
+
+def test_a_contract_with_its_holder_and_its_story_in_a_list():
+    x = extract_text(_report(
+        "Home Care Reablement Service - Contract Award",
+        "a) AWARD the Home Care Reablement Service contract to Lindenfield Care Ltd; and",
+        "1.2 Reablement is supplemented by two externally commissioned contracts:\n\n"
+        " the Reablement Support Service contract with Harbourview Homecare Ltd, which\n"
+        "began on 1 October 2016 and expires on 30 September 2021, covering East Kent; and\n"
+        " a spot-purchase arrangement with Penford Care Services Ltd for West Kent.\n",
+    ))
+    found = [c for c in x.entities.of("Contract") if str(c.first("dct:title")) == "Reablement Support Service"]
+    assert len(found) == 1
+    c = found[0]
+    assert _provider(x, c) == "Harbourview Homecare Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2016, 10, 1), date(2021, 9, 30))
+    _verbatim(x)
+
+
+def test_the_last_minute_ends_with_its_minutes_not_in_the_report_after_them():
+    text = _minutes(
+        "31. Work Programme \n(Item. 11) \n\n1. RESOLVED that the Work Programme be noted. \n\n"
+    ) + (
+        "\nFrom: Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\n"
+        "To: Adult Social Care Cabinet Committee – 14 November 2024\n\nSubject: Home Care - Update\n\n"
+        "Classification: Unrestricted\n\nSummary: An update.\n\n1. Introduction\n\n"
+        "1.1 The Kent Night Support contract with Hillview Homecare Limited was due to end on 31 October 2024.\n"
+    )
+    x = extract_text(text)
+    assert not any(c.key[0] == "item" for c in x.entities.of("Contract")), [c.key for c in x.entities.of("Contract")]

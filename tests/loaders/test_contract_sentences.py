@@ -450,3 +450,10 @@ def test_a_body_is_never_named_with_what_follows_its_name():
     ))
     names = [str(o.first("rdfs:label")) for o in x.entities.of("Organisation")]
     assert not any("," in n or " a charity" in n or "following" in n for n in names), names
+
+
+def test_the_term_in_a_delegating_clause_that_names_the_contract():
+    text = DELEGATED.replace("to award the contract, for an initial",
+                             "to award the Sexual Health Service contract to the successful bidder, for an initial")
+    c = _by_decision(extract_text(text), "24/00091")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 10, 1), date(2029, 9, 30))
