@@ -1815,7 +1815,7 @@ _MINUTES_PROVIDER = re.compile(
 #: "the Independent Mental Health Advocacy contract with The Advocacy People ... would be extended"
 _EXTENDED_WITH = re.compile(
     r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + PROVIDER_ORG + r"(?=[^.;]*\bextended\b)"
-    r"|\bextend\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?[Cc]ontracts?\s+with\s+(?:the\s+)?"
+    r"|\b(?:extend|extension\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?[Cc]ontracts?\s+with\s+(?:the\s+)?"
     + PROVIDER_ORG.replace("org", "org2")
 )
 #: "The Kent Enablement at Home contract with Hilltop Homecare Limited ..."
@@ -2238,6 +2238,10 @@ _PROVIDED_BY = re.compile(
     # Service contract, held by X": the contract named, then its holder
     r"\b(?:the|The)\s+(?:current\s+|existing\s+)?(?P<t5>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of|at|in))*?)\s+[Cc]ontract,?\s+"
     r"(?:(?:is|was)\s+)?(?:currently\s+)?(?:held|delivered|provided|run)\s+by\s+(?:the\s+)?" + _ORG_NAME.replace("org", "org5")
+    # "Telecare: provided by X.", "Virtual Care Line: a video carephone service provided by X": a listed
+    # service, its name as the item's heading
+    + r"|(?:^|(?<=[.;]\s))(?:[\uf0b7•▪●\-–]\s*)?[A-Z][\w &'’-]{2,50}?:\s+(?:an?\s+(?:[\w-]+\s+){0,4}?(?:service|contract)\s+)?"
+    r"(?:provided|delivered|run)\s+by\s+(?:the\s+)?" + _ORG_NAME.replace("org", "org6")
     + r"|\b(?:is|are|was|were|be|being|has\s+been|have\s+been|had\s+been)\s+(?:currently\s+)?(?:provided|delivered|run|operated|held)\s+"
     r"(?:(?:across|throughout|in)\s+(?:the\s+)?(?:county|Kent)\s+)?by\s+(?:the\s+)?" + _ORG_NAME
     + r"|\bawarded\s+to\s+" + _ORG_NAME.replace("org", "org2")
@@ -2503,7 +2507,7 @@ def org_group(m: re.Match[str]) -> str | None:
 
 #: the story of a described contract: "... which commenced on 1 October 2014 for a five-year term",
 #: "It was let under decision 18/00047 for a fixed term which started on 1 October 2018"
-_STORY_STARTED = re.compile(r"\b(?:commenced|started|began)\s+(?:on\s+)?(?=\d)", re.I)
+_STORY_STARTED = re.compile(r"\b(?:(?:commenced|started|began)\s+(?:on\s+)?|has\s+(?:run|been\s+in\s+place|operated)\s+since\s+)(?=\d)", re.I)
 _STORY_EXPIRES = re.compile(r"\b(?:expires|ends|will\s+(?:end|expire)|is\s+due\s+to\s+(?:end|expire))\s+(?:on\s+)?(?=\d)", re.I)
 _STORY_LET_UNDER = re.compile(r"\b(?:let|awarded|procured|agreed)\s+under\s+(?:key\s+)?decision\s+(?P<n>\d{2}\s?/\s?\d{4,5})\b", re.I)
 

@@ -701,3 +701,26 @@ def test_an_expiry_before_the_printed_start_is_not_an_end():
         "1 March 2018 and the previous one expires on 28 February 2017.\n",
     ))
     assert _described(x, "West Kent Hoists").values("cg:endDate") == []
+
+
+def test_listed_services_with_their_providers_and_stories():
+    x = extract_text(_report(
+        "Technology Enabled Lives Service - Contract Award",
+        "a) AWARD the Technology Enabled Lives Service contract to Lindenfield Care Ltd; and",
+        "2.1 There are currently two technology contracts in Adult Social Care:\n\n"
+        "\uf0b7 Telecare: provided by Lifeway Response Services Ltd. The contract\n"
+        "started on 1 June 2018 and ends on 31 May 2025. It supports around 6,300 people.\n\n"
+        "\uf0b7 Virtual Care Line: a video carephone service provided by Holloway Digital\nCare Ltd since April 2021."
+        " Annual contract value: £480,000.\n\n"
+        "2.2 The current Alarms contract is held by Greyfield Community Alarms Limited and has run since\n"
+        "1 April 2014. It will end on 31 March 2025.\n",
+    ))
+    telecare = _described(x, "Telecare")
+    assert _label(x, telecare.first("cg:provider")) == "Lifeway Response Services Ltd"
+    assert (telecare.first("cg:startDate"), telecare.first("cg:endDate")) == (date(2018, 6, 1), date(2025, 5, 31))
+    line = _described(x, "Virtual Care Line")
+    assert _label(x, line.first("cg:provider")) == "Holloway Digital Care Ltd"
+    assert line.values("cg:startDate") == []  # "since April 2021": no day, no date
+    alarms = _described(x, "Alarms")
+    assert alarms.first("cg:startDate") == date(2014, 4, 1)
+    _all_evidence_verbatim(x)

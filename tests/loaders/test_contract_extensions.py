@@ -184,3 +184,14 @@ def test_the_last_minute_ends_with_its_minutes_not_in_the_report_after_them():
     )
     x = extract_text(text)
     assert not any(c.key[0] == "item" for c in x.entities.of("Contract")), [c.key for c in x.entities.of("Contract")]
+
+
+def test_minutes_on_a_further_extension_of_the_named_contract_with_its_holder():
+    x = extract_text(_minutes(
+        "31. 24/00105 - Carers' Short Breaks Service - Contract Extension \n(Item. 5) \n\n"
+        "1. Ms Lutter introduced the report which sought a further extension of\n"
+        "the Carers' Short Breaks contract with Hearthway Respite Care CIC for 12 months\n"
+        "from 1 October 2024 to 30 September 2025, at a cost of £1,240,000. \n\n"
+        "2. RESOLVED that the decision to be taken by the Cabinet Member for Adult Social Care \n"
+        "and Public Health to EXTEND the Carers' Short Breaks contract be endorsed. \n\n"))
+    assert _provider(x, _one(x, "24/00105")) == "Hearthway Respite Care CIC"
