@@ -226,6 +226,10 @@ def _strip_honours(tokens: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return tokens, tuple(honours)
 
 
+#: titles that never stand inside one person's name (a surname may be "Lord")
+_TITLE_INSIDE = {"mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "prof", "professor", "rev", "revd"}
+
+
 @lru_cache(maxsize=16384)
 def parse_name(text: str) -> PersonName | None:
     """Parse one printed person name, or ``None`` when it is not one (pure, and the result
@@ -251,6 +255,8 @@ def parse_name(text: str) -> PersonName | None:
     tokens, honours = _strip_honours(tokens)
     if not tokens or len(tokens) > 6:
         return None
+    if any(t.rstrip(".").lower() in _TITLE_INSIDE for t in tokens[:-1]):
+        return None  # "Mr Lambourne-Wright Dr Pashley": two people run together, not one name
     # surname: last token, plus preceding lower-case particles ("de Gruchy")
     surname_tokens = [tokens.pop()]
     while tokens and tokens[-1].lower() in _PARTICLES and len(tokens) >= 1:

@@ -111,3 +111,9 @@ def test_a_double_barrelled_surname_wrapped_after_its_hyphen(printed, surname):
 @pytest.mark.parametrize("printed", ["Mr Smith - Director", "Mrs B Ashcombe -", "Mrs B Ashcombe- trew"])
 def test_a_dash_between_words_is_not_a_wrapped_name(printed):
     assert parse_name(printed) is None
+
+
+def test_two_people_run_together_are_not_one_name():
+    assert parse_name("Mr Lambourne-Wright Dr Pashley") is None
+    assert parse_name("Mrs Ann Lee Mr Bob Hale") is None
+    assert parse_name("Mr John Lord") is not None  # a surname may be a title word
