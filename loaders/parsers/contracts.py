@@ -246,6 +246,8 @@ def _provider_in(clause: str) -> str | None:
             org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
             if _MORE_PARTIES.match(clause[m.start("org") + len(org):]):
                 return None  # "to A Ltd, B Ltd and C CIC": several parties, none is the provider
+            if re.match(r"\s*\(\s*Lot\b", clause[m.start("org") + len(org):]):
+                return None  # "to A Ltd (Lot 1 – East Kent) and B Ltd (Lot 2 ...)": each lot's provider
             return org
     # "a call-off contract from the X framework with Acme Care Ltd": a contract's party named
     # further on, only when the name says it is a company or a trust
@@ -269,8 +271,8 @@ def _provider_in(clause: str) -> str | None:
     if m_org and not re.search(r"\b(?i:lots?|places)\b", mid):
         org = _SENTENCE_START_WORD.split(re.split(r"\.\s", m_org)[0])[0].rstrip(".,")
         org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
-        if _MORE_PARTIES.match(clause[m_start + len(org):]):
-            return None
+        if _MORE_PARTIES.match(clause[m_start + len(org):]) or re.match(r"\s*\(\s*Lot\b", clause[m_start + len(org):]):
+            return None  # several parties, or each lot's own ("to A Ltd (Lot 1 – East Kent) and ...")
         if org and not NOT_A_PARTY.match(org):
             return org
     return None
@@ -627,6 +629,55 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
         if each_term is not None and m.start() > clause.find("Lot") - 1:
             lot.add("cg:startDate", each_term[0], ev)
             lot.add("cg:endDate", each_term[1], ev)
+        lots.append(lot)
+    if not lots:
+        lots = _party_then_lot(ctx, parent, clause, ev)
+    return lots
+
+
+#: "to Havenbrook Support Ltd (Lot 1 – East Kent) and Cedarwell Care Services Limited (Lot 2 – West Kent)"
+_PARTY_THEN_LOT = re.compile(
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})\s*\(\s*Lot\s+(?P<n>\d+|[A-Z])\b"
+    r"\s*(?:[-–—:,]\s*(?P<what>[^()]{2,60}?))?\s*\)"
+)
+
+
+def _party_then_lot(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> list[Entity]:
+    """Lots named after their provider ("AWARD the contracts for X to A Ltd (Lot 1 – East Kent) and B
+    Limited (Lot 2 – West Kent) for an initial term ... from D1 to D2"): one lot per pair, with the
+    clause's one term; only where every party is a body by its name."""
+    found = list(_PARTY_THEN_LOT.finditer(clause))
+    if len(found) < 2 or WITHHELD.search(clause):
+        return []
+    pairs = []
+    for k, m in enumerate(found):
+        since = clause[found[k - 1].end() if k else 0: m.start("org")]
+        if "," in since + m.group("org") or not re.search(r"\b(?:to|and)\s*$", since):
+            return []  # "to A Ltd, B Ltd and C CIC (Lot 1)": a lot of several parties (framework places)
+        org = re.sub(r"^(?:[Tt]o|[Aa]nd|&)\s+", "", m.group("org")).strip()
+        org = re.sub(r"^.*?\b(?:to|and)\s+(?=[A-Z])", "", org)
+        if org_kind(canonical_org_name(org, aliases_for(ctx))) not in ("Company", "Charity", "NHSBody"):
+            return []
+        pairs.append((org, m))
+    rng = _dates_range(clause[found[-1].end():])
+    named = re.search(r"\bcontracts?\s+for\s+(?:the\s+)?(?P<t>[A-Z][\w'’ -]*?)\s+to\s+", clause)
+    parent_title = named.group("t") if named else parent.first("dct:title")  # "the contracts for X to ..."
+    lots = []
+    for org, m in pairs:
+        lot = _contract(ctx, parent.key + (f"lot-{m.group('n').lower()}",))
+        lot.add_source(ev)
+        label = f"Lot {m.group('n')}" + (f" ({m.group('what').strip()})" if m.group("what") else "")
+        _set_title(lot, f"{service_title(str(parent_title))} – {label}" if parent_title else label, ev)
+        lot.add("cg:lotOf", parent.ref, ev)
+        for prop in ("cg:authorisedBy", "cg:awardedBy"):
+            for v in parent.values(prop):
+                lot.add(prop, v, ev)
+        ref = note_organisation(ctx, org, ev, provider=True)
+        if ref is not None:
+            lot.add("cg:provider", ref, ev)
+        if rng is not None:
+            lot.add("cg:startDate", rng[0], ev)
+            lot.add("cg:endDate", rng[1], ev)
         lots.append(lot)
     return lots
 

@@ -457,3 +457,34 @@ def test_the_term_in_a_delegating_clause_that_names_the_contract():
                              "to award the Sexual Health Service contract to the successful bidder, for an initial")
     c = _by_decision(extract_text(text), "24/00091")
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2025, 10, 1), date(2029, 9, 30))
+
+
+def test_lots_named_after_their_providers():
+    x = extract_text(_report(
+        "Supported Living Services (East and West Kent) - Contract Award",
+        "a) AWARD the contracts for Supported Living Services to Havenway Support Ltd\n"
+        "(Lot 1 – East Kent) and Cedarfield Care Services Limited (Lot 2 – West Kent) for\n"
+        "an initial term of three years from 1 October 2025 to 30 September 2028; and",
+        "1.1 Text.\n",
+    ))
+    lots = {str(c.first("dct:title")): c for c in x.entities.of("Contract") if c.values("cg:lotOf")}
+    assert set(lots) == {"Supported Living Services – Lot 1 (East Kent)", "Supported Living Services – Lot 2 (West Kent)"}
+    assert _provider(x, lots["Supported Living Services – Lot 1 (East Kent)"]) == "Havenway Support Ltd"
+    assert _provider(x, lots["Supported Living Services – Lot 2 (West Kent)"]) == "Cedarfield Care Services Limited"
+    for lot in lots.values():
+        assert (lot.first("cg:startDate"), lot.first("cg:endDate")) == (date(2025, 10, 1), date(2028, 9, 30))
+    parent = [c for c in x.entities.of("Contract") if not c.values("cg:lotOf")]
+    assert all(c.values("cg:provider") == [] for c in parent)  # neither provider holds the whole
+    _verbatim(x)
+
+
+def test_framework_places_by_lot_are_not_one_provider_a_lot():
+    x = extract_text(_report(
+        "Community Support Framework - Award",
+        "a) AWARD places on the Community Support Framework to Bellway Care Ltd,\n"
+        "Orchard Rise Homecare Limited and Stourmouth Support CIC (Lot 1) and to Hopton Support\n"
+        "Services Ltd and Kingsfold Care Ltd (Lot 2) for an initial term of three years from 1 July 2025; and",
+        "1.1 Text.\n",
+    ))
+    for c in x.entities.of("Contract"):
+        assert c.values("cg:provider") == [], (c.key, c.values("cg:provider"))
