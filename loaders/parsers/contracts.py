@@ -268,7 +268,8 @@ def _provider_in(clause: str) -> str | None:
         m_org, m_start = m.group("org"), aw.end() + m.start("org")
     else:
         mid, m_org, m_start = "", None, 0
-    if m_org and not re.search(r"\b(?i:lots?|places)\b", mid):
+    if m_org and (not re.search(r"\b(?i:lots?|places)\b", mid) or (_CALL_OFF_CONTRACT.search(clause) and not re.search(r"\b(?i:places)\b", mid))):
+        # (a call-off "under the X Framework (Lot 2 - West Kent) ... to Y Ltd" names the framework's lot)
         org = _SENTENCE_START_WORD.split(re.split(r"\.\s", m_org)[0])[0].rstrip(".,")
         org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
         if _MORE_PARTIES.match(clause[m_start + len(org):]) or re.match(r"\s*\(\s*Lot\b", clause[m_start + len(org):]):
@@ -685,7 +686,7 @@ def _party_then_lot(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence
 _TOTAL_VALUE = re.compile(
     r"\b(?:a|the)\s+total\s+of\s+(?=£|(?:up\s+to|approximately|around|over)\s+£)|\bat\s+a\s+(?:total\s+)?value\s+of\s+(?=(?:up\s+to\s+)?£)|"
     r"\b(?:its|the|contract)\s+value\s+(?:would|will)\s+be\s+(?=(?:up\s+to\s+)?£)|"
-    r"\b(?:with|has|have|will\s+have|would\s+have)\s+an?\s+(?:estimated\s+|total\s+|maximum\s+)?value\s+of\s+(?=(?:up\s+to\s+)?£)|"
+    r"\b(?:with|has|have|will\s+have|would\s+have)\s+an?\s+(?:estimated\s+|total\s+|maximum\s+)?(?:contract\s+)?value\s+of\s+(?=(?:up\s+to\s+)?£)|"
     r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
     r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+|interim\s+|block\s+|call-off\s+)?(?:contract|framework|agreement|(?:direct\s+)?award)\b|"
     r"\b(?:whole[- ]life|lifetime)\s+(?:contract\s+)?value\b|"
@@ -796,7 +797,12 @@ def _term_sums(sentence: str) -> dict[str, Decimal] | None:
         before = sentence[sums[k - 1].end if k else 0: m.start]
         after = sentence[m.end: sums[k + 1].start if k + 1 < len(sums) else len(sentence)]
         ceiling = m.qualifier in ("up to", "upto", "a maximum of", "maximum of")
-        if m.period is None and m.exact and _OVER_TERM.match(after) and _VALUE_BEFORE.search(before):
+        # "The contract value is £920,000 per annum, £2,760,000 over the initial three years": the words
+        # that name the value stand before the yearly sum
+        named = _VALUE_BEFORE.search(before) or (
+            k and all(x.annual for x in sums[:k]) and re.fullmatch(r"[\s,;]*(?:or|and|i\.e\.|that\s+is)?[\s,]*", before)
+            and _VALUE_BEFORE.search(sentence[: sums[0].start]))
+        if m.period is None and m.exact and _OVER_TERM.match(after) and named:
             out.setdefault("cg:valueGBP", m.value)
         elif m.period is None and (ceiling or (m.exact and (_MAX_BEFORE.search(before) or "cg:valueGBP" in out))) \
                 and _EXTENSION_AFTER.match(after):
@@ -1173,7 +1179,15 @@ def _initial_term_row(ctx: ParseContext, contract: Entity, first: int, last: int
 def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
     """cg:startDate (and cg:endDate when a range is printed) from "the contract will commence
     on 1 April 2025 [and run until 31 March 2030]" in a report body, when the decision text
-    gave none; never from a sentence about an extension or the current contract."""
+    gave none; never from a sentence about an extension or the current contract. Once a start
+    is read, the end printed elsewhere in the body for that start is looked for as well."""
+    had_start = bool(contract.values("cg:startDate"))
+    _start_and_end_from_body(ctx, contract, text, first, last)
+    if not had_start and contract.values("cg:startDate") and not contract.values("cg:endDate"):
+        _start_and_end_from_body(ctx, contract, text, first, last)  # (now with the start known)
+
+
+def _start_and_end_from_body(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
     src = ctx.source
     start = contract.first("cg:startDate")
     if start is not None:
@@ -1267,7 +1281,7 @@ def _end_from_will_end(ctx: ParseContext, contract: Entity, sentence: str, start
 _TERM_FROM = re.compile(
     r"\b(?:initial\s+(?:contract\s+)?(?:term|period)|contract\s+(?:term|period)|(?:will|would|is\s+to|shall)\s+"
     r"(?:run|last|operate|be\s+in\s+place)|runs)\b[^.;£]{0,60}?\b(?:from|commencing(?:\s+on)?|starting(?:\s+on)?)\s+|"
-    r"\binitial\s+(?:[\w-]+\s+){0,2}(?:term|period)\s*\(\s*(?=\d)",
+    r"\binitial\s+(?:[\w-]+\s+){0,2}(?:term|period)(?:\s+of\s+(?:[\w-]+\s+)?(?:years?|months?))?\s*\(\s*(?=\d)",
     re.I,
 )
 
@@ -1971,7 +1985,8 @@ _INITIAL_TERM_ENDING = re.compile(
 #: "The original contract value over the four years to 30 September 2019 was £7.52m"
 _ORIGINAL_VALUE = re.compile(
     r"\boriginal\s+(?:total\s+)?(?:contract\s+)?value\b[^.;£]{0,80}?\b(?:was|is|of)\s+(?=£)|"
-    r"^(?:It|The\s+contract)\s+had\s+a\s+(?:total\s+)?value\s+of\s+(?=£(?:[^.;]|\.(?=\d))*\bover\s+(?:the|its)\s+initial\s+(?:contract\s+)?(?:term|period)\b)",
+    r"^(?:\d+(?:\.\d+)*\s+)?(?:It|The\s+contract)\s+(?:had|was\s+(?:awarded|let)\s+(?:with|at))\s+a\s+(?:total\s+)?value\s+of\s+"
+    r"(?=£(?:[^.;]|\.(?=\d))*\b(?:over|for)\s+(?:the|its)\s+initial\s+(?:[\w-]+\s+)?(?:contract\s+)?(?:term|period)\b)",
     re.I,
 )
 

@@ -195,3 +195,10 @@ def test_minutes_on_a_further_extension_of_the_named_contract_with_its_holder():
         "2. RESOLVED that the decision to be taken by the Cabinet Member for Adult Social Care \n"
         "and Public Health to EXTEND the Carers' Short Breaks contract be endorsed. \n\n"))
     assert _provider(x, _one(x, "24/00105")) == "Hearthway Respite Care CIC"
+
+
+def test_an_extended_contract_awarded_with_a_value_for_its_initial_term():
+    x = extract_text(EXTENSION_REPORT.replace(
+        "3.2 The original contract value over the four years to 30 September 2025 was £3.3m.",
+        "3.2 The contract was awarded with a value of £3,300,000 for the initial three-year\nterm (£1,100,000 per annum)."))
+    assert _one(x, "24/00091").first("cg:valueGBP") == Decimal("3300000")

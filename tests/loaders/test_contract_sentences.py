@@ -488,3 +488,31 @@ def test_framework_places_by_lot_are_not_one_provider_a_lot():
     ))
     for c in x.entities.of("Contract"):
         assert c.values("cg:provider") == [], (c.key, c.values("cg:provider"))
+
+
+def test_a_call_off_under_a_frameworks_lot_names_its_provider():
+    x = extract_text(_report(
+        "Discharge Home Care - Call-Off Contract",
+        "a) AWARD a call-off contract under the Home Care Services Framework (Lot 2 - West Kent) for Discharge\n"
+        "to Assess Home Care to Wealdholm Homecare Ltd; and",
+        "1.1 Text.\n",
+    ))
+    assert _provider(x, _by_decision(x, "24/00091")) == "Wealdholm Homecare Ltd"
+
+
+def test_the_value_named_before_a_yearly_sum_and_an_initial_term_of_n_years_in_brackets():
+    x = extract_text(_award_with_body(
+        "4.1 The contract value is £920,000 per annum, £4,600,000 over the initial five years.\n\n"
+        "4.2 The contract will be worth up to £4.6 million over the initial term of five years\n"
+        "(1 October 2025 to 30 September 2030).\n"))
+    c = _by_decision(x, "24/00091")
+    assert c.first("cg:valueGBP") == Decimal("4600000")
+    assert c.first("cg:endDate") == date(2030, 9, 30)
+
+
+def test_an_outside_cycle_award_with_a_contract_value_of():
+    x = extract_text(_outside_cycle_report(
+        "2.1 On 19 May 2025 the Cabinet Member agreed a direct award of a contract for the service to Sightway\n"
+        "Sensory Support, a local charity, for 12 months from 1 June 2025 to 31 May 2026, with a contract value of\n"
+        "£612,000.\n"))
+    assert _by_decision(x, "23/00104").first("cg:valueGBP") == Decimal("612000")
