@@ -2555,6 +2555,8 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
     for first, last in paragraphs(src, start, end):
         text = paragraph_text(src, first, last)
         _services_awarded(ctx, first, last, text)
+        if "ramework" in text:
+            _described_frameworks(ctx, first, last, text)
         # (a paragraph about a contract, or one naming "The X service" and who delivers it)
         if not re.search(r"\bcontract\b", text, re.I) and not _SUBJECT_DELIVERED_ANYWHERE.search(text):
             continue
@@ -2614,6 +2616,69 @@ def _described_story(ctx: ParseContext, e: Entity, text: str, at: int, stop: int
             number = normalise_decision_number(lm.group("n"))
             if lev is not None and number and ctx.entities.get(decision_ref(number)) is not None:
                 e.add("cg:authorisedBy", decision_ref(number), lev)
+
+
+#: "The Care and Support in the Home Services Framework", "the Supported Living Framework Agreement"
+_NAMED_FRAMEWORK = re.compile(
+    r"\b[Tt]he\s+(?!new\b|current\b|existing\b)(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of|in|at|the))*?\s+Framework(?:\s+Agreement)?)\b")
+_FRAMEWORK_DECISION = re.compile(r"\b(?:under|following|by)\s+(?:the\s+)?(?:key\s+)?decision\s+(?P<n>\d{2}\s?/\s?\d{4,5})\b", re.I)
+_FRAMEWORK_ENDS = re.compile(
+    r"\b(?:runs|will\s+run|continues)\b[^.;]{0,40}?\buntil\s+(?=\d)|\b(?:expires|ends|will\s+(?:end|expire))\s+(?:on\s+)?(?=\d)", re.I)
+
+
+def _described_frameworks(ctx: ParseContext, first: int, last: int, text: str) -> None:
+    """A framework the paper tells the story of ("The X Framework was awarded under decision
+    22/00044 ... The framework commenced on 1 August 2022 and runs for six years until 31 July
+    2028", "... through the X Framework Agreement, which commenced on 1 October 2018 and expires
+    on 30 September 2023"): a contract with no provider (its places are held by many), its
+    authorising decision when named, its start, and its end when no extension is spoken of.
+    Only where the story gives a start; never a framework the paper's own decision lets."""
+    from ..decisions import decision_ref, normalise_decision_number
+
+    src = ctx.source
+    sentences = _sentences(text)
+    for k, sentence in enumerate(sentences):
+        m = _NAMED_FRAMEWORK.search(sentence)
+        if not m:
+            continue
+        title = m.group("t")
+        if any(str(t).lower() == title.lower() for c in ctx.entities.of("Contract") for t in c.values("dct:title")):
+            continue
+        story = [sentence[m.start():]] + [x for x in sentences[k + 1: k + 2] if re.match(r"^(?:\d+(?:\.\d+)*\s+)?(?:It|The\s+framework)\b", x)]
+        start = end = None
+        for part in story:
+            sm = _STORY_STARTED.search(part)
+            ds = find_dates(part[sm.end():]) if sm else []
+            if start is None and ds and ds[0].start == 0:
+                start = (ds[0].value, part)
+            em = _FRAMEWORK_ENDS.search(part)
+            de = find_dates(part[em.end():]) if em else []
+            if end is None and de and de[0].start == 0 and not re.search(r"\bextend|\bextension", part, re.I):
+                end = (de[0].value, part)
+        if start is None or (end is not None and end[0] <= start[0]):
+            continue
+        ev = src.find(sentence[m.start():][:200], first, last) or src.find(title, first, last)
+        sev = src.find(start[1][:200], first, last)
+        if ev is None or sev is None:
+            continue
+        e = _contract(ctx, ("framework", re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")))
+        e.add_source(ev)
+        _set_title(e, title, ev)
+        if not e.values("cg:startDate"):
+            e.add("cg:startDate", start[0], sev)
+        if end is not None and not e.values("cg:endDate"):
+            eev = src.find(end[1][:200], first, last)
+            if eev is not None:
+                e.add("cg:endDate", end[0], eev)
+        dm = _FRAMEWORK_DECISION.search(" ".join(story))
+        number = normalise_decision_number(dm.group("n")) if dm else None
+        if number and ctx.entities.get(decision_ref(number)) is not None and not e.values("cg:authorisedBy"):
+            dev = src.find(dm.group(0), first, last)
+            if dev is not None:
+                e.add("cg:authorisedBy", decision_ref(number), dev)
+        council = council_ref(ctx)
+        if council is not None:
+            e.add("cg:awardedBy", council, ev)
 
 
 #: "a new contract", "an interim block contract": words that say nothing about what is contracted

@@ -724,3 +724,23 @@ def test_listed_services_with_their_providers_and_stories():
     alarms = _described(x, "Alarms")
     assert alarms.first("cg:startDate") == date(2014, 4, 1)
     _all_evidence_verbatim(x)
+
+
+def test_a_framework_whose_story_the_paper_tells():
+    x = extract_text(_report(
+        "Discharge Home Care - Call-Off Contract",
+        "a) APPROVE a call-off contract from Lot 3 of the Care at Home Framework for the Discharge Service; and",
+        "2.1 The Care at Home Framework was awarded under decision 22/00044 - Care at Home Services. The framework\n"
+        "commenced on 1 August 2022 and runs for six years until 31 July 2028. It has 41 providers.\n\n"
+        "2.2 Most supported living is purchased through the Supported Living Framework Agreement, which\n"
+        "commenced on 1 October 2018 and, following its extension, expires on 30 September 2023.\n\n"
+        "2.3 The new Community Framework will start on 1 April 2026.\n",
+    ))
+    home = _described(x, "Care at Home Framework")
+    assert (home.first("cg:startDate"), home.first("cg:endDate")) == (date(2022, 8, 1), date(2028, 7, 31))
+    assert home.first("cg:authorisedBy") == Ref("Decision", ("22/00044",))
+    assert home.values("cg:provider") == []
+    living = _described(x, "Supported Living Framework Agreement")
+    assert living.first("cg:startDate") == date(2018, 10, 1) and living.values("cg:endDate") == []
+    assert not any("Community Framework" in str(c.first("dct:title")) for c in x.entities.of("Contract"))
+    _all_evidence_verbatim(x)
