@@ -65,6 +65,14 @@ class MinuteVotes:
         r"that\s+(?:he|she|they)\s+(?:had\s+)?(?P<kind>voted\s+against|voted\s+for|voted\s+in\s+favour|abstained)\b",
         re.IGNORECASE,
     )
+    # "Mr A asked for his vote against the recommendation to be recorded", "Mrs B also asked that her
+    # vote against be recorded"
+    _VOTE_RECORDED = re.compile(
+        r"(?P<names>(?-i:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))\s+(?:[^.]*?\s+)?"
+        r"(?:also\s+)?(?:asked|requested)\s+(?:for|that)\s+(?:his|her|their)\s+(?:vote|votes)\s+"
+        r"(?P<kind>against|for|in\s+favour)\b[^.;]{0,60}?\b(?:to\s+)?be\s+(?:recorded|noted|minuted)\b",
+        re.IGNORECASE,
+    )
     # "8 for, 3 against and 1 abstention" / "6 in favour, 2 against, with 1 abstention" /
     # "5 Members voting for and 2 against" / "5 voting in favour, 2 voting against and 1 abstaining"
     _VOTERS = r"(?:(?:Members?|Councillors?)\s+)?(?:voting\s+)?"
@@ -143,9 +151,12 @@ class MinuteVotes:
             if re.search(r"minutes\s+(?:to\s+)?be\s+(?:corrected|amended)|rather than", sentence, re.IGNORECASE):
                 continue  # a correction of an earlier meeting's record, not a vote here
             low = sentence.lower()
-            m = (self._ABSTAIN.search(sentence) or self._RECORDED_THAT.search(sentence)) if (
-                "abstain" in low or "abstention" in low or "vote" in low or "opposition" in low or "dissent" in low) else None
-            if m:
+            voting = "abstain" in low or "abstention" in low or "vote" in low or "opposition" in low or "dissent" in low
+            found = [m for m in (self._ABSTAIN.search(sentence), self._RECORDED_THAT.search(sentence),
+                                 self._VOTE_RECORDED.search(sentence)) if m] if voting else []
+            for m in found:
+                # (the first reading whose names are people: "Mr A said ... and asked for his vote
+                # against ... to be recorded" names Mr A only through the last pattern)
                 kind = m.group("kind").lower()
                 prop = "cg:abstained" if kind.startswith(("abstain", "abstention")) else (
                     "cg:votedAgainst" if re.search(r"against|opposition|dissent", kind) else "cg:votedFor")
@@ -157,6 +168,8 @@ class MinuteVotes:
                     v = get_vote(flow.evidence(s, e))
                     for ref, _ in people:
                         v.add(prop, ref, flow.evidence(s, e))
+                    break
+            if found:
                 continue
             # "RESOLVED unanimously" / "nem. con." print no count and need not follow a vote:
             # not a vote (the wording stays in the resolution text)

@@ -461,3 +461,13 @@ def test_counts_of_members_voting_and_labels_without_colons(printed, counts):
     ex = extract_document(SourceText("counts", "counts.txt", text))
     votes = {(r["position"], r.get("count")) for r in EXTRACTORS["votes"](ex.entities) if r["minute"] == "24"}
     assert votes == counts
+
+
+def test_a_member_who_said_something_then_asked_for_a_vote_against_to_be_recorded():
+    text = MINUTES.replace(
+        "Mrs Binks asked for her vote against to be recorded.",
+        "Mrs Binks said that the allowance remained too low and asked for her vote against the recommendation to be"
+        " recorded. Mr Bond also asked that his vote against be recorded.")
+    ex = extract_document(SourceText("recorded", "recorded.txt", text))
+    against = sorted(r["person"][0] for r in EXTRACTORS["votes"](ex.entities) if r.get("person") and r["position"] == "against")
+    assert against == ["Mr T Bond", "Mrs R Binks"]
