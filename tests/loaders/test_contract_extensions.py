@@ -10,33 +10,19 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from councilgraph.loaders.records import Ref
-
-from tests.loaders.reports_support import extract_text, quote_is_verbatim
+from tests.loaders.reports_support import (
+    assert_contract_evidence_verbatim,
+    decided_contract,
+    decided_contracts,
+    extract_text,
+    provider_label,
+)
 from tests.loaders.test_contracts import _minutes, _report
 
-
-def _contracts(x, number):
-    return [c for c in x.entities.of("Contract")
-            if Ref("Decision", (number,)) in c.values("cg:authorisedBy") and not c.values("cg:lotOf")]
-
-
-def _one(x, number):
-    found = _contracts(x, number)
-    assert len(found) == 1, [(c.key, c.values("dct:title")) for c in x.entities.of("Contract")]
-    return found[0]
-
-
-def _provider(x, contract):
-    ref = contract.first("cg:provider")
-    return None if ref is None else str(x.entities.get(ref).first("rdfs:label"))
-
-
-def _verbatim(x):
-    for e in x.entities.of("Contract"):
-        for st in (s for values in e.properties.values() for s in values):
-            for ev in st.evidence:
-                assert quote_is_verbatim(x.source, ev), (e.key, ev)
+_contracts = decided_contracts
+_one = decided_contract
+_provider = provider_label
+_verbatim = assert_contract_evidence_verbatim
 
 
 EXTENSION_REPORT = _report(

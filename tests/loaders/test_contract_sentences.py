@@ -12,27 +12,18 @@ from decimal import Decimal
 
 from councilgraph.loaders.records import Ref
 
-from tests.loaders.reports_support import extract_text, quote_is_verbatim
+from tests.loaders.reports_support import (
+    OUTSIDE_CYCLE_HEAD,
+    assert_contract_evidence_verbatim,
+    decided_contract,
+    extract_text,
+    provider_label,
+)
 from tests.loaders.test_contracts import MINUTES, _minutes, _report
 
-
-def _by_decision(x, number):
-    found = [c for c in x.entities.of("Contract")
-             if Ref("Decision", (number,)) in c.values("cg:authorisedBy") and not c.values("cg:lotOf")]
-    assert len(found) == 1, [(c.key, c.values("dct:title")) for c in x.entities.of("Contract")]
-    return found[0]
-
-
-def _provider(x, contract):
-    ref = contract.first("cg:provider")
-    return None if ref is None else str(x.entities.get(ref).first("rdfs:label"))
-
-
-def _verbatim(x):
-    for e in x.entities.of("Contract"):
-        for st in (s for values in e.properties.values() for s in values):
-            for ev in st.evidence:
-                assert quote_is_verbatim(x.source, ev), (e.key, ev)
+_by_decision = decided_contract
+_provider = provider_label
+_verbatim = assert_contract_evidence_verbatim
 
 
 WHEELCHAIR = _report(
@@ -90,11 +81,7 @@ def test_a_delegated_extension_period_is_not_the_initial_term():
     assert c.values("cg:startDate") == [] and c.values("cg:endDate") == []
 
 
-OUTSIDE_CYCLE_ONE_DECISION = MINUTES + (
-    "\nFrom: Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\n"
-    "To: Adult Social Care Cabinet Committee – 7 July 2023\n\n"
-    "Subject: DECISIONS TAKEN OUTSIDE OF THE CABINET COMMITTEE MEETING CYCLE\n\n"
-    "Classification: Unrestricted\n\n"
+OUTSIDE_CYCLE_ONE_DECISION = MINUTES + OUTSIDE_CYCLE_HEAD + (
     "Recommendation(s): The Committee is asked to NOTE that the following decision was taken in accordance with "
     "the process in Part 2 paragraph 12.35 of the Constitution:\n\n"
     "23/00104 – Step-Down Beds – Direct Award\n\n1. Introduction\n\n1.1 Text about guidance.\n\n2. Decision\n\n"
@@ -233,11 +220,7 @@ def test_a_numbered_paragraph_after_a_table_footnote_is_a_sentence_of_its_own():
 
 
 def test_an_outside_cycle_call_off_whose_next_sentence_names_the_holder_and_value():
-    x = extract_text(MINUTES + (
-        "\nFrom: Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\n"
-        "To: Adult Social Care Cabinet Committee – 7 July 2023\n\n"
-        "Subject: DECISIONS TAKEN OUTSIDE OF THE CABINET COMMITTEE MEETING CYCLE\n\n"
-        "Classification: Unrestricted\n\n"
+    x = extract_text(MINUTES + OUTSIDE_CYCLE_HEAD + (
         "Recommendation(s): The Committee is asked to NOTE that decisions 23/00104 – Step-Down Beds – Direct\n"
         "Award and 23/00106 – Telecare Equipment – Call-off Contract have been taken.\n\n"
         "1. 23/00104 – Step-Down Beds – Direct Award\n\n1.1 Text about beds.\n\n"
@@ -430,11 +413,7 @@ def test_an_outside_cycle_award_whose_provider_is_the_one_row_of_a_table():
 
 
 def _outside_cycle_report(paragraph: str) -> str:
-    return MINUTES + (
-        "\nFrom: Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\n"
-        "To: Adult Social Care Cabinet Committee – 7 July 2023\n\n"
-        "Subject: DECISIONS TAKEN OUTSIDE OF THE CABINET COMMITTEE MEETING CYCLE\n\n"
-        "Classification: Unrestricted\n\n"
+    return MINUTES + OUTSIDE_CYCLE_HEAD + (
         "Recommendation(s): The Committee is asked to NOTE that the following decision was taken.\n\n"
         "2. Decision\n\n2.1 23/00104 – Designated Beds – Direct Award\n\n" + paragraph.replace("2.1 ", "", 1)
         + "\n2.2 The decision could not wait.\n\n3. Background Documents\n\nNone\n"

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from councilgraph.loaders.records import Ref
 
-from tests.loaders.reports_support import extract_text, quote_is_verbatim
+from tests.loaders.reports_support import (
+    OUTSIDE_CYCLE_HEAD,
+    extract_text,
+    quote_is_verbatim,
+)
 from tests.loaders.test_contracts import MINUTES, _minutes
 
 
@@ -50,11 +54,7 @@ def test_a_record_of_decision_sheet_naming_the_maker_wins():
 
 
 def _outside_cycle(paragraph: str) -> str:
-    return MINUTES + (
-        "\nFrom: Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\n"
-        "To: Adult Social Care Cabinet Committee – 7 July 2023\n\n"
-        "Subject: DECISIONS TAKEN OUTSIDE OF THE CABINET COMMITTEE MEETING CYCLE\n\n"
-        "Classification: Unrestricted\n\n"
+    return MINUTES + OUTSIDE_CYCLE_HEAD + (
         "Recommendation(s): The Committee is asked to NOTE that the following decision was taken.\n\n"
         "23/00104 – Step-Down Beds – Direct Award\n\n1. Introduction\n\n1.1 Text about guidance.\n\n2. Decision\n\n"
         + paragraph + "\n\n3. Background Documents\n\nRecord of Decision 23/00104\n"
