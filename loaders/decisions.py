@@ -674,6 +674,7 @@ def complete_decisions(ctx: "ParseContext") -> None:
     scan_named_providers(ctx, 1, len(src))
     scan_described_organisations(ctx, 1, len(src))
     for meeting in list(ctx.entities.of("Meeting")):
+        _taken_in_outside_cycle_minutes(ctx, meeting)
         for item_ref in meeting.values("cg:agendaItem"):
             item = ctx.entities.get(item_ref) if isinstance(item_ref, Ref) else None
             if item is None:
@@ -744,6 +745,28 @@ def decision_makers_from_text(ctx: "ParseContext") -> None:
         post_ref = note_post(ctx, post, ev)
         if post_ref is not None:
             decision.add("cg:decisionMaker", post_ref, ev)
+
+
+def _taken_in_outside_cycle_minutes(ctx: "ParseContext", meeting: Entity) -> None:
+    """A minuted item on "decisions taken outside the meeting cycle" whose text (not only its
+    resolution) names "decision 22/00029 - Title": that decision was taken, reported to this
+    meeting. The item's text runs from its heading to the next item's (within its minutes)."""
+    src = ctx.source
+    items = []
+    for item_ref in meeting.values("cg:agendaItem"):
+        item = ctx.entities.get(item_ref) if isinstance(item_ref, Ref) else None
+        lines = [ev.start_line for st in item.properties.get("cg:minuteNumber", []) for ev in st.evidence] if item else []
+        if lines:
+            items.append((min(lines), item))
+    items.sort(key=lambda t: t[0])
+    for k, (first, item) in enumerate(items):
+        if not _OUTSIDE_CYCLE.search(str(item.first("dct:title") or "")):
+            continue
+        last = items[k + 1][0] - 1 if k + 1 < len(items) else min(len(src), first + 60)
+        last = min(last, ctx.section_end(first) or last)
+        for n in range(first + 1, last + 1):
+            for printed, number in find_decision_numbers(src.line(n)):
+                note_decision(ctx, number, src.evidence(n, n, printed), status="taken", considered_at=meeting.ref)
 
 
 def source_evidence(src: "SourceText", within: Evidence, quote: str) -> Evidence | None:

@@ -692,7 +692,8 @@ _TOTAL_VALUE = re.compile(
     r"\b(?:whole[- ]life|lifetime)\s+(?:contract\s+)?value\b|"
     r"\b(?:value|cost)\s+(?:of\s+the\s+contract\s+)?over\s+the\s+(?:initial\s+|whole\s+|full\s+)?(?:[\w-]+\s+)?(?:term|period)\s+(?:is|will\s+be|would\s+be|was)\s+(?=£)|"
     r"\b(?:contract|framework|agreement)\s+(?:is|will\s+be|would\s+be)\s+(?:(?:estimated|expected|anticipated|forecast)\s+to\s+be\s+)?(?:worth|valued\s+at)\b|"
-    r"\bmaximum\s+(?:potential\s+)?(?:contract\s+)?value\s+(?:would|will|is|of)\b(?=[^£]{0,20}£)",
+    r"\bmaximum\s+(?:potential\s+)?(?:contract\s+)?value\s+(?:would|will|is|of)\b(?=[^£]{0,20}£)|"
+    r"\b(?:together|jointly|in\s+total)\s+worth\s+(?=(?:up\s+to\s+)?£)",
     re.I,
 )
 #: a sum that includes the optional extensions: cg:maxValueGBP
@@ -1465,6 +1466,15 @@ def _heading_line(item: Entity) -> int:
     return min(lines) if lines else min(ev.start_line for ev in item.evidence)
 
 
+def _decision_numbers(text: str) -> list[tuple[str, str]]:
+    from ..decisions import find_decision_numbers
+
+    return find_decision_numbers(text)
+
+
+_OUTSIDE_CYCLE_TITLE = re.compile(r"\bdecisions?\s+taken\s+outside\b|\boutside\s+(?:of\s+)?the\s+.*meeting\s+cycle\b", re.I)
+
+
 def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
     """Contracts a minuted item describes in its narrative ("the paper asked for the
     direct award of a 1-year contract from 1 April 2024 to 31 March 2025"), for items
@@ -1492,6 +1502,14 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
                 _provider_from_minutes(ctx, decision, first, last)
             continue
         title = str(item.first("dct:title") or "")
+        if _OUTSIDE_CYCLE_TITLE.search(title):
+            # "decision 22/00029 - Interim Block Contracts ... had been taken. Block contracts with A and
+            # B, together worth £930,000, would run from D1 to D2": the one decision the item reports
+            numbers = {num for n in range(first + 1, last + 1) for _, num in _decision_numbers(src.line(n))}
+            taken = ctx.entities.get(Ref("Contract", (next(iter(numbers)), "contract"))) if len(numbers) == 1 else None
+            if taken is not None:
+                _terms_from_minutes(ctx, taken, first, last)
+                continue
         d0 = meeting.first("cg:date")
         prefix = ("item", d0.isoformat() if d0 else "undated", re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60])
         if any(c.key[:3] == prefix for c in ctx.entities.of("Contract")):

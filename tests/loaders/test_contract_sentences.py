@@ -495,3 +495,19 @@ def test_an_outside_cycle_award_with_a_contract_value_of():
         "Sensory Support, a local charity, for 12 months from 1 June 2025 to 31 May 2026, with a contract value of\n"
         "£612,000.\n"))
     assert _by_decision(x, "23/00104").first("cg:valueGBP") == Decimal("612000")
+
+
+def test_a_decision_taken_outside_the_cycle_told_in_the_minutes():
+    x = extract_text(_minutes(
+        "31. Decisions Taken Outside of the Cabinet Committee Meeting Cycle\n(Item. 9)\n\n"
+        "1. Mr Pell said that decision 24/00029 - Interim Block Contracts for Home Care in Thanet had been taken as an\n"
+        "urgent decision. Block contracts with Coastway Homecare Services Ltd and Marsh Community Care CIC, together\n"
+        "worth £930,000, would run from 1 April 2024 to 31 October 2024 while the market was re-procured.\n\n"
+        "2. It was RESOLVED that the decision taken outside the meeting cycle be noted.\n\n"))
+    d = x.entities.get(Ref("Decision", ("24/00029",)))
+    assert d is not None and "taken" in [str(v) for v in d.values("cg:statedStatus") + d.values("cg:status")]
+    c = _by_decision(x, "24/00029")
+    assert c.first("cg:valueGBP") == Decimal("930000")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 4, 1), date(2024, 10, 31))
+    assert c.values("cg:provider") == []  # two providers: neither holds the whole
+    _verbatim(x)
