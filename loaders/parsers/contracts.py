@@ -727,7 +727,8 @@ def _bare_value(sentence: str) -> bool:
 #: (not "the pilot ran at a cost of £50,000")
 _EXTENSION_COST = re.compile(
     r"\b(?:extend\w*|extension)\b(?:[^.;]|\.(?=\d))*?\bat\s+an?\s+(?:total\s+|additional\s+|estimated\s+)?cost\s+of\s+(?=£)|"
-    r"\b(?:total\s+)?(?:value|cost)\s+of\s+(?:the|this)\s+(?:proposed\s+)?(?:[\w-]+\s+)?extension(?:,\s+including\s+[^,.;£]{1,60},)?\s+"
+    r"\b(?:total\s+)?(?:value|cost)\s+of\s+(?:the|this)\s+(?:proposed\s+)?(?:[\w-]+\s+)?extension(?:,\s+including\s+[^,.;£]{1,60},)?"
+    r"(?:\s+to\s+(?:the\s+)?(?:Council|KCC|County\s+Council))?\s+"
     r"(?:is|was|will\s+be|would\s+be)\s+(?:estimated\s+(?:at|to\s+be)\s+)?"
     r"(?:(?:up\s+to|approximately|around|about|in\s+the\s+region\s+of)\s+)?(?=£)|"
     r"\bextension\s+(?:will|would|is\s+expected\s+to)\s+cost\s+(?:(?:up\s+to|approximately|around|about|in\s+the\s+region\s+of)\s+)?(?=£)",
@@ -1628,7 +1629,9 @@ def _holder_before(ctx: ParseContext, contract: Entity, sentences: list[str], fi
                 if not name or WITHHELD.search(m.group(0)):
                     continue
                 for org in tidy_party(name, keep_the=True):
-                    if org_kind(canonical_org_name(org, aliases_for(ctx))) in ("Company", "Charity", "NHSBody"):
+                    kind = org_kind(canonical_org_name(org, aliases_for(ctx)))
+                    if kind in ("Company", "Charity", "NHSBody") or (
+                            pattern is _CONTRACT_HOLDER and kind is None and _named_holder(ctx, org)):
                         found.setdefault(canonical_org_name(org, aliases_for(ctx)), (org, m.group(0)))
     if len(found) != 1:
         return
@@ -1752,6 +1755,18 @@ def _holder_named_later(ctx: ParseContext, contract: Entity, sentence: str, firs
         contract.add("cg:provider", ref, ev)
 
 
+def _named_holder(ctx: ParseContext, name: str) -> bool:
+    """Is ``name``, read as "the X contract with <name>", a body's own name although it does not say
+    its kind ("Voiceworks Advocacy Kent")? Two to six capitalised words, not a person, not a
+    council, not a place or a month."""
+    from ..text.names import parse_name
+
+    words = name.split()
+    return (2 <= len(words) <= 6 and all(w[:1].isupper() or w in ("and", "of", "&") for w in words)
+            and parse_name(name) is None and not is_council(ctx, name) and not NOT_A_PARTY.match(name)
+            and not NOT_ORG_START.match(name))
+
+
 def _find_across_furniture(src: SourceText, phrase: str, first: int, last: int) -> Evidence | None:
     """Evidence for a phrase read from cleaned text, which a page marker may split in the source
     ("Heronsgate Care" / "Page 75" / "Partnership Ltd"): the phrase itself when it is printed
@@ -1814,6 +1829,8 @@ def contract_from_decision_paragraph(
         clause = re.sub(r"^(?i:the\s+)?award\s+of\b", "award", clause)
         clause = re.sub(r"^(?i:directly\s+award)\b", "direct award", clause)
         clause = re.sub(r"^(?i:call\s+off)\b", "call-off", clause)
+        # "The X contract with Y was due to end ... the Cabinet Member agreed to extend it for six months"
+        clause = re.sub(r"^((?i:extend|vary|renew|novate))\s+it\b", r"\1 the contract", clause)
         if m and m.group("letter"):
             clause = "a) " + clause  # "agreed to: (a) directly award ...; and (b) delegate ...": its lettered clauses
         if not _CONTRACT_NOUN.search(clause):
@@ -1893,12 +1910,12 @@ _CONTRACT_HOLDER = re.compile(r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + PROVIDER
 _MINUTES_PROVIDER = re.compile(
     r"\b(?:would|will|is\s+to|was\s+to)\s+be\s+(?:provided|delivered|run|awarded\s+to)\s+(?:by\s+)?(?:the\s+)?" + PROVIDER_ORG
     + r"|\b(?:had\s+been|has\s+been|was|were|been)\s+awarded\s+to\s+(?:the\s+)?" + PROVIDER_ORG.replace("org", "org2")
-    + r"|\b(?i:award)\s+the\s+contract\b[^.;]{0,120}?\bto\s+(?:the\s+)?" + PROVIDER_ORG.replace("org", "org3")
+    + r"|\b(?i:award)\s+the\s+(?:(?!to\b)[\w'’-]+\s+){0,10}?(?i:contract)\b[^.;]{0,120}?\bto\s+(?:the\s+)?" + PROVIDER_ORG.replace("org", "org3")
 )
 #: "the Independent Mental Health Advocacy contract with The Advocacy People ... would be extended"
 _EXTENDED_WITH = re.compile(
     r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + PROVIDER_ORG + r"(?=[^.;]*\bextended\b)"
-    r"|\b(?:extend|extension\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?[Cc]ontracts?\s+with\s+(?:the\s+)?"
+    r"|\b(?:extend|extension\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?[Cc]ontracts?\s+(?:with|held\s+by)\s+(?:the\s+)?"
     + PROVIDER_ORG.replace("org", "org2")
 )
 #: "The Kent Enablement at Home contract with Hilltop Homecare Limited ..."
@@ -1928,6 +1945,8 @@ def _provider_from_minutes(ctx: ParseContext, decision: Ref, first: int, last: i
         for m in (m for pattern in patterns for m in pattern.finditer(text)):
             if WITHHELD.search(m.group(0)):
                 continue
+            if m.re is _PROVIDED_BY and m.group("org3"):
+                continue  # "jointly commissioned with Medway Council": a partner, not the holder
             for org in tidy_party(org_group(m) or "", keep_the=True):
                 bare = re.sub(r"^The\s+", "", org)
                 if NOT_ORG_START.match(bare) or NOT_A_PARTY.match(bare) or is_council(ctx, bare):

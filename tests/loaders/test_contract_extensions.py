@@ -11,13 +11,14 @@ from datetime import date
 from decimal import Decimal
 
 from tests.loaders.reports_support import (
+    OUTSIDE_CYCLE_HEAD,
     assert_contract_evidence_verbatim,
     decided_contract,
     decided_contracts,
     extract_text,
     provider_label,
 )
-from tests.loaders.test_contracts import _minutes, _report
+from tests.loaders.test_contracts import MINUTES, _minutes, _report
 
 _contracts = decided_contracts
 _one = decided_contract
@@ -188,3 +189,41 @@ def test_an_extended_contract_awarded_with_a_value_for_its_initial_term():
         "3.2 The original contract value over the four years to 30 September 2025 was £3.3m.",
         "3.2 The contract was awarded with a value of £3,300,000 for the initial three-year\nterm (£1,100,000 per annum)."))
     assert _one(x, "24/00091").first("cg:valueGBP") == Decimal("3300000")
+
+
+def test_minutes_on_extending_a_contract_held_by_a_body_commissioned_with_partners():
+    x = extract_text(_minutes(
+        "31. 24/00105 - Equipment Service - Contract Extension \n(Item. 5) \n\n"
+        "1. Mr Ingle introduced the report, which set out the proposal to extend the\n"
+        "Equipment Service contract held by Hollinford Mobility\nServices Ltd for a further 12 months, from 1 April 2025 to"
+        " 31 March 2026. The contract was jointly commissioned with Medway Council. The cost of the extension to the\n"
+        "Council would be £6.8m. \n\n"
+        "2. RESOLVED that the decision to be taken by the Cabinet Member for Adult Social Care \n"
+        "and Public Health to EXTEND the Equipment Service contract be endorsed. \n\n"))
+    c = _one(x, "24/00105")
+    assert _provider(x, c) == "Hollinford Mobility Services Ltd"
+    assert c.first("cg:extensionValueGBP") == Decimal("6800000")
+
+
+def test_minutes_proposing_to_award_the_named_contract_to_a_body():
+    x = extract_text(_minutes(
+        "31. 24/00105 - Recovery Service - Contract Award \n(Item. 5) \n\n"
+        "1. Dr Mell introduced the report. Following an open tender, it was proposed to\n"
+        "award the Adult Recovery Service contract to\nPathfield Recovery Partnership, a registered charity, for an initial"
+        " term of five years from 1 April 2025.\n\n"
+        "2. RESOLVED that the decision to be taken by the Cabinet Member for Adult Social Care \n"
+        "and Public Health to AWARD the Adult Recovery Service contract be endorsed. \n\n"))
+    assert _provider(x, _one(x, "24/00105")) == "Pathfield Recovery Partnership"
+
+
+def test_an_outside_cycle_extension_of_the_contract_with_a_body_named_without_its_kind():
+    x = extract_text(MINUTES + OUTSIDE_CYCLE_HEAD + (
+        "Recommendation(s): The Committee is asked to NOTE the decisions.\n\n"
+        "2.2 23/00091 – Integrated Advocacy Service – Contract Extension\n\n"
+        "The Integrated Advocacy Service contract with Voiceway Advocacy Kent was\n"
+        "due to end on 31 December 2023. On 2 November 2023 the Cabinet Member\n"
+        "agreed to extend it for six months, from 1 January 2024 to 30 June 2024, at a cost\nof £410,000.\n\n"
+        "3. Background Documents\n\nNone\n"))
+    c = _one(x, "23/00091")
+    assert _provider(x, c) == "Voiceway Advocacy Kent"
+    assert c.first("cg:extensionValueGBP") == Decimal("410000")
