@@ -68,7 +68,7 @@ _ITEM_HEAD = re.compile(r"^(?P<minute>\d{1,4})\.\s+(?P<title>\S.*?)\s*$")
 _ITEM_HEAD_NO_DOT = re.compile(r"^(?P<minute>\d{1,4})\s+(?P<title>[A-Z(].*?)\s*$")
 # an attendance label this parser does not read ("SUBSTITUTES:", "CHAIR:") ends a list
 _OTHER_LABEL = re.compile(r"^[A-Z][A-Z ()/-]{3,40}:")
-_ITEM_MARK = re.compile(r"\(\s*(?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?(?P<item>\d{1,3}[a-z]?)\s*\)\s*$", re.IGNORECASE)
+_ITEM_MARK = re.compile(r"\(\s*(?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?(?P<item>\d{1,3}[a-z]?|(?-i:[A-H])\d{1,2})\s*\)\s*$", re.IGNORECASE)
 _BLOCK_STOP = re.compile(r"^(?:UNRESTRICTED ITEMS|EXEMPT ITEMS|RESTRICTED ITEMS|PART\s+[12I]+\b)", re.IGNORECASE)
 # the minutes end where another paper of the pack starts
 _END = re.compile(r"^(?:From\s*:|This page is intentionally left blank|By:\s|Decision\s+No\b)", re.IGNORECASE)
@@ -734,7 +734,7 @@ class MinutesReader:
                 # recorded earlier in these minutes, not a second one
                 continue
             if not whole and name is not None:
-                im = re.search(r"\b(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\b", flow.text[s:e], re.IGNORECASE)
+                im = re.search(r"\b(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?|(?-i:[A-H])\d{1,2})\b", flow.text[s:e], re.IGNORECASE)
                 about = self.item_by_number.get(im.group(1), item.ref) if im else item.ref
                 if self._declared_before(name, about):
                     # "Mr A declared an interest in this item" restating the declaration made
@@ -753,7 +753,7 @@ class MinutesReader:
             decl.add("cg:text", text, ev)
             decl.add_source(ev)
             about = None
-            im = re.search(r"\b(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\b", text, re.IGNORECASE)
+            im = re.search(r"\b(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?|(?-i:[A-H])\d{1,2})\b", text, re.IGNORECASE)
             if im and im.group(1) in self.item_by_number:
                 about = self.item_by_number[im.group(1)]
             elif im and whole:

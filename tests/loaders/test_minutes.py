@@ -471,3 +471,13 @@ def test_a_member_who_said_something_then_asked_for_a_vote_against_to_be_recorde
     ex = extract_document(SourceText("recorded", "recorded.txt", text))
     against = sorted(r["person"][0] for r in EXTRACTORS["votes"](ex.entities) if r.get("person") and r["position"] == "against")
     assert against == ["Mr T Bond", "Mrs R Binks"]
+
+
+def test_minutes_of_agenda_items_lettered_by_section():
+    text = (MINUTES.replace("(Item 2)", "(Item. A2)").replace("(Item 3)", "(Item. A3)").replace("(Item 5)", "(Item. B1)")
+            .replace("declared an interest in Item 5", "declared an interest in Item B1"))
+    ex = extract_document(SourceText("lettered", "lettered.txt", text))
+    items = [(r["minute"], r["item"]) for r in EXTRACTORS["minute_items"](ex.entities)]
+    assert items == [("1", "A2"), ("2", "A3"), ("3", "B1")]
+    (d,) = EXTRACTORS["declarations"](ex.entities)
+    assert d["item"] == "B1"
