@@ -150,6 +150,21 @@ def _front_matter_first(ctx: ParseContext, decision: Ref, records: list[Entity])
     return sorted(records, key=rank)
 
 
+_GENERIC_KINDS = ("contract", "framework", "dynamic-purchasing-system")
+
+
+def _told_apart(decision: Ref, a: Entity, b: Entity) -> bool:
+    """Were two records keyed apart by their decision's own clauses ("ESTABLISH a Dynamic
+    Purchasing System ...", "APPROVE the extension of the existing block contract ..."): the
+    decision number and two different kinds of agreement?"""
+    kinds = []
+    for c in (a, b):
+        if len(c.key) != 2 or c.key[0] != decision.key[0]:
+            return False
+        kinds.append(re.sub(r"-\d+$", "", c.key[1]))
+    return kinds[0] != kinds[1] and all(k in _GENERIC_KINDS for k in kinds)
+
+
 def _merge_one_contract_decisions(ctx: ParseContext) -> list[tuple[Ref, Ref]]:
     """Two records of one decision whose titles differ ("Section 75 Partnership Agreement
     for Mental Health Social Care" / "Partnership Agreement with <the Trust>") are one
@@ -172,6 +187,8 @@ def _merge_one_contract_decisions(ctx: ParseContext) -> list[tuple[Ref, Ref]]:
         if any(_decision_of(c) != decision or not c.values("dct:title") for c in members):
             continue
         a, b = members
+        if _told_apart(decision, a, b):
+            continue  # one decision text acting on two kinds of agreement (a DPS, and a block contract)
         if not (_providers_agree(a, b) and (_corroborated(a, b) or _names_the_decision(ctx, decision, a, b))):
             continue
         keep, other = _front_matter_first(ctx, decision, members)

@@ -426,6 +426,15 @@ def _decision_contracts(
             if several_named and not any(str(t).lower() == clean_value(named).lower() for t in e.values("dct:title")):
                 e.properties["dct:title"] = []
             _set_title(e, named, ev)
+        elif len({k for _, k, _, _ in generic}) > 1 and label is None:
+            # "c) APPROVE the extension of the existing block contract with A Ltd for the Meadowside unit":
+            # a second agreement the decision's title does not name is titled by what its clause says
+            # it is for, never by the title (which names the other one)
+            fm = re.search(r"\bfor\s+the\s+(?P<t>[\w'’ -]{3,60}?)(?=\s+(?:for|to|until|from|at)\b|[,;]|$)", clause[km.end():])
+            if fm:
+                kind_word = re.search(r"\b(block|interim|spot|call-off|framework)\s+$", clause[: km.start()], re.I)
+                noun = f"{kind_word.group(1).lower()} {km.group(0).lower()}" if kind_word else km.group(0).lower()
+                _set_title(e, f"{fm.group('t').strip()} {noun}", ev)
         elif title:
             _set_title(e, title, title_ev or ev)
         terminated = bool(re.search(r"terminat\w*\s+(?:\w+\s+){0,6}$", clause[: km.start()], re.I))
@@ -592,7 +601,7 @@ def _named_in_clause(clause: str, km: re.Match[str]) -> str | None:
     if before and re.search(r"[A-Z]", before.group("t")) and not _ACTION.match(before.group("t")):
         return before.group("t").strip()
     noun = km.group(0)
-    after = re.match(r"\s+for\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|in))*)", clause[km.end():])
+    after = re.match(r"\s+for\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:and|of|in|for)(?=\s+[A-Z])))*)", clause[km.end():])
     if noun[:1].isupper() and after:
         return f"{after.group('t').strip()} {noun}"  # "Carers' Short Breaks Dynamic Purchasing System"
     return None
@@ -699,7 +708,8 @@ _TOTAL_VALUE = re.compile(
 #: a sum that includes the optional extensions: cg:maxValueGBP
 _WITH_EXTENSIONS = re.compile(
     r"\b(?:including|includes|with|inclusive\s+of|if|should)\s+(?:the\s+|all\s+|any\s+|both\s+)?(?:optional\s+|possible\s+|available\s+)?"
-    r"(?:[\w-]+\s+){0,3}?extensions?\b|\bmaximum\s+(?:potential\s+)?(?:contract\s+)?value\b",
+    r"(?:[\w-]+\s+){0,3}?extensions?\b|\bmaximum\s+(?:potential\s+)?(?:contract\s+)?value\b|"
+    r"\bover\s+a\s+maximum\s+(?:of\s+|term\s+of\s+|period\s+of\s+)?(?:[\w-]+\s+)?(?:years?|months?)\b",
     re.I,
 )
 #: "Contract value: £2,400,000" - read only where the text is about the one contract
@@ -926,6 +936,7 @@ def _values_from(
                 and not _OTHER_CONTRACT.search(sentence)
                 and not _PAST.search(sentence)
                 and not re.search(r"\b20\d\d\s?[/-]\s?\d\d\b", sentence)  # "the 2021/22 annual value": a year gone by
+                and not re.search(r"\bLots?\b", sentence)  # (a table of sums by lot)
             ):
                 annual_only.append((Decimal(main.value), sent_ev))
             continue

@@ -511,3 +511,36 @@ def test_a_decision_taken_outside_the_cycle_told_in_the_minutes():
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 4, 1), date(2024, 10, 31))
     assert c.values("cg:provider") == []  # two providers: neither holds the whole
     _verbatim(x)
+
+
+def test_a_purchasing_system_and_a_block_contract_extension_in_one_decision_stay_apart():
+    x = extract_text(_report(
+        "Short Breaks for Adults - Dynamic Purchasing System",
+        "a) ESTABLISH a Dynamic Purchasing System for Short Breaks for Adults for a\n"
+        "period of four years from 1 June 2025 to 31 May 2029, with an estimated total value\nof up to £18,000,000;\n\n"
+        "c) APPROVE the extension of the existing block contract with Greenway Respite\n"
+        "Care Ltd for the Meadowfield short breaks unit for up to six months, to 30 November 2025.",
+        "1.1 Text.\n",
+    ))
+    found = {str(c.first("dct:title")): c for c in x.entities.of("Contract")}
+    dps = found["Short Breaks for Adults Dynamic Purchasing System"]
+    assert dps.values("cg:provider") == [] and dps.first("cg:valueGBP") == Decimal("18000000")
+    block = found["Meadowfield short breaks unit block contract"]
+    assert _provider(x, block) == "Greenway Respite Care Ltd"
+    assert block.first("cg:extensionEndDate") == date(2025, 11, 30)
+    _verbatim(x)
+
+
+def test_a_total_over_a_maximum_term_is_the_maximum_and_a_lots_yearly_sum_is_no_annual_value():
+    x = extract_text(_report(
+        "Drug and Alcohol Services - Recommissioning",
+        "a) APPROVE the procurement of Drug and Alcohol Services in two lots; and",
+        "3.1 Table 2: Estimated contract values\n\n Lot Annual value Initial term (5 years) Including extensions\n"
+        " East Kent £4,630,000 £23,150,000 £32,410,000\n West Kent £3,670,000 £18,350,000 £25,690,000\n"
+        " Total £8,300,000 £41,500,000 £58,100,000\n\n"
+        "3.2 The total value of the contracts is therefore up to £58.1 million over a maximum of\nseven years.\n",
+    ))
+    c = _by_decision(x, "24/00091")
+    assert c.first("cg:maxValueGBP") == Decimal("58100000")
+    assert Decimal("58100000") not in c.values("cg:valueGBP")
+    assert Decimal("4630000") not in c.values("cg:annualValueGBP")
