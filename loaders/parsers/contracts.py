@@ -89,7 +89,7 @@ _DELEGATE = re.compile(r"^\W*delegate\b", re.I)
 _CLAUSE = re.compile(
     r"(?:(?<=\s)|^)[-•]?\s*(?:\(?([a-h]|i{1,3}|iv|vi{0,3})\)|(?<![\d£.,])\d{1,2}[.)](?=\s+[A-Z])|[•▪●\uf0b7])\s+"
 )
-_LEAD_IN = re.compile(r"\b(?:I\s+(?:propose|agree|have\s+agreed|have\s+decided|decided)\s+to|decision\s+to|(?:is|are)\s+(?:being\s+)?asked\s+to|RESOLVED\s+to)\s*:?\s*", re.I)
+_LEAD_IN = re.compile(r"\b(?:I\s+(?:propose|agree|have\s+agreed|have\s+decided|decided)\s+to|decision(?:\s*\([^()]{0,60}\))?\s+to|(?:is|are)\s+(?:being\s+)?asked\s+to|RESOLVED\s+to)\s*:?\s*", re.I)
 _ROUTES = [
     (re.compile(r"\bdirect\s+award\b", re.I), "direct award"),
     (re.compile(r"(?i:\bdynamic\s+purchasing\s+system\b)|\bDPS\b"), "dynamic purchasing system"),
@@ -1926,7 +1926,8 @@ _MINUTES_PROVIDER = re.compile(
 #: "the Independent Mental Health Advocacy contract with The Advocacy People ... would be extended"
 _EXTENDED_WITH = re.compile(
     r"\b[Cc]ontracts?\s+with\s+(?:the\s+)?" + PROVIDER_ORG + r"(?=[^.;]*\bextended\b)"
-    r"|\b(?:extend|extension\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?[Cc]ontracts?\s+(?:with|held\s+by)\s+(?:the\s+)?"
+    r"|\b(?:extend|extension\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?[Cc]ontracts?"
+    r"(?:\s+(?:in|for)(?:\s+(?:and\s+)?[A-Z][\w'’-]*){1,4})?\s+(?:with|held\s+by)\s+(?:the\s+)?"
     + PROVIDER_ORG.replace("org", "org2")
 )
 #: "The Kent Enablement at Home contract with Hilltop Homecare Limited ..."
@@ -2033,10 +2034,15 @@ _INITIAL_TERM_ENDING = re.compile(
 #: "The original contract value over the four years to 30 September 2019 was £7.52m"
 _ORIGINAL_VALUE = re.compile(
     r"\boriginal\s+(?:total\s+)?(?:contract\s+)?value\b[^.;£]{0,80}?\b(?:was|is|of)\s+(?=£)|"
+    r"\btotal\s+value\s+of\s+the\s+contract\s+over\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?was\s+(?=£)|"
     r"^(?:\d+(?:\.\d+)*\s+)?(?:It|The\s+contract)\s+(?:had|was\s+(?:awarded|let)\s+(?:with|at))\s+a\s+(?:total\s+)?value\s+of\s+"
     r"(?=£(?:[^.;]|\.(?=\d))*\b(?:over|for)\s+(?:the|its)\s+initial\s+(?:[\w-]+\s+)?(?:contract\s+)?(?:term|period)\b)",
     re.I,
 )
+
+
+#: "The initial term ran from D1 to D2": the extended contract's own first term
+_INITIAL_TERM_RAN = re.compile(r"\binitial\s+(?:contract\s+)?(?:term|period)\s+(?:ran|run|was|lasted)\s+from\s+(?=\d)", re.I)
 
 
 def original_term_of_extension(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
@@ -2061,6 +2067,18 @@ def original_term_of_extension(ctx: ParseContext, contract: Entity, text: str, f
                 end = ends[0].value if ends and ends[0].start == 0 and ends[0].value > ds[0].value else None
                 if ds[0].value not in starts or starts[ds[0].value][1] is None:
                     starts[ds[0].value] = (sentence, end)
+        tm = _INITIAL_TERM_RAN.search(sentence)
+        if tm and not _OTHER_CONTRACT.search(sentence[: tm.start()].replace("current", "")):
+            # "The initial term ran from 1 October 2016 to 30 September 2019 at a total value of £X"
+            rng = _dates_range(sentence[tm.end():])
+            ds = find_dates(sentence[tm.end():])
+            if rng and ds and ds[0].start == 0 and rng[0] == ds[0].value:
+                starts[rng[0]] = (sentence, rng[1])
+                after = sentence[tm.end():]
+                am = re.search(r"\bat\s+a\s+(?:total\s+)?value\s+of\s+(?=£)", after)
+                sums = [x for x in find_money(after) if am and x.start == am.end() and x.exact and x.period is None]
+                if sums:
+                    values.setdefault(Decimal(sums[0].value), sentence)
         vm = _ORIGINAL_VALUE.search(sentence)
         if vm:
             sums = [x for x in find_money(sentence) if x.start == vm.end() and x.exact and x.period is None]
@@ -2229,6 +2247,9 @@ def parse_report_body(
         if not is_extension(made[0]):
             _initial_term_row(ctx, made[0], body_start, section.end)
         original_term_of_extension(ctx, made[0], body, body_start, section.end)
+        summary_field = fields.get("summary")
+        if summary_field is not None:  # (the summary may tell it: "... under a contract which began on D")
+            original_term_of_extension(ctx, made[0], summary_field.text, summary_field.line, summary_field.last_line)
         if not made[0].values("cg:provider") and not re.search(r"\bexempt\b", rec.text if rec is not None else "", re.I):
             if awarding:
                 _bidder_named_in_body(ctx, made[0], body, body_start, section.end)

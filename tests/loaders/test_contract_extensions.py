@@ -227,3 +227,53 @@ def test_an_outside_cycle_extension_of_the_contract_with_a_body_named_without_it
     c = _one(x, "23/00091")
     assert _provider(x, c) == "Voiceway Advocacy Kent"
     assert c.first("cg:extensionValueGBP") == Decimal("410000")
+
+
+def test_a_recommendation_whose_decision_is_attached_as_an_appendix_and_the_story_in_the_summary():
+    text = _report(
+        "Short Breaks Service - Contract Extension", "", "1.1 Text.\n",
+    ).replace(
+        "Summary: This report sets out the proposed decision.",
+        "Summary: The Short Breaks Service is provided across Kent by the Weald Carers\nTrust under a contract which began on"
+        " 1 October 2019 and ends on 30 September\n2024. This report proposes a twelve month extension.",
+    ).replace(
+        "is asked to consider and endorse the proposed decision to:\n\nb) DELEGATE authority to the Corporate Director Adult"
+        " Social Care and Health to take other relevant actions.",
+        "is asked to consider and endorse the proposed decision (attached as Appendix A) to approve the extension of the"
+        " Short Breaks Service contract with the Weald Carers Trust for a period of 12 months\nfrom 1 October 2024 to"
+        " 30 September 2025.",
+    )
+    assert "(attached as Appendix A)" in text
+    x = extract_text(text)
+    c = _one(x, "24/00091")
+    assert _provider(x, c) == "Weald Carers Trust"
+    assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2024, 10, 1), date(2025, 9, 30))
+    assert c.first("cg:startDate") == date(2019, 10, 1)
+    _verbatim(x)
+
+
+def test_the_extended_contracts_initial_term_ran_from_and_its_total_over_the_years_it_ran():
+    x = extract_text(EXTENSION_REPORT.replace(
+        "1.1 The contract was awarded to Quillan Trust, a registered charity, following an open tender, and\n"
+        "commenced on 1 October 2020 for an initial term of three years with the option to extend for 12 months.",
+        "1.1 The contract was awarded to Quillan Trust in 2020. The initial term ran from 1 October 2020 to 30 September\n"
+        "2023 at a total value of £3,300,000, with the option to extend for up to two years.",
+    ).replace("3.2 The original contract value over the four years to 30 September 2025 was £3.3m.", ""))
+    c = _one(x, "24/00091")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2020, 10, 1), date(2023, 9, 30))
+    assert c.first("cg:valueGBP") == Decimal("3300000")
+    told = extract_text(EXTENSION_REPORT.replace(
+        "3.2 The original contract value over the four years to 30 September 2025 was £3.3m.",
+        "3.2 The total value of the contract over five years was £3.3m."))
+    assert _one(told, "24/00091").first("cg:valueGBP") == Decimal("3300000")
+
+
+def test_minutes_on_extending_the_contract_in_an_area_with_its_holder():
+    x = extract_text(_minutes(
+        "31. 24/00105 - Home Care Support Services - Contract Extension \n(Item. 5) \n\n"
+        "1. Mr Trent introduced the report, which set out the proposal to extend the\n"
+        "Home Care Support Services contract in Ashford and Shepway with Orchard Dale\n"
+        "Homecare Ltd for six months, from 1 April 2025 to 30 September 2025, at a cost of £1.6m. \n\n"
+        "2. RESOLVED that the decision to be taken by the Cabinet Member for Adult Social Care \n"
+        "and Public Health to EXTEND the Home Care Support Services contract be endorsed. \n\n"))
+    assert _provider(x, _one(x, "24/00105")) == "Orchard Dale Homecare Ltd"
