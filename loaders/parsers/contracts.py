@@ -571,7 +571,7 @@ _LOT_TO = re.compile(
 )
 #: a party name followed by more names: "to A Ltd, B Ltd and C CIC" names several parties
 #: (not "... to A Ltd and Lot 2 to B Ltd": the next lot)
-_MORE_PARTIES = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?!Lots?\b)[A-Z]")
+_MORE_PARTIES = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?!Lots?\b)[A-Z]")
 #: the action a decision title ends with ("- Contract Award", "– AWARD OF FRAMEWORK AGREEMENT")
 _TITLE_ACTION_TAIL = re.compile(
     r"\s+[-–—:]\s+(?:(?:proposed|urgent|new|contract|framework|agreement|award|awards|of|the|and|extension|variation|"
@@ -737,7 +737,7 @@ def _bare_value(sentence: str) -> bool:
 #: (not "the pilot ran at a cost of £50,000")
 _EXTENSION_COST = re.compile(
     r"\b(?:extend\w*|extension)\b(?:[^.;]|\.(?=\d))*?\bat\s+an?\s+(?:total\s+|additional\s+|estimated\s+)?cost\s+of\s+(?=£)|"
-    r"\b(?:total\s+)?(?:value|cost)\s+of\s+(?:the|this)\s+(?:proposed\s+)?(?:[\w-]+\s+)?extension(?:,\s+including\s+[^,.;£]{1,60},)?"
+    r"\b(?:total\s+)?(?:value|cost)\s+of\s+(?:the|this|these)\s+(?:proposed\s+)?(?:[\w-]+\s+)?extensions?(?:,\s+including\s+[^,.;£]{1,60},)?"
     r"(?:\s+to\s+(?:the\s+)?(?:Council|KCC|County\s+Council))?\s+"
     r"(?:is|was|will\s+be|would\s+be)\s+(?:estimated\s+(?:at|to\s+be)\s+)?"
     r"(?:(?:up\s+to|approximately|around|about|in\s+the\s+region\s+of)\s+)?(?=£)|"
@@ -937,6 +937,7 @@ def _values_from(
                 and not _PAST.search(sentence)
                 and not re.search(r"\b20\d\d\s?[/-]\s?\d\d\b", sentence)  # "the 2021/22 annual value": a year gone by
                 and not re.search(r"\bLots?\b", sentence)  # (a table of sums by lot)
+                and len({x.value for x in sums if x.exact}) == 1  # (several sums: rows of a table, whose is whose?)
             ):
                 annual_only.append((Decimal(main.value), sent_ev))
             continue
@@ -1089,6 +1090,7 @@ _KEY_FACT_ROWS = (
     ("cg:maxValueGBP", re.compile(
         r"^\W*Maximum\s+(?:contract\s+)?value\s*\(?(?:incl\.?|including)\s+(?:the\s+|all\s+)?(?:optional\s+)?extensions?\s*\)?" + _CELL_SEP
         + r"(?P<v>£.*)$", re.I)),
+    ("cg:annualValueGBP", re.compile(r"^\W*(?:Estimated\s+)?annual\s+(?:contract\s+)?value" + _CELL_SEP + r"(?P<v>£.*)$", re.I)),
 )
 
 
@@ -1637,7 +1639,7 @@ def _holder_before(ctx: ParseContext, contract: Entity, sentences: list[str], fi
         for pattern in (_PROVIDED_BY, _CONTRACT_HOLDER):
             for m in pattern.finditer(sentence):
                 name = org_group(m)
-                if not name or WITHHELD.search(m.group(0)):
+                if not name or WITHHELD.search(m.group(0)) or _MORE_PARTIES.match(sentence[m.end():]):
                     continue
                 for org in tidy_party(name, keep_the=True):
                     kind = org_kind(canonical_org_name(org, aliases_for(ctx)))
@@ -1898,7 +1900,8 @@ def _extension_terms_after(ctx: ParseContext, contract: Entity, title_lines: lis
             continue
         if not contract.values("cg:provider"):
             m = _CONTRACT_HOLDER.search(text)
-            orgs = [o for o in tidy_party(m.group("org"), keep_the=True)] if m and not WITHHELD.search(m.group(0)) else []
+            several = bool(m and _MORE_PARTIES.match(text[m.end():]))  # "contracts with A (East Kent) and B (West Kent)"
+            orgs = [o for o in tidy_party(m.group("org"), keep_the=True)] if m and not WITHHELD.search(m.group(0)) and not several else []
             if len(orgs) == 1 and org_kind(canonical_org_name(orgs[0], aliases_for(ctx))) in ("Company", "Charity", "NHSBody"):
                 ev = src.find(m.group(0), first, last)
                 ref = note_organisation(ctx, orgs[0], ev, provider=True) if ev is not None else None

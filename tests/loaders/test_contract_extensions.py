@@ -277,3 +277,20 @@ def test_minutes_on_extending_the_contract_in_an_area_with_its_holder():
         "2. RESOLVED that the decision to be taken by the Cabinet Member for Adult Social Care \n"
         "and Public Health to EXTEND the Home Care Support Services contract be endorsed. \n\n"))
     assert _provider(x, _one(x, "24/00105")) == "Orchard Dale Homecare Ltd"
+
+
+def test_contracts_extended_with_two_holders_by_area_give_no_single_provider():
+    x = extract_text(_report(
+        "Extension of Carers' Short Breaks Service Contracts",
+        "a) approve the extension of the Carers' Short Breaks Service contracts with\n"
+        "Harbourview Carers Trust (East Kent) and Weald Respite Partners Ltd (West\n"
+        "Kent) for a period of 12 months from 1 October 2024 to 30 September 2025; and",
+        "3.1 The total cost of the extensions is £1,840,000, met from the existing budget.\n\n"
+        "Table 1: Cost of the 12 month extension\nContract Provider Annual Value\n"
+        "East Kent Harbourview Carers Trust £1,040,000\nWest Kent Weald Respite Partners Ltd £800,000\n",
+    ))
+    for c in _contracts(x, "24/00091"):
+        assert c.values("cg:provider") == [], c.key
+        assert c.values("cg:valueGBP") == []  # the extensions' cost is not the contracts' value
+        assert Decimal("1040000") not in c.values("cg:annualValueGBP")  # one row of two
+    assert any(c.first("cg:extensionValueGBP") == Decimal("1840000") for c in _contracts(x, "24/00091"))
