@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "DECISION_NUMBER",
+    "is_outside_cycle",
     "normalise_decision_number",
     "decision_ref",
     "find_decision_numbers",
@@ -649,6 +650,11 @@ _SECTION_HEADING = re.compile(r"^\s*\d{1,2}\.?\s+[A-Z][A-Za-z ,&()'-]{2,60}$")
 _OUTSIDE_CYCLE = re.compile(r"\bdecisions?\s+taken\s+outside\b|\boutside\s+(?:of\s+)?the\s+.*meeting\s+cycle\b", re.I)
 
 
+def is_outside_cycle(title: str) -> bool:
+    """Is a report's subject or a minute's title about "decisions taken outside the meeting cycle"?"""
+    return bool(_OUTSIDE_CYCLE.search(title or ""))
+
+
 def complete_decisions(ctx: "ParseContext") -> None:
     """Document-wide decision facts, once every section is parsed (idempotent).
 
@@ -685,7 +691,7 @@ def complete_decisions(ctx: "ParseContext") -> None:
                     continue
                 ev = st.evidence[0]
                 text = str(st.value)
-                if _OUTSIDE_CYCLE.search(title):
+                if is_outside_cycle(title):
                     for printed, number in find_decision_numbers(text):
                         found = source_evidence(src, ev, printed)
                         if found is not None:
@@ -760,7 +766,7 @@ def _taken_in_outside_cycle_minutes(ctx: "ParseContext", meeting: Entity) -> Non
             items.append((min(lines), item))
     items.sort(key=lambda t: t[0])
     for k, (first, item) in enumerate(items):
-        if not _OUTSIDE_CYCLE.search(str(item.first("dct:title") or "")):
+        if not is_outside_cycle(str(item.first("dct:title") or "")):
             continue
         last = items[k + 1][0] - 1 if k + 1 < len(items) else min(len(src), first + 60)
         last = min(last, ctx.section_end(first) or last)

@@ -31,6 +31,12 @@ from datetime import date
 from decimal import Decimal
 
 from ..context import ParseContext
+from ..decisions import (
+    decision_ref,
+    find_decision_numbers,
+    is_outside_cycle,
+    normalise_decision_number,
+)
 from ..document import SourceText, normalise_ws
 from ..records import Entity, Evidence, Ref
 from ..sections import Section
@@ -1480,15 +1486,6 @@ def _heading_line(item: Entity) -> int:
     return min(lines) if lines else min(ev.start_line for ev in item.evidence)
 
 
-def _decision_numbers(text: str) -> list[tuple[str, str]]:
-    from ..decisions import find_decision_numbers
-
-    return find_decision_numbers(text)
-
-
-_OUTSIDE_CYCLE_TITLE = re.compile(r"\bdecisions?\s+taken\s+outside\b|\boutside\s+(?:of\s+)?the\s+.*meeting\s+cycle\b", re.I)
-
-
 def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
     """Contracts a minuted item describes in its narrative ("the paper asked for the
     direct award of a 1-year contract from 1 April 2024 to 31 March 2025"), for items
@@ -1516,10 +1513,10 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
                 _provider_from_minutes(ctx, decision, first, last)
             continue
         title = str(item.first("dct:title") or "")
-        if _OUTSIDE_CYCLE_TITLE.search(title):
+        if is_outside_cycle(title):
             # "decision 22/00029 - Interim Block Contracts ... had been taken. Block contracts with A and
             # B, together worth £930,000, would run from D1 to D2": the one decision the item reports
-            numbers = {num for n in range(first + 1, last + 1) for _, num in _decision_numbers(src.line(n))}
+            numbers = {num for n in range(first + 1, last + 1) for _, num in find_decision_numbers(src.line(n))}
             taken = ctx.entities.get(Ref("Contract", (next(iter(numbers)), "contract"))) if len(numbers) == 1 else None
             if taken is not None:
                 _terms_from_minutes(ctx, taken, first, last)
@@ -2658,8 +2655,6 @@ def _described_story(ctx: ParseContext, e: Entity, text: str, at: int, stop: int
     contract ...", "It ..."). An expiry counts as the end only in a sentence that says nothing of
     extensions (an end reached "following the use of all available extensions" is not the
     initial term's); nothing is computed from a length of term."""
-    from ..decisions import decision_ref, normalise_decision_number
-
     src = ctx.source
     head = text[:at].rfind(". ")
     sentences = _sentences(text[head + 1 if head >= 0 else 0: stop])
@@ -2705,8 +2700,6 @@ def _described_frameworks(ctx: ParseContext, first: int, last: int, text: str) -
     on 30 September 2023"): a contract with no provider (its places are held by many), its
     authorising decision when named, its start, and its end when no extension is spoken of.
     Only where the story gives a start; never a framework the paper's own decision lets."""
-    from ..decisions import decision_ref, normalise_decision_number
-
     src = ctx.source
     sentences = _sentences(text)
     for k, sentence in enumerate(sentences):

@@ -12,17 +12,26 @@ from __future__ import annotations
 
 import re
 
+from .. import decisions
 from ..context import ParseContext
-from ..decisions import find_decision_numbers, note_decision, note_maker_post, split_numbered_title
-from .paragraphs import paragraph_text
+from ..decisions import (
+    find_decision_numbers,
+    note_decision,
+    note_maker_post,
+    split_numbered_title,
+)
 from ..records import Entity, Ref
 from ..sections import Section
 from ..text.dates import find_dates
-from .contracts import contract_for_decision_title, contract_from_decision_paragraph, paragraph_under
+from .contracts import (
+    contract_for_decision_title,
+    contract_from_decision_paragraph,
+    paragraph_under,
+)
+from .paragraphs import paragraph_text
 
 __all__ = ["is_outside_cycle", "parse_body"]
 
-_SUBJECT = re.compile(r"\bdecisions?\s+taken\s+outside\b|\boutside\s+(?:of\s+)?the\s+.*meeting\s+cycle\b", re.I)
 _TAKEN_ON = re.compile(r"\b(?:taken|signed|made|agreed)\s+(?:on|dated)\s+", re.I)
 
 
@@ -42,7 +51,7 @@ def _table_row(line: str) -> tuple[str, str] | None:
 
 
 def is_outside_cycle(subject: str) -> bool:
-    return bool(_SUBJECT.search(subject or ""))
+    return decisions.is_outside_cycle(subject)
 
 
 def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref | None, body_start: int) -> None:
