@@ -46,6 +46,7 @@ from ..text.orgs import (
     canonical_org_name,
     org_kind,
 )
+from .contract_tables import current_contract_rows
 from .labels import Field, clean_value, council_ref
 from .organisations import (
     NAMED_PROVIDER,
@@ -2520,6 +2521,36 @@ _STARTED_ON = re.compile(
 )
 #: a body's name that may carry a bracketed part: "Careline Connect (South East) Ltd"
 _BRACKETED_ORG = r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|\([A-Z][\w ]{1,30}\)|and|of|&)(?![\w])){0,7})"
+#: words that name no service: "the current contract", "this service", "the new service"
+_NO_SERVICE_WORDS = frozenset(
+    "new current existing this that these those the same whole main above previous former old interim block "
+    "further separate single replacement temporary proposed overall council's council county-wide countywide kent-wide "
+    "local commissioned contracted in-house statutory whole-county".split())
+#: "The night visiting service is currently provided by": a service named in lower case as the subject
+_LOWER_SUBJECT_DELIVERED = re.compile(
+    r"(?:^|[.:]\s+|\s)(?:\d+(?:\.\d+)*\s+)?(?:The|the)\s+(?:current\s+|existing\s+)?"
+    r"(?P<t>[a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*)){0,4}?\s+(?:service|contract))\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+)?(?:provided|delivered|run|operated|held)\s+by\s+$"
+)
+#: "The Council currently purchases telecare equipment and response through a contract with Acme Ltd"
+_PURCHASED_THROUGH = re.compile(
+    r"\b(?:purchases|buys|commissions|funds|secures|arranges)\s+(?P<t>[A-Za-z][\w'’-]*(?:,?\s+[\w'’-]+){0,7}?)\s+"
+    r"(?:through|via|under)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?contract\s+with\s+(?:the\s+)?" + _ORG_NAME
+)
+#: "the Home Visiting Service held by Acme Trust": a named service and its holder, no "contract" said
+_SERVICE_HELD_BY = re.compile(
+    r"\b[Tt]he\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+Services?)\s+(?:currently\s+)?held\s+by\s+"
+    r"(?:the\s+)?" + _ORG_NAME
+)
+
+
+def _names_a_service(title: str) -> bool:
+    """Whether a lower-case title names what is contracted ("night visiting service"), not only
+    that there is one ("the current service", "this contract")."""
+    words = [w for w in re.findall(r"[\w'’-]+", title.lower()) if w not in ("service", "services", "contract", "and", "of", "for")]
+    return bool(words) and not all(w in _NO_SERVICE_WORDS for w in words)
+
+
 #: "The current Kent Telecare Service contract with Acme (South East) Ltd expires on 30 September 2024"
 _CURRENT_CONTRACT_WITH = re.compile(
     r"\b(?:current|existing)\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of|at|in))*?)\s+[Cc]ontract\s+with\s+(?:the\s+)?"
@@ -2528,7 +2559,7 @@ _CURRENT_CONTRACT_WITH = re.compile(
 #: "the Reablement Support Service contract with Acme Homecare Ltd, which began on 1 October 2016 ..."
 _CONTRACT_WITH_STORY = re.compile(
     r"\b[Tt]he\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of|at|in))*?)\s+[Cc]ontract\s+with\s+(?:the\s+)?"
-    + _BRACKETED_ORG + r",\s+which\s+(?:began|started|commenced)\b"
+    + _BRACKETED_ORG + r",\s+which\s+(?:began|started|commenced|ends|expires|will\s+(?:end|expire)|is\s+due\s+to\s+(?:end|expire))\b"
 )
 _ENDS_ON = re.compile(r"^[^.;]{0,40}?\b(?:expires|ends|will\s+(?:end|expire)|is\s+due\s+to\s+(?:end|expire))\s+(?:on\s+)?(?=\d)", re.I)
 
@@ -2589,6 +2620,23 @@ def _current_contracts_with(ctx: ParseContext, first: int, last: int, text: str)
         _set_title(e, m.group("t"), ev)
         e.add("cg:provider", ref, ev)
         _described_story(ctx, e, text, m.start(), len(text), first, last)
+    for pattern in (_PURCHASED_THROUGH, _SERVICE_HELD_BY):
+        # "purchases X through a contract with Acme Ltd which started on D", "the X Service held by Acme Trust"
+        for m in pattern.finditer(text):
+            title = m.group("t")
+            orgs = tidy_party(m.group("org"), keep_the=True)
+            if len(orgs) != 1 or WITHHELD.search(m.group(0)) or is_council(ctx, orgs[0]) or _MORE_PARTIES.match(text[m.end():]) \
+                    or not _names_a_service(title) or title.split()[0].lower() in ("it", "them", "this", "these", "those", "such"):
+                continue
+            ev = src.find(m.group(0), first, last)
+            ref = note_organisation(ctx, orgs[0], ev, provider=True) if ev is not None else None
+            if ref is None:
+                continue
+            e = _contract(ctx, (ref.key[0], re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")))
+            e.add_source(ev)
+            _set_title(e, title, ev)
+            e.add("cg:provider", ref, ev)
+            _described_story(ctx, e, text, m.start(), len(text), first, last)
     for m in _CURRENT_CONTRACT_WITH.finditer(text):
         orgs = tidy_party(m.group("org"), keep_the=True)
         if len(orgs) != 1 or WITHHELD.search(m.group(0)) or is_council(ctx, orgs[0]) or _MORE_PARTIES.match(text[m.end():]):
@@ -2621,13 +2669,14 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
     if end is None:  # (the lots of a current contract are read once, from the body on)
         _current_contract_with_lots(ctx, section, start)
     end = section.end if end is None else end
+    _current_contract_table(ctx, start, end)
     for first, last in paragraphs(src, start, end):
         text = paragraph_text(src, first, last)
         _services_awarded(ctx, first, last, text)
         if "ramework" in text:
             _described_frameworks(ctx, first, last, text)
         # (a paragraph about a contract, or one naming "The X service" and who delivers it)
-        if not re.search(r"\bcontract\b", text, re.I) and not _SUBJECT_DELIVERED_ANYWHERE.search(text):
+        if not re.search(r"\bcontracts?\b", text, re.I) and not _SUBJECT_DELIVERED_ANYWHERE.search(text):
             continue
         _current_contracts_with(ctx, first, last, text)
         found = list(_PROVIDED_BY.finditer(text))
@@ -2635,6 +2684,33 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
             # (what follows one "provided by" up to the next is about that contract only)
             stop = found[i + 1].start() if i + 1 < len(found) else len(text)
             _described_contract(ctx, text, m, (found[i - 1].end() if i else 0, stop), first, last)
+
+
+def _current_contract_table(ctx: ParseContext, start: int, end: int) -> None:
+    """The rows of a table of the contracts held now (see :mod:`.contract_tables`): each a
+    contract with its provider, its end date and its yearly or total value as the column
+    says; the row is the evidence. A provider that is not a body, or is the council, makes none."""
+    src = ctx.source
+    council = council_ref(ctx)
+    for row in current_contract_rows([src.line(n) for n in range(start, end + 1)], start):
+        ev = src.evidence(row.first_line, row.last_line, row.quote)
+        if WITHHELD.search(row.provider) or is_council(ctx, row.provider):
+            continue
+        ref = note_organisation(ctx, row.provider, ev, provider=True)
+        if ref is None:
+            continue
+        e = _contract(ctx, (ref.key[0], re.sub(r"[^a-z0-9]+", "-", row.service.lower()).strip("-")))
+        e.add_source(ev)
+        _set_title(e, row.service, ev)
+        e.add("cg:provider", ref, ev)
+        if row.end is not None and not e.values("cg:endDate"):
+            e.add("cg:endDate", row.end, ev)
+        if row.value_kind == "annual" and not e.values("cg:annualValueGBP"):
+            e.add("cg:annualValueGBP", Decimal(row.value), ev)
+        elif row.value_kind == "total" and not e.values("cg:valueGBP"):
+            e.add("cg:valueGBP", Decimal(row.value), ev)
+        if council is not None:
+            e.add("cg:awardedBy", council, ev)
 
 
 def org_group(m: re.Match[str]) -> str | None:
@@ -2790,6 +2866,12 @@ def _described_contract(
         sm = _SUBJECT_DELIVERED.search(text[: m.start("org")]) if m.group("org") else None
         if sm:
             title = sm.group("t")
+    if title is None:
+        # "The night visiting service is currently provided by Acme Ltd", "The current hearing
+        # support contract is held by Acme CIC": a service named in lower case
+        lm = _LOWER_SUBJECT_DELIVERED.search(text[: m.start("org")]) if m.group("org") else None
+        if lm and _names_a_service(lm.group("t")):
+            title = lm.group("t")
     if title is None:
         # "... by the Direct Payments Support Service. This is provided by Acme CIC under a contract ..."
         pm = _THIS_IS_PROVIDED.search(text[: m.start()])
