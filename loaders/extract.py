@@ -36,7 +36,7 @@ from .decisions import complete_once, decision_makers_from_text
 from .document import DocumentError, SourceText
 from .parsers import all_specs
 from .parsers.contract_merge import merge_split_contracts
-from .parsers.contracts import lot_values_from_tables
+from .parsers.contracts import lot_terms_from_parent, lot_values_from_tables
 from .records import EntitySet
 from .sections import Section, split_sections
 
@@ -134,6 +134,7 @@ def finalize(ctx: ParseContext) -> None:
         ctx.warn(1, f"decision makers named in the text not read: {type(exc).__name__}: {exc}")
     try:
         merge_split_contracts(ctx)
+        lot_terms_from_parent(ctx)
         lot_values_from_tables(ctx)
     except Exception as exc:  # noqa: BLE001 - a bug here costs the merge, not the document
         ctx.warn(1, f"contract records not merged or lot tables not read: {type(exc).__name__}: {exc}")

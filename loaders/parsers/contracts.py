@@ -72,6 +72,7 @@ __all__ = [
     "contracts_from_minutes_items",
     "contracts_from_resolution",
     "is_extension",
+    "lot_terms_from_parent",
     "lot_values_from_tables",
     "paragraph_under",
     "period_properties",
@@ -180,7 +181,7 @@ def contract_clauses(text: str) -> list[str]:
         p = p.strip().rstrip(";").strip()
         p = re.sub(r"[;,]?\s*and\s*$", "", p).strip()
         p = re.sub(r"^[A-Z]+\s*:\s*", lambda m: m.group(0).rstrip(": ") + " ", p)
-        if not _ACTION.match(p) and re.match(r"^RESOLVED\b", p):
+        if not _ACTION.match(p) and re.match(r"^(?:It\s+was\s+)?RESOLVED\b", p):
             p = _after_lead_in(p)  # "2. RESOLVED that the decision to be taken by ... to EXTEND ..."
         if _DELEGATE.match(p):
             dm = _DELEGATED_AWARD.match(p)
@@ -576,6 +577,8 @@ _LOT_TO = re.compile(
     r"(?:(?P<org>[A-Z][\w&'’.-]*(?:\s+(?!Lots?\b)(?:[A-Z][\w&'’.-]*|and(?!\s+Lots?\b)|of|&)(?![\w])){0,6})"
     r"|(?P<withheld>the\s+(?:successful|preferred|recommended)\s+(?:bidder|provider|supplier|tenderer)s?))"
 )
+#: "Lot 3 (East Kent) and " right before another lot awarded to one party: that lot is the party's too
+_LOTS_BEFORE = re.compile(r"(?<!\()\bLot\s+(?P<n>\d+|[A-Z])\b(?:\s*\((?P<what>[^)]{3,80})\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$")
 #: a party name followed by more names: "to A Ltd, B Ltd and C CIC" names several parties
 #: (not "... to A Ltd and Lot 2 to B Ltd": the next lot)
 _MORE_PARTIES = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?!Lots?\b)[A-Z]")
@@ -590,11 +593,19 @@ _TITLE_ACTION_TAIL = re.compile(
 _CALL_OFF_TAIL = re.compile(r"\s+[-–—:]\s+call[- ]off(?:\s+contract)?\s+(?:from|under)\s+(?:the\s+|a\s+)?\S.*$", re.I)
 
 
+_TITLE_ACTION_HEAD = re.compile(
+    r"^(?:Proposed\s+)?(?:Extension|Variation|Award|Direct\s+Award|Re-?procurement|Recommissioning|Novation|Procurement)\s+of\s+(?:the\s+|a\s+)?", re.I)
+
+
 def service_title(title: str) -> str:
     """A decision title without its action tail: "Supported Living - Contract Award" → "Supported Living";
     "X - Call-off from the Y Framework" → "X"."""
     cut = _CALL_OFF_TAIL.sub("", title).strip()
     cut = _TITLE_ACTION_TAIL.sub("", cut).strip()
+    # "Extension of the Kent Sensory Services Contract": the contract is what follows the action
+    head = _TITLE_ACTION_HEAD.match(cut)
+    if head and re.search(r"[A-Z]", re.sub(r"\b(?:Contracts?|Agreements?|Services?)\b", "", cut[head.end():])):
+        cut = cut[head.end():].strip()
     return cut or title
 
 
@@ -619,11 +630,20 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
     a contract with cg:lotOf the parent and its named provider (never a withheld one)."""
     lots = []
     # "AWARD contracts ... as follows, each for an initial term ... from D1 to D2: Lot 1 ...": every lot's term
+    found = list(_LOT_TO.finditer(clause))
+    head = clause[: found[0].start()] if found else clause
     rng = _dates_range(clause)
-    each_term = rng if rng and re.search(r"\beach\b", clause[: clause.find("Lot")], re.I) else None
-    for m in _LOT_TO.finditer(clause):
+    each = re.search(r"\beach\b", head, re.I)
+    each_term = rng if rng and each else None
+    each_start = None
+    if each_term is None and each:
+        # "each for an initial term of three years from 1 April 2026": every lot's start only
+        fm = re.search(r"\beach\b[^:;]{0,100}?\bfrom\s+(?=\d)", head, re.I)
+        ds = find_dates(head[fm.end():]) if fm else []
+        each_start = ds[0].value if ds and ds[0].start == 0 else None
+    for m in found:
         if re.search(r"\band\b", m.group("mid")):
-            continue  # "Lot 1 and Lot 2 to ...", "Lot 1 ... and to ...": whose is whose is not said
+            continue  # "Lot 1 ... and to ...": whose is whose is not said
         withheld = bool(m.group("withheld") or WITHHELD.search(m.group(0)))
         org = re.split(r"\s+(?:and\s+|&\s+)?Lots?\b|\.\s", m.group("org") or m.group("withheld"))[0].rstrip(".,")
         org = re.sub(r"\s+(?:and|of|&)$", "", org).strip()
@@ -631,22 +651,32 @@ def _lots_in(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence) -> li
             continue
         several = withheld or bool(_MORE_PARTIES.match(clause[m.end():])) \
             or bool(re.search(r"\b(?:Ltd|Limited|CIC|LLP|Trust)\s+(?:and|&)\s+[A-Z]", org))  # (a withheld lot: no provider)
-        lot = _contract(ctx, parent.key + (f"lot-{m.group('n').lower()}",))
-        lot.add_source(ev)
-        parent_title = parent.first("dct:title")
-        label = f"Lot {m.group('n')}" + (f" ({m.group('what')})" if m.group("what") else "")
-        _set_title(lot, f"{service_title(str(parent_title))} – {label}" if parent_title else label, ev)
-        lot.add("cg:lotOf", parent.ref, ev)
-        for prop in ("cg:authorisedBy", "cg:awardedBy"):
-            for v in parent.values(prop):
-                lot.add(prop, v, ev)
+        several = several or bool(re.match(r"^[^;]{0,60}?\brespectively\b", clause[m.end():]))
         ref = None if several else note_organisation(ctx, org, ev, provider=True)
-        if ref is not None:
-            lot.add("cg:provider", ref, ev)
-        if each_term is not None and m.start() > clause.find("Lot") - 1:
-            lot.add("cg:startDate", each_term[0], ev)
-            lot.add("cg:endDate", each_term[1], ev)
-        lots.append(lot)
+        # "Lot 3 (East Kent) and Lot 4 (Coast) to Acme Trust": every lot named before the one party
+        numbered = [(m.group("n"), m.group("what"))]
+        before = clause[: m.start()]
+        while (bm := _LOTS_BEFORE.search(before)) is not None:
+            numbered.insert(0, (bm.group("n"), bm.group("what")))
+            before = before[: bm.start()]
+        for number, what in numbered:
+            lot = _contract(ctx, parent.key + (f"lot-{number.lower()}",))
+            lot.add_source(ev)
+            parent_title = parent.first("dct:title")
+            label = f"Lot {number}" + (f" ({what})" if what else "")
+            _set_title(lot, f"{service_title(str(parent_title))} – {label}" if parent_title else label, ev)
+            lot.add("cg:lotOf", parent.ref, ev)
+            for prop in ("cg:authorisedBy", "cg:awardedBy"):
+                for v in parent.values(prop):
+                    lot.add(prop, v, ev)
+            if ref is not None:
+                lot.add("cg:provider", ref, ev)
+            if each_term is not None:
+                lot.add("cg:startDate", each_term[0], ev)
+                lot.add("cg:endDate", each_term[1], ev)
+            elif each_start is not None:
+                lot.add("cg:startDate", each_start, ev)
+            lots.append(lot)
     if not lots:
         lots = _party_then_lot(ctx, parent, clause, ev)
     return lots
@@ -706,7 +736,9 @@ _TOTAL_VALUE = re.compile(
     r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
     r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+|interim\s+|block\s+|call-off\s+)?(?:contract|framework|agreement|(?:direct\s+)?award)\b|"
     r"\b(?:whole[- ]life|lifetime)\s+(?:contract\s+)?value\b|"
-    r"\b(?:value|cost)\s+(?:of\s+the\s+contract\s+)?over\s+the\s+(?:initial\s+|whole\s+|full\s+)?(?:[\w-]+\s+)?(?:term|period)\s+(?:is|will\s+be|would\s+be|was)\s+(?=£)|"
+    r"\b(?:value|cost)\s+(?:of\s+the\s+contract\s+)?(?:over|for)\s+the\s+(?:initial\s+|whole\s+|full\s+)?(?:[\w-]+\s+)?(?:term|period)\s+(?:is|will\s+be|would\s+be|was)\s+(?=£)|"
+    r"\bmaximum\s+(?:potential\s+)?(?:contract\s+)?value\s+(?:including|with|inclusive\s+of)\s+(?:the\s+|all\s+|any\s+|both\s+)?(?:[\w-]+\s+){0,3}?"
+    r"extensions?\s+(?:is|would\s+be|will\s+be)\s+(?=(?:up\s+to\s+)?£)|"
     r"\b(?:contract|framework|agreement)\s+(?:is|will\s+be|would\s+be)\s+(?:(?:estimated|expected|anticipated|forecast)\s+to\s+be\s+)?(?:worth|valued\s+at)\b|"
     r"\bmaximum\s+(?:potential\s+)?(?:contract\s+)?value\s+(?:would|will|is|of)\b(?=[^£]{0,20}£)|"
     r"\b(?:together|jointly|in\s+total)\s+worth\s+(?=(?:up\s+to\s+)?£)",
@@ -876,8 +908,9 @@ def _values_from(
             (re.search(r"\b(?:contract|service)\b", sentence, re.I) or _NEW_ARRANGEMENTS.search(sentence))
             and any(m.annual and m.exact for m in _clause_money(sentence))
         )
-        if total and _ANNUAL_VALUE.search(sentence) and not re.search(r"\btotal\b", sentence, re.I):
-            total = None  # "the annual value of the contract is £16.2m"
+        if total and _ANNUAL_VALUE.search(sentence) and not re.search(r"\btotal\b", sentence, re.I) \
+                and not (hasattr(total, "group") and re.search(r"\b(?:over|for)\s+the\b", total.group(0))):
+            total = None  # "the annual value of the contract is £16.2m" (not "... and the value for the term is £X")
         if not (total or annual):
             continue
         sums = _clause_money(sentence)
@@ -922,6 +955,12 @@ def _values_from(
             over = [m for m in usable[1:] if not m.annual and m.period is None and _OVER_TERM.match(sentence[m.end:])]
             if over:
                 main = over[0]
+                usable = usable[usable.index(main):]
+        if main.annual and hasattr(total, "end") and re.search(r"\b(?:over|for)\s+the\b", total.group(0)):
+            # "The annual value is £9.85m and the value for the three-year term is £29.55m"
+            after = [m for m in usable if m.start >= total.end() and not m.annual]
+            if after:
+                main = after[0]
                 usable = usable[usable.index(main):]
         if main.annual and total:
             # "£3m per annum, a total contract value of £15m (£21m including the extension)"
@@ -1209,6 +1248,10 @@ def _start_from_body(ctx: ParseContext, contract: Entity, text: str, first: int,
         _start_and_end_from_body(ctx, contract, text, first, last)  # (now with the start known)
 
 
+#: a sentence about what follows an extended contract: its replacement's start is never the extended one's
+_REPLACEMENT = re.compile(r"\bnew\s+(?:contracts?|services?|arrangements?|model)\b|\brecommission|\bre-?procure|\bre-?tender", re.I)
+
+
 def _start_and_end_from_body(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
     src = ctx.source
     start = contract.first("cg:startDate")
@@ -1241,7 +1284,10 @@ def _start_and_end_from_body(ctx: ParseContext, contract: Entity, text: str, fir
                     contract.add("cg:endDate", rng[1], ev)
                     return
         return
+    extended = is_extension(contract)
     for sentence in _sentences(clean_value(text)):
+        if extended and _REPLACEMENT.search(sentence):
+            continue  # "A new contract is expected to start on 1 April 2019": not the one extended
         if _initial_term_from(ctx, contract, sentence, first, last):
             return
         m = _WILL_COMMENCE.search(sentence)
@@ -2004,7 +2050,7 @@ def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: i
                 continue
             about_extension = bool(re.search(r"\bextend|\bextension", sentence, re.I))
             if about_extension and not (
-                extension and re.search(r"\b(?:be|been|is|was)\s+extended\s+from\b|\bextend\b[^.;]{0,160}?\bfrom\b", sentence, re.I)
+                extension and re.search(r"\b(?:be|been|is|was)\s+extended\s+from\b|\bextend(?:ing|s)?\b[^.;]{0,160}?\bfrom\b", sentence, re.I)
             ):
                 continue  # another extension's period, or an extension when the decision is not one
             rng = _dates_range(sentence)
@@ -2018,6 +2064,25 @@ def _terms_from_minutes(ctx: ParseContext, contract: Entity, first: int, last: i
             break
     if not contract.values("cg:procurementRoute"):
         _route_and_award_date_from(ctx, contract, text, first + 1, last, True)
+    if extension and not contract.values("cg:provider"):
+        # "..., extending the contract with Acme Trust for six months": the holder of the one contract
+        for sentence in _sentences(clean_value(text)):
+            hm = _EXTENDING_WITH.search(sentence)
+            if hm is None or WITHHELD.search(hm.group(0)) or _MORE_PARTIES.match(sentence[hm.end():]):
+                continue
+            orgs = tidy_party(hm.group("org"), keep_the=True)
+            ev = src.find(hm.group(0), first + 1, last)
+            ref = note_organisation(ctx, orgs[0], ev, provider=True) if len(orgs) == 1 and ev is not None else None
+            if ref is not None:
+                contract.add("cg:provider", ref, ev)
+            break
+
+
+#: "extending the contract with Acme Trust", "extend the Befriending contract held by Acme Ltd"
+_EXTENDING_WITH = re.compile(
+    r"\b(?:extending|extended|extend|extends)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,6}?contract\s+(?:with|held\s+by)\s+(?:the\s+)?"
+    + PROVIDER_ORG
+)
 
 
 #: "The contract commenced on 1 July 2016", "under a contract that began on 1 October 2020", "The
@@ -2035,7 +2100,7 @@ _INITIAL_TERM_ENDING = re.compile(
 #: "The original contract value over the four years to 30 September 2019 was £7.52m"
 _ORIGINAL_VALUE = re.compile(
     r"\boriginal\s+(?:total\s+)?(?:contract\s+)?value\b[^.;£]{0,80}?\b(?:was|is|of)\s+(?=£)|"
-    r"\btotal\s+value\s+of\s+the\s+contract\s+over\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?was\s+(?=£)|"
+    r"\b(?:total\s+)?value\s+of\s+the\s+contract\s+over\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?was\s+(?=£)|"
     r"^(?:\d+(?:\.\d+)*\s+)?(?:It|The\s+contract)\s+(?:had|was\s+(?:awarded|let)\s+(?:with|at))\s+a\s+(?:total\s+)?value\s+of\s+"
     r"(?=£(?:[^.;]|\.(?=\d))*\b(?:over|for)\s+(?:the|its)\s+initial\s+(?:[\w-]+\s+)?(?:contract\s+)?(?:term|period)\b)",
     re.I,
@@ -2280,6 +2345,10 @@ def parse_report_body(
 
 _LOT_LABEL = re.compile(r"^\W*Lot\s+(?P<n>\d+|[A-Z])\b")
 _TABLE_END = re.compile(r"^\s*(?:Total\b|\d+\.\d+\s|\d+\.\s+[A-Z]|Table\s+\d)")
+#: a row of a table whose first column is the lot: "1 North Kent Acme CIC 1,240 3,720"
+_BARE_LOT_LABEL = re.compile(r"^\W*(?P<n>\d{1,2})\s+(?=[A-Z])")
+#: a bare amount cell of a scaled table ("1,240", "3,720.5")
+_BARE_AMOUNT = re.compile(r"(?<![\w,.£(/-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w,./%)-])")
 
 
 def lot_values_from_tables(ctx: ParseContext) -> None:
@@ -2301,13 +2370,15 @@ def lot_values_from_tables(ctx: ParseContext) -> None:
         if not columns:
             n += 1
             continue
+        # "Table 1 – Lot values (£000)" above the header: the cells are bare numbers in thousands
+        scale = table_scale(" ".join(src.line(i) for i in range(max(1, n - 3), min(last, n + 1) + 1)))
         rows: list[tuple[str, int, int]] = []
         k = n + 1
         while k <= min(last, n + 60):
             line = clean_value(src.line(k))
             if rows and _TABLE_END.match(line):
                 break
-            lm = _LOT_LABEL.match(line)
+            lm = _LOT_LABEL.match(line) or (_BARE_LOT_LABEL.match(line) if scale else None)
             if lm:
                 rows.append((lm.group("n").lower(), k, k))
             elif rows and line:
@@ -2322,24 +2393,59 @@ def lot_values_from_tables(ctx: ParseContext) -> None:
                 lot for lot in numbered
                 if any(n - 150 <= ev.start_line < n for ev in lot.evidence)
             ]
-            sums = find_money(text)
-            if len(mine) != 1 or len(sums) != len(columns) or not all(m.exact and m.period is None for m in sums):
+            found = find_money(text)
+            if found:
+                sums = [Decimal(m.value) for m in found] if all(m.exact and m.period is None for m in found) else []
+            elif scale:  # "1 North Kent Acme CIC 1,240 3,720" in a £000 table
+                label = (_LOT_LABEL.match(text) or _BARE_LOT_LABEL.match(text))
+                cells = _BARE_AMOUNT.findall(text[label.end():]) if label else []
+                sums = [v for v in (parse_table_amount(c, scale) for c in cells) if v is not None]
+                sums = sums if len(sums) == len(cells) else []
+            else:
+                sums = []
+            if len(mine) != 1 or len(sums) != len(columns):
                 continue
             lot, ev, values = mine[0], src.evidence(a, b), dict(zip(columns, sums))
             if "total" in values and not lot.values("cg:valueGBP"):
-                lot.add("cg:valueGBP", Decimal(values["total"].value), ev)
+                lot.add("cg:valueGBP", values["total"], ev)
             elif "total" not in values and "annual" in values and not lot.values("cg:annualValueGBP"):
-                lot.add("cg:annualValueGBP", Decimal(values["annual"].value), ev)
+                lot.add("cg:annualValueGBP", values["annual"], ev)
             if "maximum" in values and not lot.values("cg:maxValueGBP"):
-                lot.add("cg:maxValueGBP", Decimal(values["maximum"].value), ev)
+                lot.add("cg:maxValueGBP", values["maximum"], ev)
         n = k if rows else n + 1
+
+
+#: a sentence that gives its term to every lot: "Each contract will have an initial term ...",
+#: "Both contracts will run ...", "All lots will start on ..."
+_EACH_CONTRACT = re.compile(r"(?:^|\s)(?:Each|Both|All)\s+(?:of\s+the\s+)?(?:new\s+)?(?:contracts?|lots?)\b")
+
+
+def lot_terms_from_parent(ctx: ParseContext) -> None:
+    """A lot's start and end from its parent contract when the sentence that gave the parent
+    its term says it of each contract ("Each contract will have an initial term of three
+    years from D1 to D2"); the evidence is that sentence. A lot that has its own start keeps
+    it, and takes the end only when its start is the parent's."""
+    for lot in ctx.entities.of("Contract"):
+        parent_ref = lot.first("cg:lotOf")
+        parent = ctx.entities.get(parent_ref) if isinstance(parent_ref, Ref) else None
+        if parent is None:
+            continue
+        for prop in ("cg:startDate", "cg:endDate"):
+            if lot.values(prop) or not parent.values(prop):
+                continue
+            if prop == "cg:endDate" and lot.values("cg:startDate") and lot.first("cg:startDate") != parent.first("cg:startDate"):
+                continue
+            statement = parent.properties[prop][0]
+            said = [ev for ev in statement.evidence if _EACH_CONTRACT.search(ev.quote)]
+            if said:
+                lot.add(prop, statement.value, said[0])
 
 
 def _value_columns(header: str) -> list[str]:
     """The value columns a table header names, left to right: "annual", "total" (the initial
     term's value) and "maximum" (with extensions)."""
     found = []
-    for kind, pattern in (("annual", r"\bannual\s+value\b|\bvalue\s+per\s+(?:annum|year)\b"),
+    for kind, pattern in (("annual", r"\bannual\s+value\b|\bvalue\s+per\s+(?:annum|year)\b|\bannual\b(?=\s+(?:initial|total|contract|maximum)\b)"),
                           ("total", r"\btotal\s+(?:contract\s+)?value\b|\bcontract\s+value\b|\binitial\s+(?:contract\s+)?(?:term|period)\b"),
                           ("maximum", r"\bmaximum\b")):
         m = re.search(pattern, header)
@@ -2351,6 +2457,8 @@ def _value_columns(header: str) -> list[str]:
 def _names_provider(ctx: ParseContext, lot: Entity, text: str) -> bool:
     """Does a table row print the lot's provider's name?"""
     plain = normalise_ws(text).lower()
+    # (a name wrapped past the row's figures: "2 West Kent Acme Community Care 1,585 4,755 Ltd")
+    plain = plain + " | " + normalise_ws(re.sub(r"£?\s?\d[\d,.]*\s?(?:m|k|million)?(?![\w])", " ", plain))
     for ref in lot.values("cg:provider"):
         org = ctx.entities.get(ref) if isinstance(ref, Ref) else None
         names = [str(v) for v in org.values("rdfs:label") + org.values("skos:altLabel")] if org is not None else []

@@ -705,7 +705,7 @@ _NAME_ENDS_BEFORE = (
 #: Foundation Trust", "... Foundation" / "Trust")
 _NOT_CUT = r"(?![ \t]+(?:NHS|Trusts?|Foundation[ \t]+Trusts?|Ltd|Limited|CIC|LLP|plc|PLC)(?![\w]))"
 _ORG_SUFFIX = (
-    r"(?:(?:Ltd|PLC|plc|LLP|CIC)(?![\w])|Limited(?![\w])(?![ \t]+(?!(?:and|or|who|which|has|have|had|is|was|were|are|will|would|said)\b)[a-z])|"  # "Acme Ltd ran ..."; "Weakness Limited income" is no company
+    r"(?:(?:Ltd|PLC|plc|LLP|CIC|CCG)(?![\w])|Limited(?![\w])(?![ \t]+(?!(?:and|or|who|which|has|have|had|is|was|were|are|will|would|said)\b)[a-z])|"  # "Acme Ltd ran ..."; "Weakness Limited income" is no company
     # suffixes that cannot be common nouns end a name whatever follows ("Medway Council commissions",
     # "... Partnership Trust community services"), but "Council for Voluntary Service" goes on
     r"(?:NHS[ \t]+Foundation[ \t]+Trust|NHS[ \t]+FT|Foundation[ \t]+Trust|Partnership[ \t]+Trust|NHS[ \t]+Trust|"
@@ -730,13 +730,15 @@ ORG_MENTION = re.compile(
     r"|(?P<office>Office[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+(?:and[ \t]+)?){0,5}(?:Commissioner|Ombudsman|Regulator|Statistics|Health[ \t]+Improvement[ \t]+and[ \t]+Disparities))"
     r"|(?P<uni>University[ \t]+of[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*(?![\w'’]))?)(?=['’]s\b|(?![\w'’]))"
     r"|(?P<mind>Mind[ \t]+in[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*)?)(?![\w])"
-    r"|(?P<nhs>NHS[ \t]+(?:(?:[A-Z][\w&'’-]*|and)[ \t]+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority))(?![\w])"
+    r"|(?P<nhs>NHS[ \t]+(?:(?:[A-Z][\w&'’-]*|and)[ \t]+){0,6}(?:Trust|Board|England|Improvement|Digital|Group|Authority)"
+    # "NHS Dartford, Gravesham and Swanley CCG": a clinical commissioning group by its areas
+    r"|NHS[ \t]+(?:(?!NHS\b|CCG\b)[A-Z][\w&'’-]*,?[ \t]+(?:and[ \t]+)?){1,5}CCG)(?![\w])"
     r")"
 )
 #: words one of which every match of ``ORG_MENTION`` contains (the suffixes of ``_ORG_SUFFIX``
 #: and ``_BODY_TAILS``, and the heads of the other alternatives): text without any is not scanned
 _MENTION_WORD = re.compile(
-    r"Ltd|PLC|plc|LLP|CIC|Limited|NHS|Trust|Board|Group|Council|Foundation|Police|Fire|Healthcare|Association|"
+    r"Ltd|PLC|plc|LLP|CIC|Limited|NHS|CCG|Trust|Board|Group|Council|Foundation|Police|Fire|Healthcare|Association|"
     r"Society|Alliance|Commission|Agency|Mind|Hospice|University|College|Shed|Neighbours|Centre|Partnership|Unit|"
     r"Network|Circle|Voices|Connectors|Advocates|Forum|Department|Ministry|Office"
 )

@@ -224,7 +224,7 @@ _CHARITY = re.compile(
 )
 
 _ORG_WORDS = re.compile(
-    r"\b(?:Ltd|Limited|plc|LLP|CIC|Trust|Foundation|Society|Association|Council|NHS|Board|Group|Department|Ministry|"
+    r"\b(?:Ltd|Limited|plc|LLP|CIC|CCG|ICB|Trust|Foundation|Society|Association|Council|NHS|Board|Group|Department|Ministry|"
     r"Agency|Commission|Police|Fire and Rescue|University|College|Partnership|Alliance|Charity|Hospice|Mind|Care|Centre|"
     r"Services|Service|Company|Network|Forum|Institute|Authority|Office|Kent|Age UK|Mencap)\b"
 )

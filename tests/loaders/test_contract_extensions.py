@@ -294,3 +294,36 @@ def test_contracts_extended_with_two_holders_by_area_give_no_single_provider():
         assert c.values("cg:valueGBP") == []  # the extensions' cost is not the contracts' value
         assert Decimal("1040000") not in c.values("cg:annualValueGBP")  # one row of two
     assert any(c.first("cg:extensionValueGBP") == Decimal("1840000") for c in _contracts(x, "24/00091"))
+
+
+def test_the_replacement_contracts_start_is_not_the_extended_contracts_and_its_value_over_the_years_is():
+    x = extract_text(_report(
+        "Hearing Support Service - Contract Extension",
+        "a) approve the extension of the Hearing Support Service contract with Ollerton Sound CIC for twelve\n"
+        "months, from 1 April 2026 to 31 March 2027, at a cost of £420,000; and",
+        "1.1 The current contract was awarded to Ollerton Sound CIC following a competitive tender and began on\n"
+        "1 April 2021 for a term of five years. The value of the contract over the five years was £2.1 million.\n\n"
+        "2.1 During the extension the service will be recommissioned. A new contract is expected to start on\n"
+        "1 April 2027.\n",
+    ))
+    c = _one(x, "24/00091")
+    assert c.first("cg:startDate") == date(2021, 4, 1)
+    assert c.first("cg:valueGBP") == Decimal("2100000")
+    assert c.first("cg:extensionValueGBP") == Decimal("420000")
+    _verbatim(x)
+
+
+def test_a_minuted_outside_cycle_extension_names_its_holder_and_period():
+    x = extract_text(_minutes(
+        "31. Decisions Taken Outside of the Cabinet Committee Meeting Cycle \n(Item. 9) \n\n"
+        "1. The Committee noted that decision 24/00109 - Extension of the Kent Hearing Support \n"
+        "Contract had been taken by the Cabinet Member on 13 October 2024, extending the contract \n"
+        "with Ollerton Sound CIC for six months, from 1 November 2024 to 30 April 2025, at a cost of £318,000. \n\n"
+        "2. RESOLVED that the decision taken outside of the meeting cycle be noted. \n"
+    ))
+    c = _one(x, "24/00109")
+    assert c.first("dct:title") == "Kent Hearing Support Contract"  # (not "Extension of the ...")
+    assert _provider(x, c) == "Ollerton Sound CIC"
+    assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2024, 11, 1), date(2025, 4, 30))
+    assert c.first("cg:extensionValueGBP") == Decimal("318000") and c.values("cg:startDate") == []
+    _verbatim(x)

@@ -544,3 +544,18 @@ def test_a_total_over_a_maximum_term_is_the_maximum_and_a_lots_yearly_sum_is_no_
     assert c.first("cg:maxValueGBP") == Decimal("58100000")
     assert Decimal("58100000") not in c.values("cg:valueGBP")
     assert Decimal("4630000") not in c.values("cg:annualValueGBP")
+
+
+def test_the_value_for_the_term_beside_an_annual_value_and_a_maximum_including_the_extension():
+    x = extract_text(_report(
+        "Sexual Health Service - Contract Award",
+        "a) AWARD a contract for the Sexual Health Service to Larchwood Health Ltd for three years from 1 April 2026 to\n"
+        "31 March 2029 with the option to extend for a further two years; and",
+        "3.2 The annual value is £4.15m and the value for the three-year term is £12.45 million. The maximum value\n"
+        "including the extension is £20.75 million. The contract is funded from the Public Health Grant.\n",
+    ))
+    c = _by_decision(x, "24/00091")
+    assert c.first("cg:valueGBP") == Decimal("12450000")
+    assert c.first("cg:maxValueGBP") == Decimal("20750000")
+    assert c.values("cg:annualValueGBP") == []  # (a total is stated)
+    _verbatim(x)
