@@ -1392,6 +1392,8 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                     continue  # (a name never spans a gap between table columns)
                 if _COMPANY_END.search(name) and not has_own_word(name.split()[:-1]):
                     continue  # "Services Ltd": the end of a name cut at a line break or a cell, not a company
+                if re.search(r"\sCCG$", name) and not name.startswith("NHS") and any(w.isupper() for w in name.split()[:-1]):
+                    continue  # "Year KCC CCG": a table's column headings, not a commissioning group
 
                 name = _without_glued_cell(src, name)
                 # (a company's name wrapped over a blank line in a double-spaced text ends two lines down)
