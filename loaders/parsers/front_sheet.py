@@ -114,10 +114,20 @@ class FrontSheetReader:
         self.meeting = meeting
         self.ctx.meeting = self.ctx.meeting or meeting.ref
         times = find_times(t)
+        venue_from = date_line
         if times:
             value, a, b = times[0]
             meeting.add("cg:startTime", value, src.evidence(n, n, t[a:b]))
-        self._venue(lines, date_line, t[d.end:])
+        elif date_line + 1 < len(lines) and lines[date_line + 1][0] == n + 1:
+            # "Wednesday, 22nd September, 2021, at 10.00" / "am": a time wrapped onto the next line
+            n2, t2 = lines[date_line + 1]
+            joined = f"{t} {t2}"
+            wrapped = [(v, a, b) for v, a, b in find_times(joined) if a < len(t) < b]
+            if wrapped:
+                value, a, b = wrapped[0]
+                meeting.add("cg:startTime", value, src.evidence(n, n2, joined[a:b]))
+                venue_from = date_line + 1 if not joined[b:].strip(" ,") else date_line
+        self._venue(lines, venue_from, t[d.end:] if venue_from == date_line else "")
         self._contact(lines)
         self._membership(lines)
         self._agenda(lines)
@@ -132,7 +142,16 @@ class FrontSheetReader:
         parts: list[tuple[int, str]] = []
         n0 = lines[date_line][0]
         prev = n0
-        for n, t in lines[date_line + 1: date_line + 4]:
+        following = lines[date_line + 1: date_line + 4]
+        # "Ask for:" / "Emma West" / "Telephone: ..." printed between the date and the venue
+        k = 0
+        while k < len(following) and re.match(r"^(?:Ask for|Telephone)\b", following[k][1], re.IGNORECASE):
+            bare = re.fullmatch(r"(?:Ask for|Telephone)\s*:?\s*", following[k][1], re.IGNORECASE)
+            k += 2 if bare else 1
+        if k:
+            following = lines[date_line + 1 + k: date_line + 4 + k]
+            prev = following[0][0] - 1 if following else prev
+        for n, t in following:
             if n != prev + 1 and parts:
                 break  # a blank line ends the venue
             prev = n

@@ -255,3 +255,13 @@ def test_a_list_of_untitled_names_wrapped_onto_a_long_line_is_not_a_notice():
                            "Labour (6): Jane Hale,\nAlan Pardew, Peter Quarrie, Mary Stobart, Susan Whitcombe and Tom Ashdown\n")
     rows = {r["person"][0]: r["party"] for r in EXTRACTORS["memberships"](_extract(text))}
     assert rows.get("Tom Ashdown") == "Labour" and rows.get("Mr M Holt") == "Green and Independent"
+
+
+def test_a_start_time_wrapped_onto_the_next_line_and_the_venue_after_it():
+    text = FRONT.replace("Tuesday, 12 March 2019 at 10.00 am Ask for: Emma West\nDarent Room - Sessions House Telephone: 03000 412421",
+                         "Tuesday, 12th March, 2019, at 10.00\nam\n\nAsk for:\nEmma West\n\nDarent Room, Sessions House, County\nHall, Maidstone")
+    (m,) = _extract("KENT COUNTY COUNCIL\n\n" + text).of("Meeting")
+    assert m.first("cg:startTime") == time(10)
+    (st,) = m.properties["cg:startTime"]
+    assert st.evidence[0].quote == "10.00 am"
+    assert m.first("cg:venue") == "Darent Room, Sessions House, County Hall, Maidstone"
