@@ -271,6 +271,12 @@ def _title_after(source: "SourceText", n: int, end: int, printed: str) -> tuple[
         + r"\s*[-–—:]\s*(?P<t>\S.*)$",
         line,
     )
+    if not m and "|" in line:
+        # a cell of a table with "|" between its cells: "| 12 March 2025 | 24/00131 - Charging Policy |"
+        cell = re.search(r"(?:^|\|)\s*" + re.escape(printed) + r"\s*[-–—:]\s*(?P<t>[^|]*[A-Za-z][^|]*?)\s*(?:\||$)", line)
+        if cell:
+            title = re.sub(r"\*+", "", cell.group("t")).strip()
+            return title, source.evidence(n, n, cell.group("t").strip())
     if not m:
         # a quoted reference inside a sentence: "...; ‘17/00053 - Direction of future provision ...’"
         m = re.search(r"[‘“]" + re.escape(printed) + r"\s*[-–—:]\s*(?P<t>[^’”]+[’”]?.*)$", line)

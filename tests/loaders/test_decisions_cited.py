@@ -241,3 +241,16 @@ def test_work_programme_row_marked_key_decision():
     d = _decision(x, "23/00778")
     assert d.first("cg:keyDecision") is True and d.first("dct:title") == "Orchard Day Service Recommissioning"
     assert _decision(x, "23/00779").first("cg:keyDecision") is None
+
+
+def test_titles_of_decisions_in_the_cells_of_a_piped_work_programme_table():
+    x = extract_text(_report(
+        "1.1 The proposed work programme:\n\n| Date | Item |\n|---|---|\n"
+        "| 12 March 2026 | 25/00131 - Day Care Charging Policy Update |\n"
+        "| 12 March 2026 | Performance Dashboard Q3 |\n"
+        "| 8 May 2026 | 26/00014 - Drug and Alcohol Treatment Services - Provider Selection Regime |\n"
+    ))
+    assert _decision(x, "25/00131").first("dct:title") == "Day Care Charging Policy Update"
+    d = _decision(x, "26/00014")
+    assert d.first("dct:title") == "Drug and Alcohol Treatment Services - Provider Selection Regime"
+    assert _cited_evidence_is_verbatim(x, d)
