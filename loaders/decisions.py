@@ -441,6 +441,15 @@ _ACTED_ON_BEFORE = re.compile(
     r"(?:\(\s*|\b(?:by|under|following)\s+(?:the\s+)?)(?:[Kk]ey\s+)?[Dd]ecision\s*(?:[Nn]o\.?\s*)?$",
     re.I,
 )
+#: "Following the decision of the Cabinet Member in May 2017 (17/00047)", "the Leader's decision
+#: (21/00011)": a decision its maker made; not "the proposed decision of", nor one "to be taken"
+_DECISION_OF_MAKER_BEFORE = re.compile(
+    r"(?<!proposed )(?<!draft )\bdecision\s+(?:of|by|made\s+by|taken\s+by)\s+the\s+(?:Cabinet\s+Member|Leader|Cabinet(?!\s+Committee))"
+    r"(?:\s+for(?:\s+[A-Z&][\w&'’-]*|\s+and){1,8})?"
+    r"(?:\s+(?:in|on)\s+(?:(?!\b(?:and|but|or|decision|which|will)\b)[^.;:()]){0,20}?" + _MONTH_OR_YEAR + r")?\s*[(–—-]\s*(?:decision\s+)?$"
+    r"|\b(?:Cabinet\s+Member|Leader)['’]s\s+decision\s*[(–—-]\s*$",
+    re.I,
+)
 #: "22/00029 was taken", "(22/00029) was taken on", "22/00029, taken on 3 March 2022,", "22/00029
 #: taken by the Cabinet Member"; not "was taken to the Committee", "to be taken"
 _TAKEN_AFTER = re.compile(
@@ -551,7 +560,7 @@ def read_cited_decisions(
             if _KEY_BEFORE.search(before):
                 note_key_decision(ctx, note_decision(ctx, number, ev), True, ev)
             if (_TAKEN_BEFORE.search(before) or _MAKER_VERB_BEFORE.search(before) or _TAKEN_AFTER.match(after)
-                    or _ACTED_ON_BEFORE.search(before)):
+                    or _ACTED_ON_BEFORE.search(before) or _DECISION_OF_MAKER_BEFORE.search(before)):
                 note_decision(ctx, number, ev, status="taken")
             endorsed = _ENDORSED_BEFORE.search(before) or _ENDORSED_AFTER.match(after)
             if meeting is not None and endorsed and _is_report_committee(ctx, meeting, endorsed.group("who")):

@@ -254,3 +254,14 @@ def test_titles_of_decisions_in_the_cells_of_a_piped_work_programme_table():
     d = _decision(x, "26/00014")
     assert d.first("dct:title") == "Drug and Alcohol Treatment Services - Provider Selection Regime"
     assert _cited_evidence_is_verbatim(x, d)
+
+
+@pytest.mark.parametrize("sentence, taken", [
+    ("Following the decision of the Cabinet Member in May 2024 (24/00047) to recommission the service, a tender was run.", True),
+    ("The Cabinet Member's decision (24/00047) set the new rates.", True),
+    ("The proposed decision of the Cabinet Member (24/00047) is attached.", False),
+    ("The decision to be taken by the Cabinet Member (24/00047) is attached.", False),
+])
+def test_the_decision_of_the_cabinet_member_cited_with_its_number_was_taken(sentence, taken):
+    x = extract_text(_report(f"1.1 {sentence}\n"))
+    assert (_decision(x, "24/00047").first("cg:status") == "taken") is taken
