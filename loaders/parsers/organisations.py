@@ -932,6 +932,9 @@ def _wrap_rule(first: str, second: str) -> str | None:
     tail = first.rstrip()[-4:]
     if _CONNECTOR_TAIL.search(tail) or _NHS_TAIL.search(tail) or _CONTINUES.match(second.strip()):
         return "strong"
+    known = find_known_bodies(second.strip().lstrip("•▪●-–\uf0b7 "))
+    if known and known[0][0] == 0:
+        return None  # "Harbour Lights Café, Ramsgate" / "Kent Police and ...": a known body starts the next item
     # (a capitalised word ending a line goes on only on the very next line: a blank line between
     # parts a cell or a heading from what follows, "... in North Kent" / "" / "Acme Kent Ltd")
     if _capital_ends_line(first.rstrip()) and not (_SUFFIX_WORD.search(first) and _ENDS_WITH_SUFFIX.search(first)):

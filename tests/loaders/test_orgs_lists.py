@@ -482,3 +482,12 @@ def test_a_list_of_names_one_a_line_is_not_glued_into_one_name():
     assert not any("Voices Larkford" in n for n in orgs), sorted(orgs)
     assert "NHS East Kent Hospitals University Foundation Trust" in orgs or \
         "East Kent Hospitals University NHS Foundation Trust" in orgs, sorted(orgs)
+
+
+def test_a_known_body_starting_the_next_list_item_is_not_glued_to_a_place_ending_the_last():
+    orgs = _orgs(
+        "The following were consulted:\n Users and carers through focus groups in Deal and \nSandwich\n"
+        " Lantern Quay Recovery Café, Ramsgate\n Kent Police and the National Probation Service\n"
+    )
+    assert {"Kent Police", "National Probation Service"} <= set(orgs)
+    assert not [n for n in orgs if "Ramsgate" in n]
