@@ -731,7 +731,7 @@ def _party_then_lot(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence
 
 _TOTAL_VALUE = re.compile(
     r"\b(?:a|the)\s+total\s+of\s+(?=£|(?:up\s+to|approximately|around|over)\s+£)|\bat\s+a\s+(?:total\s+)?value\s+of\s+(?=(?:up\s+to\s+)?£)|"
-    r"\b(?:its|the|contract)\s+value\s+(?:would|will)\s+be\s+(?=(?:up\s+to\s+)?£)|"
+    r"\b(?:its|the|contract)\s+value\s+(?:would|will)\s+be\s+(?=(?:up\s+to\s+)?£)|\b(?:its|contract['’]?s?)\s+value\s+is\s+(?=(?:up\s+to\s+)?£)|"
     r"\b(?:with|has|have|will\s+have|would\s+have)\s+an?\s+(?:estimated\s+|total\s+|maximum\s+)?(?:contract\s+)?value\s+of\s+(?=(?:up\s+to\s+)?£)|"
     r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
     r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+|interim\s+|block\s+|call-off\s+)?(?:contract|framework|agreement|(?:direct\s+)?award)\b|"
@@ -1658,8 +1658,11 @@ def _contracts_named_by_decision_titles(ctx: ParseContext) -> list[Entity]:
 #: "the Cabinet Member agreed a direct award of a block contract to ...", "approved the award of
 #: the X contract to ...": a decision's action told in a sentence; the clause starts at the action
 _AGREED_ACTION = re.compile(
-    r"\b(?:agreed|approved|authorised|authorized|made|took|decided)\s+(?:the\s+decision\s+)?(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s+)?"
-    r"(?:to\s*:\s*\(?(?P<letter>a)\)\s*|to\s+(?:make\s+)?(?:a\s+|an\s+|the\s+)?|the\s+|a\s+|an\s+)?"
+    r"\b(?:agreed|approved|authorised|authorized|made|took|decided)\s+(?:(?:the|an?)\s+(?:urgent\s+|key\s+)?decision\s+)?"
+    r"(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s+)?"
+    r"(?:to\s*:\s*\(?(?P<letter>a)\)\s*|to\s+|the\s+|a\s+|an\s+)?"
+    # "to approve a direct award", "(a) make an urgent direct award": the action itself
+    r"(?:(?<=to\s)approve\s+|(?<=\)\s)|(?<=to\s))?(?:make\s+)?(?:a\s+|an\s+|the\s+)?(?:urgent\s+)?"
     r"(?=(?:direct\s+award|directly\s+award|award|extend|extension|enter\s+into|procure|re-?procure|vary|variation|establish|renew|novate|call[- ]off)\b)",
     re.I,
 )
@@ -1888,6 +1891,8 @@ def contract_from_decision_paragraph(
         clause = re.sub(r"^(?i:call\s+off)\b", "call-off", clause)
         # "The X contract with Y was due to end ... the Cabinet Member agreed to extend it for six months"
         clause = re.sub(r"^((?i:extend|vary|renew|novate))\s+it\b", r"\1 the contract", clause)
+        # "a direct award to Acme Ltd for the X Service": a direct award lets a contract
+        clause = re.sub(r"^((?i:direct\s+award))\s+(?=to\s+[A-Z])", r"\1 of a contract ", clause)
         if m and m.group("letter"):
             clause = "a) " + clause  # "agreed to: (a) directly award ...; and (b) delegate ...": its lettered clauses
         if not _CONTRACT_NOUN.search(clause):
