@@ -276,7 +276,10 @@ def _provider_in(clause: str) -> str | None:
         m_org, m_start = m.group("org"), aw.end() + m.start("org")
     else:
         mid, m_org, m_start = "", None, 0
-    if m_org and (not re.search(r"\b(?i:lots?|places)\b", mid) or (_CALL_OFF_CONTRACT.search(clause) and not re.search(r"\b(?i:places)\b", mid))):
+    # "AWARD the contract for the X Service (Lot 2) to Y Ltd": the clause's one contract is that lot
+    one_lot = bool(re.search(r"\(\s*Lot\s+\w+\s*\)", mid)) and len(re.findall(r"\bLots?\b", clause)) == 1
+    if m_org and (not re.search(r"\b(?i:lots?|places)\b", mid) or one_lot
+                  or (_CALL_OFF_CONTRACT.search(clause) and not re.search(r"\b(?i:places)\b", mid))):
         # (a call-off "under the X Framework (Lot 2 - West Kent) ... to Y Ltd" names the framework's lot)
         org = _SENTENCE_START_WORD.split(re.split(r"\.\s", m_org)[0])[0].rstrip(".,")
         org = re.sub(r"\s+(?:and|of|for|&)$", "", org).strip()
@@ -622,6 +625,11 @@ def _named_in_clause(clause: str, km: re.Match[str]) -> str | None:
     after = re.match(r"\s+for\s+(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:and|of|in|for)(?=\s+[A-Z])))*)", clause[km.end():])
     if noun[:1].isupper() and after:
         return f"{after.group('t').strip()} {noun}"  # "Carers' Short Breaks Dynamic Purchasing System"
+    # "AWARD the contract for the Online Testing Service (Lot 2) to ...": the service it is for
+    service = re.match(r"\s+for\s+(?:the\s+)?(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:and|of|in|for)(?=\s+[A-Z])))*"
+                       r"(?:\s*\((?:Lot\s+\w+|[A-Z][^()]{1,30})\))?)", clause[km.end():])
+    if service and re.search(r"\b(?:Service|Services|Lot)\b", service.group("t")):
+        return service.group("t").strip()
     return None
 
 
@@ -2330,6 +2338,8 @@ def parse_report_body(
             _value_from_captioned_table(ctx, made[0], body_start, section.end)
         if not is_extension(made[0]):
             _key_fact_rows(ctx, made[0], body_start, section.end)
+    if len(made) > 1 and body_start <= section.end:
+        _per_lot_sentences(ctx, made, body_start, section.end)
     lots = [e for e in made if e.values("cg:lotOf")]
     if lots and body_start <= section.end:
         # "Both contracts will run for an initial period of three years, commencing 1st April 2023
@@ -2348,10 +2358,60 @@ def parse_report_body(
     # organisations are scanned once for the whole document (decisions.complete_decisions)
 
 
+#: a sentence whose subject is one lot: "3.2 Lot 2 will commence on ...", "Lot 2 has an annual value of ..."
+_LOT_SUBJECT = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?(?:For\s+)?Lot\s+(?P<n>\d+|[A-Z])\b(?!\s*(?:and|,|&|to)\s+(?:Lot\s+)?\d)")
+
+
+_LOT_STARTS_AND_ENDS = re.compile(
+    r"^(?:\d+(?:\.\d+)*\s+)?[^.;]{0,40}?\b(?:will\s+)?(?:commence|start|begin)\s+(?:on\s+)?(?P<d1>\d[^.;,]{5,25}?)\s+and\s+(?:will\s+)?(?:end|finish|expire)\s+"
+    r"(?:on\s+)?(?P<d2>\d[^.;,]{5,25}?)(?=\s*[,.;]|\s*$|\s+with\b)", re.I)
+
+
+def lot_number(contract: Entity) -> str | None:
+    """The lot a contract is: its key's "lot-N", or a title that says "(Lot N)"."""
+    if str(contract.key[-1]).startswith("lot-"):
+        return str(contract.key[-1])[4:]
+    m = re.search(r"\bLot\s+(\d+|[A-Z])\b", str(contract.first("dct:title") or ""))
+    return m.group(1).lower() if m else None
+
+
+def _per_lot_sentences(ctx: ParseContext, made: list[Entity], first: int, last: int) -> None:
+    """A report letting several lots as contracts tells each one's term and value in sentences
+    whose subject is the lot ("3.2 Lot 2 will commence on 1st April 2026 and end on 31st March
+    2029", "4.2 Lot 2 has an annual value of £1.1 million, giving a total of £3.3 million for the
+    initial term"): those sentences are read for that lot's contract only."""
+    by_number: dict[str, list[Entity]] = {}
+    for e in made:
+        n = lot_number(e)
+        if n is not None:
+            by_number.setdefault(n, []).append(e)
+    if not by_number or any(len(v) > 1 for v in by_number.values()):
+        return
+    body = clean_value(" ".join(ctx.source.line(n) for n in range(first, last + 1)))
+    for sentence in _sentences(body):
+        m = _LOT_SUBJECT.match(sentence)
+        if m is None or m.group("n").lower() not in by_number:
+            continue
+        e = by_number[m.group("n").lower()][0]
+        if not e.values("cg:startDate"):
+            if not _initial_term_from(ctx, e, sentence, first, last):
+                # "Lot 2 will commence on 1st April 2026 and end on 31st March 2029"
+                wm = _LOT_STARTS_AND_ENDS.search(sentence)
+                d1 = find_dates(wm.group("d1")) if wm else []
+                d2 = find_dates(wm.group("d2")) if wm else []
+                ok = len(d1) == 1 and len(d2) == 1 and d1[0].value < d2[0].value
+                ev = ctx.source.find(sentence[:200], first, last) if ok else None
+                if ev is not None:
+                    e.add("cg:startDate", d1[0].value, ev)
+                    e.add("cg:endDate", d2[0].value, ev)
+        if not e.values("cg:valueGBP"):
+            _values_from(ctx, e, sentence, first, last, focused=True)
+
+
 _LOT_LABEL = re.compile(r"^\W*Lot\s+(?P<n>\d+|[A-Z])\b")
-_TABLE_END = re.compile(r"^\s*(?:Total\b|\d+\.\d+\s|\d+\.\s+[A-Z]|Table\s+\d)")
+_TABLE_END = re.compile(r"^[\s|]*(?:Total\b|\d+\.\d+\s|\d+\.\s+[A-Z]|Table\s+\d)")
 #: a row of a table whose first column is the lot: "1 North Kent Acme CIC 1,240 3,720"
-_BARE_LOT_LABEL = re.compile(r"^\W*(?P<n>\d{1,2})\s+(?=[A-Z])")
+_BARE_LOT_LABEL = re.compile(r"^\W*(?P<n>\d{1,2})\s*(?:[-–—:.]\s*)?(?=[A-Z])")
 #: a bare amount cell of a scaled table ("1,240", "3,720.5")
 _BARE_AMOUNT = re.compile(r"(?<![\w,.£(/-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w,./%)-])")
 
@@ -2363,7 +2423,8 @@ def lot_values_from_tables(ctx: ParseContext) -> None:
     row is a lot's only when it prints the lot's number and its provider's name, and exactly
     one exact sum per column (else nothing is read). A total is cg:valueGBP; an annual figure
     only when the table has no total column. Evidence: the row's lines."""
-    lots = [c for c in ctx.entities.of("Contract") if c.values("cg:lotOf")]
+    lots = [c for c in ctx.entities.of("Contract") if c.values("cg:lotOf") or (
+        lot_number(c) is not None and c.values("cg:authorisedBy"))]
     if not lots:
         return
     src = ctx.source
@@ -2393,7 +2454,7 @@ def lot_values_from_tables(ctx: ParseContext) -> None:
             text = clean_value(" ".join(src.line(i) for i in range(a, b + 1)))
             # the row names the lot's provider, or (a withheld or unnamed one) the lot was awarded
             # within the 150 lines before the table and no other lot of that number was
-            numbered = [lot for lot in lots if str(lot.key[-1]) == f"lot-{number}"]
+            numbered = [lot for lot in lots if lot_number(lot) == number]
             mine = [lot for lot in numbered if _names_provider(ctx, lot, text)] or [
                 lot for lot in numbered
                 if any(n - 150 <= ev.start_line < n for ev in lot.evidence)
@@ -2450,9 +2511,9 @@ def _value_columns(header: str) -> list[str]:
     """The value columns a table header names, left to right: "annual", "total" (the initial
     term's value) and "maximum" (with extensions)."""
     found = []
-    for kind, pattern in (("annual", r"\bannual\s+value\b|\bvalue\s+per\s+(?:annum|year)\b|\bannual\b(?=\s+(?:initial|total|contract|maximum)\b)"),
+    for kind, pattern in (("annual", r"\bannual\s+value\b|\bvalue\s+per\s+(?:annum|year)\b|\bannual\b(?=[\s|]+(?:initial|total|contract|maximum)\b)"),
                           ("total", r"\btotal\s+(?:contract\s+)?value\b|\bcontract\s+value\b|\binitial\s+(?:contract\s+)?(?:term|period)\b"),
-                          ("maximum", r"\bmaximum\b")):
+                          ("maximum", r"\bmaximum\b|\bincluding\s+(?:all\s+|the\s+|any\s+)?(?:optional\s+)?extensions?\b")):
         m = re.search(pattern, header)
         if m:
             found.append((m.start(), kind))

@@ -88,3 +88,41 @@ def test_lot_values_from_a_thousands_table_whose_rows_start_with_the_lot_number(
     assert (ev.start_line, ev.end_line) == (x.source.lines.index("2 West Kent Birchmere Community Care 1,585 4,755") + 1,
                                            x.source.lines.index(" Ltd") + 1)
     assert quote_is_verbatim(x.source, ev)
+
+
+TWO_LOT_CONTRACTS = _report(
+    "Hearing Services - Contract Award",
+    "a) AWARD the contract for the Hearing Support Service (Lot 1) to Larchwood Health NHS Foundation Trust for an\n"
+    "initial term of five years from 1 April 2026 to 31 March 2031; and\n"
+    "b) AWARD the contract for the Online Hearing Test Service (Lot 2) to Quillmere Devices Ltd for an initial term of\n"
+    "three years; and",
+    "3.2 Lot 2 will commence on 1st April 2026 and end on 31st March 2029, with the option to extend for a year.\n\n"
+    "4.2 Lot 2 has an annual value of £1.1 million, giving a total of £3.3 million for the initial term.\n\n"
+    "Table 1: Contract values (£000)\n\n"
+    "| Lot | Provider | Annual | Initial term | Including extensions |\n|---|---|---|---|---|\n"
+    "| 1 – Hearing Support Service | Larchwood Health NHS Foundation Trust | 7,850 | 39,250 | 62,800 |\n"
+    "| 2 – Online Hearing Tests | Quillmere Devices Ltd | 1,100 | 3,300 | 5,500 |\n"
+    "| Total | | 8,950 | 42,550 | 68,300 |\n",
+)
+
+
+def test_each_clause_awarding_a_lot_by_name_is_its_own_contract_with_its_provider():
+    x = extract_text(TWO_LOT_CONTRACTS)
+    made = {str(c.first("dct:title")): c for c in x.entities.of("Contract")}
+    assert set(made) == {"Hearing Support Service (Lot 1)", "Online Hearing Test Service (Lot 2)"}
+    assert provider_label(x, made["Hearing Support Service (Lot 1)"]) == "Larchwood Health NHS Foundation Trust"
+    assert provider_label(x, made["Online Hearing Test Service (Lot 2)"]) == "Quillmere Devices Ltd"
+
+
+def test_sentences_about_one_lot_and_its_table_row_give_that_lots_term_and_values():
+    x = extract_text(TWO_LOT_CONTRACTS)
+    made = {str(c.first("dct:title")): c for c in x.entities.of("Contract")}
+    one, two = made["Hearing Support Service (Lot 1)"], made["Online Hearing Test Service (Lot 2)"]
+    assert (two.first("cg:startDate"), two.first("cg:endDate")) == (date(2026, 4, 1), date(2029, 3, 31))
+    assert two.first("cg:valueGBP") == Decimal(3300000) and two.first("cg:maxValueGBP") == Decimal(5500000)
+    assert one.first("cg:valueGBP") == Decimal(39250000) and one.first("cg:maxValueGBP") == Decimal(62800000)
+    assert (one.first("cg:startDate"), one.first("cg:endDate")) == (date(2026, 4, 1), date(2031, 3, 31))
+    for c in (one, two):
+        for sts in c.properties.values():
+            for st in sts:
+                assert all(quote_is_verbatim(x.source, ev) for ev in st.evidence)
