@@ -891,6 +891,9 @@ class MinutesReader:
                 j += 1
             flow = TextFlow(src, [(k, src.line(k)) for k, _ in taken])
             start = flow.text.find("RESOLVED")
+            lead = re.search(r"\bIt\s+was\s+$", flow.text[:start])
+            if lead:
+                start = lead.start()  # "It was RESOLVED that ...": the resolution as printed
             ev = flow.evidence(start, len(flow.text))
             entity.add("cg:resolution", flow.text[start:].strip(), ev)
             i = j

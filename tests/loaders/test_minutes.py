@@ -202,6 +202,16 @@ def test_a_resolution_across_a_page_break_is_quoted_as_printed():
     assert "Page 7" in ev.quote and ev.quote.startswith("RESOLVED") and ev.quote.endswith("informed.")
 
 
+def test_it_was_resolved_is_quoted_as_printed():
+    text = MINUTES.replace("RESOLVED that the report be noted, 8 for, 3 against and 1 abstention.",
+                           "It was RESOLVED that the report be noted.")
+    ex = extract_document(SourceText("itwas", "itwas.txt", text))
+    (item,) = [e for e in ex.entities.of("AgendaItem") if e.first("cg:minuteNumber") == "3"]
+    (st,) = item.properties["cg:resolution"]
+    assert st.value == "It was RESOLVED that the report be noted."
+    assert st.evidence[0].quote == "It was RESOLVED that the report be noted."
+
+
 def test_venue_printed_after_the_date():
     text = MINUTES.replace(
         "held in the Council Chamber, Sessions\nHouse, County Hall, Maidstone on Wednesday, 8th March, 2023 at 10.00 am.",
