@@ -707,7 +707,8 @@ def _party_then_lot(ctx: ParseContext, parent: Entity, clause: str, ev: Evidence
     pairs = []
     for k, m in enumerate(found):
         since = clause[found[k - 1].end() if k else 0: m.start("org")]
-        if "," in since + m.group("org") or not re.search(r"\b(?:to|and)\s*$", since):
+        listed = k > 0 and re.fullmatch(r"\s*,\s*(?:and\s+)?", since)  # "A Ltd (Lot 1 – X), B Ltd (Lot 2 – Y) and ..."
+        if not listed and ("," in since + m.group("org") or not re.search(r"\b(?:to|and)\s*$", since)):
             return []  # "to A Ltd, B Ltd and C CIC (Lot 1)": a lot of several parties (framework places)
         org = re.sub(r"^(?:[Tt]o|[Aa]nd|&)\s+", "", m.group("org")).strip()
         org = re.sub(r"^.*?\b(?:to|and)\s+(?=[A-Z])", "", org)
@@ -2317,7 +2318,10 @@ def parse_report_body(
         made = _decision_contracts(
             ctx, decision, subject.text if subject else None, subject.evidence(src) if subject else None, rec
         )
-    if len(made) == 1 and body_start <= section.end:
+    whole = [e for e in made if not e.values("cg:lotOf")]  # (the award, not its lots)
+    if len(whole) == 1 and len(made) > 1:
+        made = whole + [e for e in made if e.values("cg:lotOf")]
+    if len(whole) == 1 and body_start <= section.end:
         body = " ".join(src.line(n) for n in range(body_start, section.end + 1))
         awarding = bool(re.search(r"\baward", rec.text if rec is not None else "", re.I))
         _values_from(ctx, made[0], body, body_start, section.end, focused=False, awarding=awarding)

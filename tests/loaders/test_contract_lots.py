@@ -126,3 +126,30 @@ def test_sentences_about_one_lot_and_its_table_row_give_that_lots_term_and_value
         for sts in c.properties.values():
             for st in sts:
                 assert all(quote_is_verbatim(x.source, ev) for ev in st.evidence)
+
+
+def test_three_parties_each_named_with_its_lot_in_a_comma_list():
+    x = extract_text(_report(
+        "Rural Home Care - Contract Award",
+        "a) AWARD block contracts for the provision of Rural Home Care to Alderbrook Care Ltd (Lot 1 – Weald),\n"
+        "Birchmere Community Care Ltd (Lot 2 – Marsh) and Cedarholt Support Ltd (Lot 3 – Downs) for an initial\n"
+        "term of three years, from 1 May 2026 to 30 April 2029; and",
+        "4.1 The total value of the contracts over the initial term is £14.7 million.\n",
+    ))
+    lots = _lots(x)
+    assert [provider_label(x, lots[k]) for k in ("lot-1", "lot-2", "lot-3")] == [
+        "Alderbrook Care Ltd", "Birchmere Community Care Ltd", "Cedarholt Support Ltd"]
+    assert all((lot.first("cg:startDate"), lot.first("cg:endDate")) == (date(2026, 5, 1), date(2029, 4, 30)) for lot in lots.values())
+    whole = [c for c in x.entities.of("Contract") if not c.values("cg:lotOf")]
+    assert [c.first("cg:valueGBP") for c in whole] == [Decimal(14700000)]  # the award's total, not a lot's
+    assert whole[0].values("cg:provider") == []
+
+
+def test_a_comma_list_of_parties_before_one_lot_is_not_read_as_lots():
+    x = extract_text(_report(
+        "Home Care - Framework",
+        "a) AWARD places on the framework to Alderbrook Care Ltd, Birchmere Community Care Ltd and Cedarholt\n"
+        "Support Ltd (Lot 1 – Weald) and Dunmore Care Ltd (Lot 2 – Marsh); and",
+        "4.1 Text.\n",
+    ))
+    assert all(lot.values("cg:provider") == [] for lot in _lots(x).values())
