@@ -2115,6 +2115,7 @@ _INITIAL_TERM_ENDING = re.compile(
 _ORIGINAL_VALUE = re.compile(
     r"\boriginal\s+(?:total\s+)?(?:contract\s+)?value\b[^.;£]{0,80}?\b(?:was|is|of)\s+(?=£)|"
     r"\b(?:total\s+)?value\s+of\s+the\s+contract\s+over\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?was\s+(?=£)|"
+    r"\b(?:contract\s+)?value\s+(?:at|on)\s+(?:the\s+)?(?:award|start)\b[^.;£]{0,20}?\b(?:was|of)\s+(?=£)|"
     r"^(?:\d+(?:\.\d+)*\s+)?(?:It|The\s+contract)\s+(?:had|was\s+(?:awarded|let)\s+(?:with|at))\s+a\s+(?:total\s+)?value\s+of\s+"
     r"(?=£(?:[^.;]|\.(?=\d))*\b(?:over|for)\s+(?:the|its)\s+initial\s+(?:[\w-]+\s+)?(?:contract\s+)?(?:term|period)\b)",
     re.I,

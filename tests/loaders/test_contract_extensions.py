@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from tests.loaders.reports_support import (
     OUTSIDE_CYCLE_HEAD,
     assert_contract_evidence_verbatim,
@@ -296,13 +298,15 @@ def test_contracts_extended_with_two_holders_by_area_give_no_single_provider():
     assert any(c.first("cg:extensionValueGBP") == Decimal("1840000") for c in _contracts(x, "24/00091"))
 
 
-def test_the_replacement_contracts_start_is_not_the_extended_contracts_and_its_value_over_the_years_is():
+@pytest.mark.parametrize("told", ["The value of the contract over the five years was £2.1 million.",
+                                   "The contract value at award was £2.1 million."])
+def test_the_replacement_contracts_start_is_not_the_extended_contracts_and_its_value_over_the_years_is(told):
     x = extract_text(_report(
         "Hearing Support Service - Contract Extension",
         "a) approve the extension of the Hearing Support Service contract with Ollerton Sound CIC for twelve\n"
         "months, from 1 April 2026 to 31 March 2027, at a cost of £420,000; and",
         "1.1 The current contract was awarded to Ollerton Sound CIC following a competitive tender and began on\n"
-        "1 April 2021 for a term of five years. The value of the contract over the five years was £2.1 million.\n\n"
+        f"1 April 2021 for a term of five years. {told}\n\n"
         "2.1 During the extension the service will be recommissioned. A new contract is expected to start on\n"
         "1 April 2027.\n",
     ))
