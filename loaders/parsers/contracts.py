@@ -1133,6 +1133,8 @@ _MAX_TOTAL_ROW = re.compile(
 )
 
 
+#: "Maximum 6,300,000", "Maximum value (with extensions) 6,300"
+_MAXIMUM_ROW = re.compile(r"^\W*Maximum(?:\s+(?:contract\s+)?value)?(?:\s*\([^()]{0,40}\))?\s+£?(?P<cell>\d[\d,.]*)\s*$", re.I)
 _CELL_SEP = r"\s*(?:\||:|\t)?\s*"
 #: the rows of a "key contract details" table: label, then the one value
 _KEY_FACT_ROWS = (
@@ -1193,19 +1195,43 @@ def _value_from_captioned_table(ctx: ParseContext, contract: Entity, first: int,
     tables = 0
     for n in range(first, last + 1):
         caption = clean_value(src.line(n))
+        if not _VALUE_CAPTION.search(caption):
+            continue
         scale = table_scale(caption)
-        if scale is None or not _VALUE_CAPTION.search(caption):
+        if scale is None:
+            # "Table 1 – Estimated contract value" / "Period Value (£)": a table in pounds
+            header = next((clean_value(src.line(k)) for k in range(n + 1, min(last, n + 3) + 1) if clean_value(src.line(k))), "")
+            scale = 1 if re.search(r"\(£\)", caption + " " + header) else None
+        if scale is None:
             continue
         tables += 1
+        started = False
         for k in range(n + 1, min(last, n + 16) + 1):
             line = clean_value(src.line(k))
             if not line:
-                break
+                if started:
+                    break
+                continue  # (a blank line between the caption and its header)
+            started = True
             for prop, pattern in (("cg:valueGBP", _INITIAL_TOTAL_ROW), ("cg:maxValueGBP", _MAX_TOTAL_ROW)):
                 m = pattern.match(line)
                 value = parse_table_amount(m.group("cell"), scale) if m else None
                 if value is not None and value > 0:
                     found.append((prop, value, k))
+            if _INITIAL_TERM_ROW.match(line) or re.match(r"^\W*Initial\s+(?:contract\s+)?(?:term|period)\b", line, re.I):
+                # "Initial term 1 October 2023 – 30 September 2026 3,780,000": the dates, then the one sum
+                rest = line
+                for d in reversed(find_dates(line)):
+                    rest = rest[: d.start] + " " + rest[d.end:]
+                cells = re.findall(r"(?<![\w,.])£?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,.])|(?<![\w,.])£?\d+(?:\.\d+)?(?![\w,.%])", rest)
+                cells = [c for c in cells if not re.fullmatch(r"\d{1,2}", c)]  # ("3 years", "(12 months)")
+                value = parse_table_amount(cells[0], scale) if len(cells) == 1 else None
+                if value is not None and value > 0:
+                    found.append(("cg:valueGBP", value, k))
+            mm = _MAXIMUM_ROW.match(line)
+            value = parse_table_amount(mm.group("cell"), scale) if mm else None
+            if value is not None and value > 0:
+                found.append(("cg:maxValueGBP", value, k))
     if tables != 1:
         return
     for prop, value, k in found:

@@ -559,3 +559,17 @@ def test_the_value_for_the_term_beside_an_annual_value_and_a_maximum_including_t
     assert c.first("cg:maxValueGBP") == Decimal("20750000")
     assert c.values("cg:annualValueGBP") == []  # (a total is stated)
     _verbatim(x)
+
+
+def test_a_table_of_the_contract_value_in_pounds_with_the_initial_term_and_maximum_rows():
+    x = extract_text(_report(
+        "Advocacy Service - Procurement",
+        "a) APPROVE the procurement of an Advocacy Service for adults; and",
+        "4.1 The estimated annual value is approximately £1.26m per annum.\n\n"
+        "Table 1 – Estimated contract value\n\nPeriod Value (£)\n"
+        "Initial term 1 October 2026 – 30 September 2029 3,780,000\nExtension 1 (12 months) 1,260,000\n"
+        "Extension 2 (12 months) 1,260,000\nMaximum 6,300,000\n\n5. Equality Implications\n",
+    ))
+    c = _by_decision(x, "24/00091")
+    assert c.first("cg:valueGBP") == Decimal("3780000") and c.first("cg:maxValueGBP") == Decimal("6300000")
+    _verbatim(x)
