@@ -789,7 +789,7 @@ _EXTENSION_COST = re.compile(
     r"(?:\s+to\s+(?:the\s+)?(?:Council|KCC|County\s+Council))?\s+"
     r"(?:is|was|will\s+be|would\s+be)\s+(?:estimated\s+(?:at|to\s+be)\s+)?"
     r"(?:(?:up\s+to|approximately|around|about|in\s+the\s+region\s+of)\s+)?(?=£)|"
-    r"\bextension\s+(?:will|would|is\s+expected\s+to)\s+cost\s+(?:(?:up\s+to|approximately|around|about|in\s+the\s+region\s+of)\s+)?(?=£)",
+    r"\bextension(?:\s+(?:for|of)(?:\s+[\w-]+){1,3}?)?\s+(?:will|would|is\s+expected\s+to)\s+cost\s+(?:an\s+estimated\s+|(?:up\s+to|approximately|around|about|in\s+the\s+region\s+of)\s+)?(?=£)",
     re.I,
 )
 #: "Up to £2.1m over two years, funded by ...", "Estimated £3.6m over four years": a decision sheet's
@@ -797,7 +797,7 @@ _EXTENSION_COST = re.compile(
 _SUM_OVER_TERM_FIRST = re.compile(
     r"^\W*(?:(?:an?\s+)?estimated(?:\s+at)?\s+|up\s+to\s+|a\s+total\s+of\s+)?£[\d.,]+\s*(?:m\b|million\b|bn\b|k\b)?\s*"
     r"(?:\((?:excl|incl)[^)]*\)\s*)?(?=over\s+(?!the\s+(?:period|term)\s+of\s+the\s+extension)(?:the\s+|its\s+|an\s+)?(?:initial\s+|whole\s+|full\s+|first\s+)?"
-    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:years?|months?)|(?:contract\s+)?(?:term|period)\b|life))",
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:years?|months?)(?![\w-]*\s+(?:extension|extended))|(?:contract\s+)?(?:term|period)\b|life))",
     re.I,
 )
 #: what names a sum as the contract's value: "a value of", "the contract value is", "total cost of"
@@ -1039,6 +1039,8 @@ def _is_extension_cost(sentence: str, money: Money) -> bool:
         or (re.match(r"^\W*(?:extend\b|(?:approve|agree|authorise|note)\s+(?:the\s+|an\s+)?extension\s+of\b)", sentence, re.I)
             and not re.search(r"\boption", before, re.I))
         or re.search(r"\bextension\s+(?:will|would|is\s+to)\s+cost\b|\bcost\s+of\s+(?:the|this)\s+extension\b", before, re.I)
+        # "£23.6m over the two-year extension": the sum of the extension's period
+        or re.match(r"^\s*(?:over|for|during)\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,3}?extension(?:\s+period)?\b", sentence[money.end:], re.I)
     )
 
 
@@ -2142,6 +2144,7 @@ _ORIGINAL_VALUE = re.compile(
     r"\boriginal\s+(?:total\s+)?(?:contract\s+)?value\b[^.;£]{0,80}?\b(?:was|is|of)\s+(?=£)|"
     r"\b(?:total\s+)?value\s+of\s+the\s+contract\s+over\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?was\s+(?=£)|"
     r"\b(?:contract\s+)?value\s+(?:at|on)\s+(?:the\s+)?(?:award|start)\b[^.;£]{0,20}?\b(?:was|of)\s+(?=£)|"
+    r"\btotal\s+value\s+of\s+the\s+initial\s+(?:contract\s+)?(?:term|period)\s+was\s+(?=£)|"
     r"^(?:\d+(?:\.\d+)*\s+)?(?:It|The\s+contract)\s+(?:had|was\s+(?:awarded|let)\s+(?:with|at))\s+a\s+(?:total\s+)?value\s+of\s+"
     r"(?=£(?:[^.;]|\.(?=\d))*\b(?:over|for)\s+(?:the|its)\s+initial\s+(?:[\w-]+\s+)?(?:contract\s+)?(?:term|period)\b)",
     re.I,

@@ -331,3 +331,27 @@ def test_a_minuted_outside_cycle_extension_names_its_holder_and_period():
     assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2024, 11, 1), date(2025, 4, 30))
     assert c.first("cg:extensionValueGBP") == Decimal("318000") and c.values("cg:startDate") == []
     _verbatim(x)
+
+
+def test_a_sum_over_the_extension_is_its_cost_and_the_initial_terms_total_the_value():
+    x = extract_text(_report(
+        "Hearing Support Service - Contract Extension",
+        "a) APPROVE the extension of the Hearing Support Service contract with Ollerton Sound CIC for two years,\n"
+        "from 1 April 2027 to 31 March 2029; and",
+        "2.1 The contract started on 1 April 2021 for an initial term of six years to 31 March 2027. The total value\n"
+        "of the initial term was £68.4m.\n\n"
+        "4.1 The current annual contract value is £11.4m. The extension for two years will cost £23.6m, funded\n"
+        "from the Public Health Grant.\n",
+    ) + (
+        "\n\nKENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\nDECISION TO BE TAKEN BY:\n\n"
+        "Dan Watkins, Cabinet Member for Adult Social Care and Public Health\n\nDECISION NO:\n\n24/00091\n\n"
+        "Title of Decision: Hearing Support Service - Contract Extension\n\n"
+        "Decision: As Cabinet Member, I agree to APPROVE the extension of the Hearing Support Service contract with\n"
+        "Ollerton Sound CIC for two years, from 1 April 2027 to 31 March 2029.\n\n"
+        "Financial Implications: £23.6m over the two-year extension, from the Public Health Grant.\n\n"
+        "Reason(s) for decision: text.\n"
+    ))
+    c = _one(x, "24/00091")
+    assert c.first("cg:valueGBP") == Decimal("68400000")  # never the extension's £23.6m
+    assert c.first("cg:extensionValueGBP") == Decimal("23600000")
+    _verbatim(x)
