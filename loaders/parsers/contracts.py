@@ -1699,7 +1699,7 @@ _AGREED_ACTION = re.compile(
     r"(?:on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s+)?"
     r"(?:to\s*:\s*\(?(?P<letter>a)\)\s*|to\s+|the\s+|a\s+|an\s+)?"
     # "to approve a direct award", "(a) make an urgent direct award": the action itself
-    r"(?:(?<=to\s)approve\s+|(?<=\)\s)|(?<=to\s))?(?:make\s+)?(?:a\s+|an\s+|the\s+)?(?:urgent\s+)?"
+    r"(?:approve\s+)?(?:make\s+)?(?:a\s+|an\s+|the\s+)?(?:urgent\s+)?"
     r"(?=(?:direct\s+award|directly\s+award|award|extend|extension|enter\s+into|procure|re-?procure|vary|variation|establish|renew|novate|call[- ]off)\b)",
     re.I,
 )

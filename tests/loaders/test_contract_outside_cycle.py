@@ -62,3 +62,19 @@ def test_agreed_to_a_lettered_urgent_direct_award_of_a_block_contract():
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2023, 6, 21), date(2024, 3, 31))
     assert c.first("cg:valueGBP") == Decimal("1310400")
     assert_contract_evidence_verbatim(x)
+
+
+def test_took_the_decision_to_a_lettered_approve_a_direct_award():
+    x = extract_text(_outside(
+        "2. 23/00130 - Respite Breaks Service – Direct Award\n\n"
+        "2.1 The Respite Breaks Service delivered by Kestle Vale Trust was due to end on 31 March 2024.\n\n"
+        "2.2 On 9 February 2024 the Cabinet Member for Adult Social Care and Public Health took the decision to:\n\n"
+        "a) APPROVE a direct award of a contract for the Respite Breaks Service to Kestle Vale Trust for six months,\n"
+        "from 1 April 2024 to 30 September 2024, at a value of £640,000; and\n\n"
+        "b) DELEGATE authority to the Corporate Director to finalise the terms of the contract.\n"
+    ))
+    c = decided_contract(x, "23/00130")
+    assert provider_label(x, c) == "Kestle Vale Trust"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 4, 1), date(2024, 9, 30))
+    assert c.first("cg:valueGBP") == Decimal("640000")
+    assert_contract_evidence_verbatim(x)
