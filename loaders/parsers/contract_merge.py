@@ -156,13 +156,15 @@ _GENERIC_KINDS = ("contract", "framework", "dynamic-purchasing-system")
 def _told_apart(decision: Ref, a: Entity, b: Entity) -> bool:
     """Were two records keyed apart by their decision's own clauses ("ESTABLISH a Dynamic
     Purchasing System ...", "APPROVE the extension of the existing block contract ..."): the
-    decision number and two different kinds of agreement?"""
+    decision number and two different kinds of agreement, or two agreements of one kind that
+    the clauses name apart ("the X Service contract with A ...; the remaining Y contracts")?"""
     kinds = []
     for c in (a, b):
         if len(c.key) != 2 or c.key[0] != decision.key[0]:
             return False
         kinds.append(re.sub(r"-\d+$", "", c.key[1]))
-    return kinds[0] != kinds[1] and all(k in _GENERIC_KINDS for k in kinds)
+    # (two clauses of one text each naming its own contract are keyed "contract" and "contract-2")
+    return all(k in _GENERIC_KINDS for k in kinds) and (kinds[0] != kinds[1] or a.key[1] != b.key[1])
 
 
 def _merge_one_contract_decisions(ctx: ParseContext) -> list[tuple[Ref, Ref]]:

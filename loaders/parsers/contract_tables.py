@@ -40,10 +40,12 @@ _PROVIDER_COLUMN = r"(?:Current\s+|Incumbent\s+)?(?:Provider|Contractor|Holder)s
 _VALUE_COLUMN = r"(?P<val>(?:Annual|Yearly|Contract|Total)?\s*(?:contract\s+)?(?:value|cost|spend)(?:\s*\((?:£|£000|£'000|£k)\))?)"
 _END_COLUMN = r"(?P<end>(?:Contract\s+)?(?:End\s+date|Expiry(?:\s+date)?|Ends|End))"
 _HEADER = re.compile(
-    rf"^\s*{_SERVICE_COLUMN}\s*\|?\s*{_PROVIDER_COLUMN}(?:\s*\|?\s*{_VALUE_COLUMN})?(?:\s*\|?\s*{_END_COLUMN})?\s*\|?\s*$",
+    rf"^\s*(?:{_SERVICE_COLUMN}\s*\|?\s*{_PROVIDER_COLUMN}|(?P<pfirst>{_PROVIDER_COLUMN})\s*\|?\s*{_SERVICE_COLUMN})"
+    rf"(?:\s*\|?\s*{_VALUE_COLUMN})?(?:\s*\|?\s*{_END_COLUMN})?\s*\|?\s*$",
     re.I,
 )
-_NOW = re.compile(r"\b(?:current|currently|existing|at\s+present|present\s+arrangements|in\s+place)\b", re.I)
+#: the lines before the table say its contracts are held now (or are to be extended)
+_NOW = re.compile(r"\b(?:current|currently|existing|at\s+present|present\s+arrangements|in\s+place|proposed\s+for\s+extension|to\s+be\s+extended)\b", re.I)
 _YEARLY = re.compile(r"\b(?:annual|yearly)\b|per\s+annum", re.I)
 #: a word that may join a body's name without being capitalised
 _CONNECTOR = {"and", "of", "&", "the", "for", "on", "in"}
@@ -94,6 +96,20 @@ def _split_at_case(lead: str) -> tuple[str, str] | None:
     return None
 
 
+def _split_provider_first(lead: str) -> tuple[str, str] | None:
+    """"Thanet Lighthouse Housing Ltd Mental health floating support" → ("Mental health floating
+    support", "Thanet Lighthouse Housing Ltd"): the service starts at the capitalised word right
+    before the row's first lower-case word; the body is the capitalised run before it."""
+    words = lead.split()
+    first_lower = next((i for i, w in enumerate(words) if w[0].islower() and w.lower() not in _CONNECTOR), None)
+    if first_lower is None or first_lower < 3:
+        return None
+    provider, service = words[: first_lower - 1], words[first_lower - 1:]
+    if not _name_run(provider) or len(provider) < 2:
+        return None
+    return " ".join(service), " ".join(provider)
+
+
 def _split_at_known(lead: str, known: set[str]) -> tuple[str, str] | None:
     """A row ending with a provider another row names ("IMCA (West) and Care Act Kent Voice")."""
     for name in sorted(known, key=len, reverse=True):
@@ -133,12 +149,14 @@ def current_contract_rows(lines: Sequence[str], first_line: int = 1) -> list[Con
 def _read_table(lines: Sequence[str], at: int, header: re.Match[str]) -> tuple[list[dict], int]:
     """The rows under the header on line ``at``; returns them and the index after the table."""
     piped = "|" in lines[at]
+    provider_first = bool(header.group("pfirst"))
     width = len(_cells(lines[at])) if piped else 0
     wants_value, wants_end = bool(header.group("val")), bool(header.group("end"))
     scale = table_scale(header.group("val") or "") or 1
     column = header.group("val") or ""
     kind = "annual" if _YEARLY.search(column) else "total" if re.search(r"\b(?:total|contract)\b", column, re.I) else None
     raw: list[tuple[str, int, int]] = []  # (row text, first index, last index)
+    extra: dict[int, str] = {}  # a row's service wrapped onto a line of its own after the row
     buffer: list[str] = []
     begin = None
     i = at + 1
@@ -151,6 +169,13 @@ def _read_table(lines: Sequence[str], at: int, header: re.Match[str]) -> tuple[l
             continue
         if _TABLE_ENDS.match(line) and not buffer:
             break
+        if not buffer and raw and not piped and (line[0].islower() or line[0] == "(") and _tail(line, wants_value, wants_end) is None:
+            # " housing (West Kent)": the rest of the row above's service, wrapped under it
+            extra[len(raw) - 1] = f"{extra.get(len(raw) - 1, '')} {line}".strip()
+            text, b, _ = raw[-1]
+            raw[-1] = (text, b, i)
+            i += 1
+            continue
         if begin is None:
             begin = i
         buffer.append(line)
@@ -166,15 +191,22 @@ def _read_table(lines: Sequence[str], at: int, header: re.Match[str]) -> tuple[l
     known = {p[1] for p in parsed if p is not None and p[1]}  # (a piped table's provider cells)
     known |= {split[1] for p in parsed if p is not None and not p[1] for split in [_split_at_case(p[0])] if split}
     rows: list[dict] = []
-    for (text, b, e), p in zip(raw, parsed):
+    for k, ((text, b, e), p) in enumerate(zip(raw, parsed)):
         if p is None:
             continue
         lead, provider, value, end = p
-        split = (lead, provider) if provider else (_split_at_case(lead) or _split_at_known(lead, known))
+        if provider:
+            split = (lead, provider)
+        elif provider_first:
+            split = _split_provider_first(lead)
+        else:
+            split = _split_at_case(lead) or _split_at_known(lead, known)
         if split is None or not split[0] or not split[1]:
             continue
-        rows.append({"service": split[0], "provider": split[1], "value": value, "value_kind": kind if value is not None else None,
-                     "end": end, "first_line": b, "last_line": e, "quote": " ".join(text.split())})
+        service = f"{split[0]} {extra[k]}" if k in extra else split[0]
+        quote = " ".join(f"{text} {extra.get(k, '')}".split())  # the row as printed, with its wrapped rest
+        rows.append({"service": service, "provider": split[1], "value": value, "value_kind": kind if value is not None else None,
+                     "end": end, "first_line": b, "last_line": e, "quote": quote})
     return rows, i
 
 

@@ -247,6 +247,8 @@ def _provider_in(clause: str) -> str | None:
         r"\b(?i:agreement)\s+with\s+(?:the\s+(?=[A-Z]))?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
         r"\b(?i:contract)\s+(?:with|to)(?:\s+the(?=\s+[A-Z]))?\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
         r"\b(?i:award(?:ed)?\s+(?:the\s+)?(?:contract\s+)?to)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
+        # "by a direct call-off to Acme Care Homes Ltd"
+        r"\b(?i:call[- ]off)(?:\s+(?i:contract))?\s+(?:with|to)\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|for|&)(?![\w]))*)",
     ):
         m = re.search(pattern, clause)
         if m:

@@ -166,6 +166,9 @@ _PROVIDER_PHRASES = [
                r"(?:current[ \t]+|existing[ \t]+|incumbent[ \t]+|lead[ \t]+|sole[ \t]+)?(?:service[ \t]+)?provider\b"),
     # "the Council's contract with Acme Care Ltd", "the contract held by Acme Care Ltd"
     re.compile(r"\b(?:Council|KCC|Authority)['’]s[ \t]+contracts?[ \t]+with[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG),
+    # "delivered under a single contract with Acme Collective", "through a contract with Acme Ltd"
+    re.compile(r"\b(?:under|through|via)[ \t]+(?:a|an|the|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?contracts?[ \t]+with[ \t]+(?:the[ \t]+)?"
+               + PROVIDER_ORG),
     # "the contract is held by Acme Ltd", "the Community Navigation Service held by Acme Trust"
     re.compile(r"\b(?:contracts?|Services?)[ \t]+(?:(?:is|are|was|were|has[ \t]+been)[ \t]+)?(?:currently[ \t]+)?held[ \t]+by[ \t]+(?:the[ \t]+)?"
                + PROVIDER_ORG),
@@ -185,6 +188,7 @@ _PROVIDER_PHRASE_WORDS = [
     (("provider",), ("current", "existing", "incumbent")),
     (("provider",),),
     (("contract",), ("Council", "KCC", "Authority")),
+    (("contract",), ("under", "through", "via"), ("with",)),
     (("held",), ("by",)),
     (("provided", "delivered"), ("by",)),
     (("currently",), ("provided", "delivered"), ("by",)),
@@ -622,14 +626,14 @@ _DESCRIBED_ORG = re.compile(
     r"(?<![\w&'’-])(?P<org>(?:[A-Z][\w&'’-]*(?:,[ \t]+|[ \t]+(?:(?:and|of|&)[ \t]+(?=[A-Z]))?)){0,5}[A-Z][\w&'’-]*)(?:,[ \t]+(?:is[ \t]+)?|(?P<is>[ \t]+is[ \t]+))(?:an?|the)[ \t]+"
     r"(?:(?:local|national|small|voluntary|community|registered|specialist|not-for-profit|independent|user-led|membership|umbrella)[ \t]+){0,2}"
     r"(?P<what>voluntary[ \t]+organisation|charity|charitable[ \t]+organisation|social[ \t]+enterprise|company|"
-    r"community[ \t]+interest[ \t]+company|organisation|healthy[ \t]+living[ \t]+centre|housing[ \t]+association)\b"
+    r"community[ \t]+interest[ \t]+company|organisation|healthy[ \t]+living[ \t]+centre|housing[ \t]+association|consortium)\b"
 )
 
 
 #: a line ending in a capitalised word may carry the start of a name wrapped onto the next line
 _ENDS_WITH_NAME_WORD = re.compile(r"(?:^|[ \t])(?:[A-Z][\w&'’-]*|and|of|&)$")
 
-_DESCRIBED_WORD = re.compile(r"organisation|charit|enterprise|compan|centre|association")
+_DESCRIBED_WORD = re.compile(r"organisation|charit|enterprise|compan|centre|association|consortium")
 
 #: "he was a trustee of Carers Together Swale": only a body has trustees
 _TRUSTEE_OF = re.compile(r"\btrustees?[ \t]+of[ \t]+(?:the[ \t]+)?" + PROVIDER_ORG.replace("{0,6}", "{1,6}"))
@@ -759,6 +763,8 @@ _GENERIC = re.compile(
 
 
 _CONNECTOR_TAIL = re.compile(r"(?:\b(?:and|of|for|the|&)|[,-])\s*$", re.I)
+#: the same word or words twice in a row ("Kent Kent", "Kent Coast Kent Coast"): two cells, not one name
+_DOUBLED_WORDS = re.compile(r"\b((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+(\1)\b")
 
 
 _HEAD_WORDS = {"Office", "Department", "Ministry", "Agency", "Commission", "Council", "Board", "Trust", "Group", "The"}
@@ -1395,6 +1401,10 @@ def scan_organisations(ctx: ParseContext, start: int, end: int) -> list[Ref]:
                     continue  # (a name never spans a gap between table columns)
                 if _COMPANY_END.search(name) and not has_own_word(name.split()[:-1]):
                     continue  # "Services Ltd": the end of a name cut at a line break or a cell, not a company
+                doubled = _DOUBLED_WORDS.search(name)
+                if doubled:
+                    # "East Kent Kent Coast Trust": a table's area column run into the name after it
+                    name = name[doubled.start(2):]
                 if re.search(r"\sCCG$", name) and not name.startswith("NHS") and any(w.isupper() for w in name.split()[:-1]):
                     continue  # "Year KCC CCG": a table's column headings, not a commissioning group
 

@@ -355,3 +355,17 @@ def test_a_sum_over_the_extension_is_its_cost_and_the_initial_terms_total_the_va
     assert c.first("cg:valueGBP") == Decimal("68400000")  # never the extension's £23.6m
     assert c.first("cg:extensionValueGBP") == Decimal("23600000")
     _verbatim(x)
+
+
+def test_two_clauses_extending_two_named_contracts_of_one_decision_stay_apart():
+    x = extract_text(_report(
+        "Housing Support Contracts - Contract Extensions",
+        "a) APPROVE the extension of the Homeless Floating Support Service contract with the Weald Haven Trust\n"
+        "from 1 April 2025 to 31 March 2026;\n"
+        "b) APPROVE the extension of the remaining Housing Support contracts listed in Table 2 for the same period; and",
+        "1.1 Text.\n",
+    ))
+    made = {str(c.first("dct:title")): c for c in _contracts(x, "24/00091")}
+    assert set(made) == {"Homeless Floating Support Service", "Housing Support"}
+    assert _provider(x, made["Homeless Floating Support Service"]) == "Weald Haven Trust"
+    assert made["Housing Support"].values("cg:provider") == []  # never the other clause's holder

@@ -78,3 +78,16 @@ def test_took_the_decision_to_a_lettered_approve_a_direct_award():
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2024, 4, 1), date(2024, 9, 30))
     assert c.first("cg:valueGBP") == Decimal("640000")
     assert_contract_evidence_verbatim(x)
+
+
+def test_a_direct_call_off_to_a_body_names_the_provider():
+    x = extract_text(_outside(
+        "1. 23/00006 - Winter Pressures: Additional Beds\n\n"
+        "1.1 On 28 January 2023 the Cabinet Member for Adult Social Care and Public Health\n"
+        "took the decision to call off 30 additional beds from the council's Care Home Framework, by a direct\n"
+        "call-off to Pelham Court Nursing Homes Ltd, from 4 February 2023 to 31 March 2023, at a cost of up to £412,000.\n"
+    ))
+    c = decided_contract(x, "23/00006")
+    assert provider_label(x, c) == "Pelham Court Nursing Homes Ltd"
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2023, 2, 4), date(2023, 3, 31))
+    assert_contract_evidence_verbatim(x)

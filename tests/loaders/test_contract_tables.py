@@ -80,3 +80,17 @@ def test_a_reports_table_of_current_contracts_becomes_contracts_with_row_evidenc
                 assert quote_is_verbatim(x.source, ev), (e.key, ev)
     decided = [c for c in x.entities.of("Contract") if c.values("cg:authorisedBy")]
     assert [provider_label(x, c) for c in decided] == ["Larchwood Support Ltd"]
+
+
+def test_a_table_with_the_provider_column_first_and_a_service_wrapped_below_its_row():
+    text = ("Table 2 Larger contracts proposed for extension\nProvider Service Annual value\n"
+            "Ollerton Sound Housing Ltd Mental health floating support £865,000\n"
+            "Brackley Vale Housing Association Young people's supported £742,500\n housing (North)\n"
+            "Harwick Young Persons \nHousing Project Ex-offenders' accommodation £412,000\n")
+    rows = current_contract_rows(text.splitlines(), 1)
+    assert [(r.service, r.provider, r.value) for r in rows] == [
+        ("Mental health floating support", "Ollerton Sound Housing Ltd", Decimal(865000)),
+        ("Young people's supported housing (North)", "Brackley Vale Housing Association", Decimal(742500)),
+        ("Ex-offenders' accommodation", "Harwick Young Persons Housing Project", Decimal(412000)),
+    ]
+    assert (rows[1].first_line, rows[1].last_line) == (4, 5) and rows[1].quote.endswith("£742,500 housing (North)")

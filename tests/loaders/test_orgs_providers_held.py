@@ -95,3 +95,19 @@ def test_services_currently_delivered_by_one_body_and_by_another():
     provs = _providers(orgs)
     assert {"Lantern Recovery Swale", "Larkford and Fenmoor NHS and Social Care Partnership Trust"} <= provs, sorted(orgs)
     assert not any("bidder" in n for n in orgs), sorted(orgs)
+
+
+def test_a_body_under_a_contract_with_it_is_a_provider_and_a_consortium_is_a_body():
+    orgs = _orgs(
+        "1.1 Since 1 October 2015 advocacy has been delivered under a single contract with Harwick Advocacy\n"
+        "Collective, a consortium of local charities. The new service will start in 2026.\n"
+    )
+    assert "Provider" in orgs["Harwick Advocacy Collective"].types
+
+
+def test_an_area_cell_run_into_the_name_after_it_is_cut_off():
+    orgs = _orgs(
+        "Lot Area Provider\n3 East Kent Kent Coast Day Trust\n4 South Kent Coast Kent Coast Day Trust\n"
+    )
+    assert "Kent Coast Day Trust" in orgs
+    assert not [n for n in orgs if n.startswith(("East Kent", "South Kent"))]
