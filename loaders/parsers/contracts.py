@@ -1401,7 +1401,7 @@ def _initial_term_from(ctx: ParseContext, contract: Entity, sentence: str, first
     # (what the sentence says after the term - "(c) the current provider ..." - is not about it)
     if not m or _OTHER_CONTRACT.search(sentence[: m.end()]) or re.search(r"\bextend|\bextension", sentence[: m.end()], re.I):
         return False
-    if not re.search(r"\b(?:contracts?|framework|agreement|service|system|lots?)\b", sentence[: m.end()], re.I):
+    if not re.search(r"\b(?:contracts?|framework|agreement|service|system|lots?|DPS)\b", sentence[: m.end()], re.I):
         return False
     ds = find_dates(sentence[m.end():])
     rng = _dates_range(sentence[m.end():])
@@ -2376,6 +2376,7 @@ def parse_report_body(
             _key_fact_rows(ctx, made[0], body_start, section.end)
     if len(made) > 1 and body_start <= section.end:
         _per_lot_sentences(ctx, made, body_start, section.end)
+        _per_kind_sentences(ctx, made, fields, body_start, section.end)
     lots = [e for e in made if e.values("cg:lotOf")]
     if lots and body_start <= section.end:
         # "Both contracts will run for an initial period of three years, commencing 1st April 2023
@@ -2396,6 +2397,55 @@ def parse_report_body(
 
 #: a sentence whose subject is one lot: "3.2 Lot 2 will commence on ...", "Lot 2 has an annual value of ..."
 _LOT_SUBJECT = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?(?:For\s+)?Lot\s+(?P<n>\d+|[A-Z])\b(?!\s*(?:and|,|&|to)\s+(?:Lot\s+)?\d)")
+
+
+#: a sentence whose subject is the decision's one DPS or framework: "5.2 The DPS would run for an
+#: initial period of four years, from D1 to D2"
+_KIND_SUBJECT = {
+    "dynamic-purchasing-system": re.compile(r"^(?:\d+(?:\.\d+)*\s+)?The\s+(?:new\s+|proposed\s+)?(?:DPS|Dynamic\s+Purchasing\s+System)\b", re.I),
+    "framework": re.compile(r"^(?:\d+(?:\.\d+)*\s+)?The\s+(?:new\s+|proposed\s+)?framework\b", re.I),
+}
+
+
+def _per_kind_sentences(ctx: ParseContext, made: list[Entity], fields: dict[str, Field], first: int, last: int) -> None:
+    """A decision acting on two kinds of agreement ("a) APPROVE the extension of the X contract
+    ...; b) APPROVE the procurement of a Y Dynamic Purchasing System"): sentences whose subject
+    is the DPS / the framework give that record its term and value; the extended contract's own
+    story (its start, initial end and original value) is read from the sentences that name it
+    by its title and the "It ..." sentence after."""
+    src = ctx.source
+    body = clean_value(" ".join(src.line(n) for n in range(first, last + 1)))
+    kinds: dict[str, list[Entity]] = {}
+    for e in made:
+        if not e.values("cg:lotOf"):
+            kinds.setdefault(re.sub(r"-\d+$", "", str(e.key[-1])), []).append(e)
+    if len(kinds) < 2 or any(len(v) > 1 for v in kinds.values()):
+        return
+    for kind, pattern in _KIND_SUBJECT.items():
+        if kind not in kinds:
+            continue
+        e = kinds[kind][0]
+        for sentence in _sentences(body):
+            if not pattern.match(sentence):
+                continue
+            if not e.values("cg:startDate"):
+                _initial_term_from(ctx, e, sentence, first, last)
+            if not e.values("cg:valueGBP"):
+                _values_from(ctx, e, sentence, first, last, focused=True)
+    extended = [es[0] for k, es in kinds.items() if k == "contract" and is_extension(es[0])]
+    if not extended:
+        return
+    e = extended[0]
+    title = str(e.first("dct:title") or "")
+    summary = fields.get("summary")
+    for text, lo, hi in ((summary.text, summary.line, summary.last_line) if summary is not None else ("", 0, 0), (body, first, last)):
+        if not title or not text:
+            continue
+        sentences = _sentences(clean_value(text))
+        told = [x for k, x in enumerate(sentences) if title.lower() in x.lower()
+                or (k and title.lower() in sentences[k - 1].lower() and re.match(r"^It\b", x))]
+        if told:
+            original_term_of_extension(ctx, e, " ".join(told), lo, hi)
 
 
 _LOT_STARTS_AND_ENDS = re.compile(

@@ -573,3 +573,24 @@ def test_a_table_of_the_contract_value_in_pounds_with_the_initial_term_and_maxim
     c = _by_decision(x, "24/00091")
     assert c.first("cg:valueGBP") == Decimal("3780000") and c.first("cg:maxValueGBP") == Decimal("6300000")
     _verbatim(x)
+
+
+def test_a_decision_extending_a_contract_and_procuring_a_dps_reads_each_ones_sentences():
+    x = extract_text(_report(
+        "Home Care - Extension and Dynamic Purchasing System",
+        "a) APPROVE the extension of the Home Support Services contract for a period of up to 12 months, from\n"
+        "1 November 2026 to 31 October 2027;\n"
+        "b) APPROVE the commencement of procurement of a Home Care Dynamic Purchasing System to replace the current\n"
+        "contract from 1 November 2027; and",
+        "1.1 The Home Support Services contract is the main route for arranging home care. It began on 1 November\n"
+        "2022 and is due to end on 31 October 2026.\n\n"
+        "5.2 The DPS would run for an initial period of four years, from 1 November 2027 to 31 October 2031, with\n"
+        "the option to extend for up to two further periods of 12 months.\n",
+    ))
+    made = {str(c.key[-1]): c for c in x.entities.of("Contract")}
+    dps = made["dynamic-purchasing-system"]
+    assert (dps.first("cg:startDate"), dps.first("cg:endDate")) == (date(2027, 11, 1), date(2031, 10, 31))
+    extended = made["contract"]
+    assert extended.first("cg:startDate") == date(2022, 11, 1)
+    assert (extended.first("cg:extensionStartDate"), extended.first("cg:extensionEndDate")) == (date(2026, 11, 1), date(2027, 10, 31))
+    _verbatim(x)
