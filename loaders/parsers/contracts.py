@@ -747,7 +747,7 @@ _TOTAL_VALUE = re.compile(
     r"\btotal\s+(?:estimated\s+|maximum\s+|aggregate\s+)?(?:contract\s+)?(?:value|cost)\b|\btotal\s+cost\s+of\s+the\s+contract\b|"
     r"\bvalue\s+of\s+(?:the|this)\s+(?:proposed\s+|new\s+|interim\s+|block\s+|call-off\s+)?(?:contract|framework|agreement|(?:direct\s+)?award)\b|"
     r"\b(?:whole[- ]life|lifetime)\s+(?:contract\s+)?value\b|"
-    r"\b(?:value|cost)\s+(?:of\s+the\s+contract\s+)?(?:over|for)\s+the\s+(?:initial\s+|whole\s+|full\s+)?(?:[\w-]+\s+)?(?:term|period)\s+(?:is|will\s+be|would\s+be|was)\s+(?=£)|"
+    r"\b(?:value|cost)\s+(?:of\s+the\s+contract\s+)?(?:over|for)\s+the\s+(?:initial\s+|whole\s+|full\s+)?(?:[\w-]+\s+){0,2}(?:term|period)\s+(?:is|will\s+be|would\s+be|was)\s+(?=£)|"
     r"\bmaximum\s+(?:potential\s+)?(?:contract\s+)?value\s+(?:including|with|inclusive\s+of)\s+(?:the\s+|all\s+|any\s+|both\s+)?(?:[\w-]+\s+){0,3}?"
     r"extensions?\s+(?:is|would\s+be|will\s+be)\s+(?=(?:up\s+to\s+)?£)|"
     r"\b(?:contract|framework|agreement)\s+(?:is|will\s+be|would\s+be)\s+(?:(?:estimated|expected|anticipated|forecast)\s+to\s+be\s+)?(?:worth|valued\s+at)\b|"

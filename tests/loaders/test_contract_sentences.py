@@ -594,3 +594,15 @@ def test_a_decision_extending_a_contract_and_procuring_a_dps_reads_each_ones_sen
     assert extended.first("cg:startDate") == date(2022, 11, 1)
     assert (extended.first("cg:extensionStartDate"), extended.first("cg:extensionEndDate")) == (date(2026, 11, 1), date(2027, 10, 31))
     _verbatim(x)
+
+
+def test_the_value_over_a_term_whose_length_wraps_with_a_hyphen():
+    x = extract_text(_report(
+        "Advocacy Service - Contract Award",
+        "a) AWARD the contract for the Advocacy Service to Larchwood Support Ltd; and",
+        "3.1 The contract value is £1,650,000 per annum. The value over the initial three-\n"
+        "year term is £4,950,000 and the maximum value, if both extensions are used, is\n£8,250,000.\n",
+    ))
+    c = _by_decision(x, "24/00091")
+    assert c.first("cg:valueGBP") == Decimal("4950000") and c.first("cg:maxValueGBP") == Decimal("8250000")
+    _verbatim(x)
