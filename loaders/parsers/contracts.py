@@ -193,6 +193,12 @@ def contract_clauses(text: str) -> list[str]:
         # "PROCURE a ... Service", "APPROVE the procurement of ...": a contract to be let
         if not (_CONTRACT_NOUN.search(p) or _PROCURE.match(p)):
             continue
+        two = _TWO_CONTRACTS.match(p)
+        if two:
+            # "approve the extension of the X (East) contract with A and the X (West) contract with B
+            # for twelve months ...": one clause acting on two contracts, each with its own holder
+            out.extend([two.group("verb") + two.group("a") + two.group("rest"), two.group("verb") + two.group("b") + two.group("rest")])
+            continue
         out.append(p)
     # "a) DELEGATE authority to the Corporate Director to award the contract for the X Service to
     # the successful bidder ..., for a term of four years from 1 November 2019": when no clause
@@ -201,6 +207,14 @@ def contract_clauses(text: str) -> list[str]:
 
 
 _CALL_OFF_CONTRACT = re.compile(r"\bcall[- ]off\s+(?:contracts?|agreements?)\b", re.I)
+_TWO_CONTRACTS_VERB = re.compile(r"^\W*(?:(?:approve|agree)\s+the\s+(?:extension|variation)\s+of|extend|vary)\s+", re.I)
+_TWO_CONTRACTS = re.compile(
+    r"^(?P<verb>\W*(?:(?:approve|agree)\s+the\s+(?:extension|variation)\s+of|extend|vary)\s+)"
+    r"(?P<a>the\s+[A-Z][^;]*?\s+contract\s+with\s+(?:the\s+)?[A-Z][^;]*?)\s+and\s+"
+    r"(?P<b>the\s+[A-Z][^;]*?\s+contract\s+with\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
+    r"(?P<rest>(?:\s+(?:for|from|until|to|under|at)\b|[,;]|$).*)$",
+    re.I | re.S,
+)
 
 
 def _kinds_in(clause: str) -> list[tuple[str, str | None, re.Match[str]]]:
@@ -419,7 +433,10 @@ def _decision_contracts(
             continue
         seen[kind] = seen.get(kind, 0) + 1
         key_kind = kind if seen[kind] == 1 else f"{kind}-{seen[kind]}"
-        ev = src.find(clause[:160], lo, hi) or src.find(clause[:60], lo, hi) or src.evidence(lo, max(lo, hi))
+        # (the second contract of a clause acting on two is found by its own words, after the verb)
+        own_words = _TWO_CONTRACTS_VERB.sub("", clause)[:60]
+        ev = src.find(clause[:160], lo, hi) or src.find(clause[:60], lo, hi) or src.find(own_words, lo, hi) \
+            or src.evidence(lo, max(lo, hi))
         e = _contract(ctx, key_prefix + (key_kind,))
         e.add_source(ev)
         own = _PROVISION_OF.search(clause)

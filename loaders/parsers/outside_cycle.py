@@ -35,6 +35,9 @@ __all__ = ["is_outside_cycle", "parse_body"]
 _TAKEN_ON = re.compile(r"\b(?:taken|signed|made|agreed)\s+(?:on|dated)\s+", re.I)
 
 
+#: "decision 19/00087 - Winter Discharge to Assess Beds was taken": a decision and its title in prose
+_TAKEN_IN_PROSE = re.compile(
+    r"\bdecision\s+(?P<num>\d{2}/\d{5})\s*[-–—]\s*(?P<title>[A-Z](?:(?!\d{2}\s?/\s?\d{4,5}|\band\s+\d)[^.;]){2,120}?)\s+(?:was|has\s+been|had\s+been)\s+taken\b")
 _BACKGROUND = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?Background\s+(?:Documents|Papers|Information)\b", re.I)
 # a table row: the number, then the title in the next column (a tab or 3+ spaces)
 _TABLE_ROW = re.compile(r"^(?P<num>\d{2}/0\d{3,4})(?:\t+|\s{3,})(?P<title>[A-Z][^\t]*?)(?:\t|\s{3,}|$)")
@@ -68,6 +71,11 @@ def parse_body(section: Section, ctx: ParseContext, report: Entity, meeting: Ref
         bare = re.sub(r"^(?:\d+(?:\.\d+)*\.?\s+)", "", line)
         split = split_numbered_title(bare) or _table_row(bare)
         if split is None:
+            # "To note that decision 19/00087 - Winter Beds was taken ...": a title told in a sentence
+            window = f"{line} {src.line(n + 1).strip()}" if n < section.end else line
+            pm = _TAKEN_IN_PROSE.search(window)
+            split = (decisions.normalise_decision_number(pm.group("num")), pm.group("title").strip()) if pm else None
+        if split is None or split[0] is None:
             continue
         number, title = split
         # "NOTE that decisions ... and 20/00009 – X – Contract Variation have been / taken ...":

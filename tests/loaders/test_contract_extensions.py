@@ -369,3 +369,20 @@ def test_two_clauses_extending_two_named_contracts_of_one_decision_stay_apart():
     assert set(made) == {"Homeless Floating Support Service", "Housing Support"}
     assert _provider(x, made["Homeless Floating Support Service"]) == "Weald Haven Trust"
     assert made["Housing Support"].values("cg:provider") == []  # never the other clause's holder
+
+
+def test_one_clause_extending_two_named_contracts_with_their_own_holders():
+    x = extract_text(_report(
+        "Advocacy Hubs - Contract Extensions",
+        "a) approve the extension of the Advocacy Hub (East) contract with Speak Freely Thanet and the Advocacy\n"
+        "Hub (West) contract with Weald Voices Partnership for a period of twelve months, from 1 April 2025 to\n"
+        "31 March 2026, under Regulation 72 of the Public Contracts Regulations 2015; and",
+        "1.1 Text.\n",
+    ))
+    made = {str(c.first("dct:title")): c for c in _contracts(x, "24/00091")}
+    assert set(made) == {"Advocacy Hub (East)", "Advocacy Hub (West)"}
+    assert _provider(x, made["Advocacy Hub (East)"]) == "Speak Freely Thanet"
+    assert _provider(x, made["Advocacy Hub (West)"]) == "Weald Voices Partnership"
+    for c in made.values():
+        assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2025, 4, 1), date(2026, 3, 31))
+    _verbatim(x)

@@ -91,3 +91,21 @@ def test_a_direct_call_off_to_a_body_names_the_provider():
     assert provider_label(x, c) == "Pelham Court Nursing Homes Ltd"
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2023, 2, 4), date(2023, 3, 31))
     assert_contract_evidence_verbatim(x)
+
+
+def test_a_report_on_one_decision_named_only_in_a_sentence():
+    x = extract_text(
+        "KENT COUNTY COUNCIL\n" + OUTSIDE_CYCLE_HEAD.replace("Classification: Unrestricted\n\n", "")
+        + "Classification: Unrestricted\n\nSummary: To note that decision 23/00087 - Winter Nursing Beds was\n"
+        "taken outside the cabinet committee meeting cycle.\n\n"
+        "Recommendation(s): The Committee is asked to NOTE that decision 23/00087 -\nWinter Nursing Beds was taken.\n\n"
+        "1. Introduction\n\n1.1 To relieve hospital pressures over the winter, the Cabinet Member agreed on\n"
+        "9 December 2023 a direct award of a block contract to Pelham Court Nursing Homes Ltd for 40 beds from\n"
+        "16 December 2023 to 31 March 2024, at a total value of £624,000.\n"
+    )
+    c = decided_contract(x, "23/00087")
+    assert c.first("dct:title") == "Winter Nursing Beds"
+    assert provider_label(x, c) == "Pelham Court Nursing Homes Ltd"
+    assert c.first("cg:valueGBP") == Decimal("624000")
+    assert x.entities.get(c.first("cg:authorisedBy")).first("cg:status") == "taken"
+    assert_contract_evidence_verbatim(x)
