@@ -2225,6 +2225,32 @@ def original_term_of_extension(ctx: ParseContext, contract: Entity, text: str, f
         ev = src.find(sentence[:200], first, last)
         if ev is not None:
             contract.add("cg:valueGBP", value, ev)
+    _end_before_extension(ctx, contract, text, first, last)
+
+
+def _end_before_extension(ctx: ParseContext, contract: Entity, text: str, first: int, last: int) -> None:
+    """The end of an extended contract's initial term: the date its story says it "is due to end"
+    / "expires" on, when the extension the decision approves starts the very next day and the
+    sentence says nothing of earlier extensions (an end reached through extensions is not the
+    initial term's)."""
+    ext_start = contract.first("cg:extensionStartDate")
+    if contract.values("cg:endDate") or not isinstance(ext_start, date):
+        return
+    start = contract.first("cg:startDate")
+    for sentence in _sentences(clean_value(text)):
+        if re.search(r"\bextend|\bextension|\bextended|\bfollowing\s+the\s+use\b|\bvariation", sentence, re.I):
+            continue
+        for em in _STORY_EXPIRES.finditer(sentence):
+            ds = find_dates(sentence[em.end():])
+            if not ds or ds[0].start != 0:
+                continue
+            end = ds[0].value
+            if (ext_start - end).days != 1 or (start is not None and end <= start):
+                continue
+            ev = ctx.source.find(sentence[:200], first, last)
+            if ev is not None:
+                contract.add("cg:endDate", end, ev)
+                return
 
 
 def is_extension(contract: Entity) -> bool:

@@ -386,3 +386,20 @@ def test_one_clause_extending_two_named_contracts_with_their_own_holders():
     for c in made.values():
         assert (c.first("cg:extensionStartDate"), c.first("cg:extensionEndDate")) == (date(2025, 4, 1), date(2026, 3, 31))
     _verbatim(x)
+
+
+@pytest.mark.parametrize("told, end", [
+    ("It began on 1 November 2022 and is due to end on 31 October 2026.", date(2026, 10, 31)),
+    ("It began on 1 November 2022 and, following two extensions, is due to end on 31 October 2026.", None),
+    ("It began on 1 November 2022 and is due to end on 31 March 2026.", None),  # not the day before the extension
+])
+def test_the_initial_end_of_an_extended_contract_is_the_day_before_its_extension(told, end):
+    x = extract_text(_report(
+        "Home Support Services - Contract Extension",
+        "a) APPROVE the extension of the Home Support Services contract for up to 12 months, from 1 November\n"
+        "2026 to 31 October 2027; and",
+        f"1.1 The Home Support Services contract is the main route for arranging home care. {told}\n",
+    ))
+    c = _one(x, "24/00091")
+    assert c.first("cg:endDate") == end
+    _verbatim(x)
