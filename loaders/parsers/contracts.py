@@ -293,7 +293,7 @@ def _provider_in(clause: str) -> str | None:
     else:
         mid, m_org, m_start = "", None, 0
     # "AWARD the contract for the X Service (Lot 2) to Y Ltd": the clause's one contract is that lot
-    one_lot = bool(re.search(r"\(\s*Lot\s+\w+\s*\)", mid)) and len(re.findall(r"\bLots?\b", clause)) == 1
+    one_lot = bool(re.search(r"\(\s*Lot\s+\w+(?:\s*[-–—:]\s*[^()]{1,40})?\s*\)", mid)) and len(re.findall(r"\bLots?\b", clause)) == 1
     if m_org and (not re.search(r"\b(?i:lots?|places)\b", mid) or one_lot
                   or (_CALL_OFF_CONTRACT.search(clause) and not re.search(r"\b(?i:places)\b", mid))):
         # (a call-off "under the X Framework (Lot 2 - West Kent) ... to Y Ltd" names the framework's lot)

@@ -47,7 +47,7 @@ LABELS: dict[str, re.Pattern[str]] = {
     "maker": re.compile(r"^DECISION\s+(?:TO\s+BE\s+)?TAKEN\s+BY\s*:?", re.I),
     "number": re.compile(r"^DECISION\s*(?:NO\.?|NUMBER|REF(?:ERENCE)?\.?(?:\s+(?:NO\.?|NUMBER))?)\s*:?", re.I),
     "publication": re.compile(r"^For\s+publication\b", re.I),
-    "key": re.compile(r"^Key\s+decision\b\s*:?", re.I),
+    "key": re.compile(r"^Key\s+decision\b(?!\s+criteria)\s*:?", re.I),  # ("Key decision criteria. The decision will:" lists them)
     "title": re.compile(r"^(?:(?:Subject(?:\s+Matter)?\s*/\s*)?Title\s+of\s+(?:the\s+)?Decision|Subject(?:\s+Matter)?)\s*:?", re.I),
     "decision": re.compile(r"^Decision\s*:", re.I),
     "reasons": re.compile(r"^Reasons?\s*(?:\(s\))?\s+for\s+(?:the\s+)?decision\s*:?", re.I),

@@ -256,3 +256,15 @@ def test_subject_matter_slash_title_of_decision_is_one_label():
     x = extract_text(text)
     d = x.entities.get(Ref("Decision", ("24/00210",)))
     assert str(d.first("dct:title")) == "Day Services – Re-procurement"
+
+
+def test_key_decision_criteria_listed_under_the_key_decision_do_not_end_the_sheet():
+    x, d = _decision(_sheet(
+        "Cabinet Member for Parks and Open Spaces",
+        publication="For publication\n\nKey decision: YES\n\nKey decision criteria. The decision will:\n\n"
+                    "a) result in savings or expenditure which is significant (in excess of £1,000,000); or\n\n"
+                    "b) be significant in terms of its effects on communities in two or more electoral divisions",
+    ))
+    assert d.first("cg:keyDecision") is True
+    assert str(d.first("cg:text")).startswith("As Cabinet Member for Parks and Open Spaces")
+    assert d.first("cg:reasons") == "Wear and tear."
