@@ -1500,6 +1500,8 @@ _NARRATIVE = re.compile(
 )
 
 
+#: a course only weighed, not taken: "... was being considered", "would be explored", "options for"
+_ONLY_CONSIDERED = re.compile(r"\b(?:was|were|is|are)\s+(?:being|to\s+be)\s+(?:considered|explored|discussed)\b|\bwould\s+be\s+(?:considered|explored)\b|\boptions?\s+(?:for|of)\b", re.I)
 #: "A contract had been awarded to Acme Care Ltd for ...": a minuted award told in the past tense
 _AWARDED_NARRATIVE = re.compile(
     r"\b(?:[Aa]|[Tt]he)\s+(?:(?:new|block|spot|interim|single|call-off)\s+)*contracts?\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
@@ -1610,6 +1612,9 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
     for i, (first, item, meeting) in enumerate(items):
         last = items[i + 1][0] - 1 if i + 1 < len(items) else min(len(src), first + 120)
         last = min(last, ctx.section_end(first) or last)  # the last minute ends with its minutes
+        if first + 1 <= last:
+            # "The X Service for adults had been delivered by Acme since 1 April 2019": a current contract
+            _described_contracts(ctx, None, first + 1, last, named_only=True)  # type: ignore[arg-type]
         decision = item.first("cg:decision")
         if decision is not None:
             if isinstance(decision, Ref):
@@ -1638,6 +1643,9 @@ def contracts_from_minutes_items(ctx: ParseContext) -> list[Entity]:
             if not m:
                 continue
             awarded = m.re is _AWARDED_NARRATIVE
+            told = next((x for x in _sentences(text) if m.group(0) in x), m.group(0))
+            if _ONLY_CONSIDERED.search(told):
+                continue  # "A direct award of a further contract ... was being considered": nothing decided yet
             rng = _dates_range(text[m.start(): m.end() + (160 if awarded else 80)])
             route = _route(m.group(0))
             if rng is None and route is None and not awarded:
@@ -2790,7 +2798,8 @@ _UNDER_CONTRACT = re.compile(
 #: "The Kent Carers' Support Service is delivered by ...": the service named as the sentence's subject
 _SUBJECT_DELIVERED = re.compile(
     r"(?:^|[.:]\s+|\sand\s+)(?:\d+(?:\.\d+)*\s+)?(?:[\w ]{0,20}:\s+)?(?:The|the)\s+(?:current\s+|existing\s+)?(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+(?i:services?))\s+"
-    r"(?:contract\s+(?:for\s+(?:[A-Z][\w'’-]*\s+){1,3})?)?(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+)?(?:provided|delivered|run|operated|held)\s+by\s+$"
+    r"(?:contract\s+(?:for\s+(?:[A-Z][\w'’-]*\s+){1,3})?)?(?:for\s+(?:adults|older\s+people|young\s+people|carers|people\s+[a-z ]{3,30}?)\s+)?"
+    r"(?:is|are|has\s+been|have\s+been|had\s+been)\s+(?:currently\s+)?(?:provided|delivered|run|operated|held)\s+by\s+$"
 )
 _SUBJECT_DELIVERED_ANYWHERE = re.compile(
     r"\b[Tt]he\s+(?:current\s+|existing\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|for|of))*?\s+(?i:services?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+)?(?:provided|delivered|held)\s+by\s+[A-Z]"
@@ -2964,7 +2973,7 @@ def _current_contracts_with(ctx: ParseContext, first: int, last: int, text: str)
                 e.add("cg:endDate", ds[0].value, eev)
 
 
-def _described_contracts(ctx: ParseContext, section: Section, start: int, end: int | None = None) -> None:
+def _described_contracts(ctx: ParseContext, section: Section, start: int, end: int | None = None, *, named_only: bool = False) -> None:
     """Contracts a report or appendix describes in lines ``start``..``end`` (default: the
     section's end): "The current service is provided by Acme Ltd under the X contract,
     which started on D1 and ends on D2" - title, provider and the term when printed."""
@@ -2986,7 +2995,7 @@ def _described_contracts(ctx: ParseContext, section: Section, start: int, end: i
         for i, m in enumerate(found):
             # (what follows one "provided by" up to the next is about that contract only)
             stop = found[i + 1].start() if i + 1 < len(found) else len(text)
-            _described_contract(ctx, text, m, (found[i - 1].end() if i else 0, stop), first, last)
+            _described_contract(ctx, text, m, (found[i - 1].end() if i else 0, stop), first, last, named_only=named_only)
 
 
 def _current_contract_table(ctx: ParseContext, start: int, end: int) -> None:
@@ -3023,7 +3032,10 @@ def org_group(m: re.Match[str]) -> str | None:
 
 #: the story of a described contract: "... which commenced on 1 October 2014 for a five-year term",
 #: "It was let under decision 18/00047 for a fixed term which started on 1 October 2018"
-_STORY_STARTED = re.compile(r"\b(?:(?:commenced|started|began)\s+(?:on\s+)?|has\s+(?:run|been\s+in\s+place|operated)\s+since\s+)(?=\d)", re.I)
+_STORY_STARTED = re.compile(
+    r"\b(?:(?:commenced|started|began)\s+(?:on\s+)?|has\s+(?:run|been\s+in\s+place|operated)\s+since\s+"
+    # "... had been delivered by Acme Partnership since 1 April 2019"
+    r"|(?:provided|delivered|run|operated)\s+by\s+(?:the\s+)?[A-Z][^.;]{2,80}?\s+since\s+)(?=\d)", re.I)
 _STORY_EXPIRES = re.compile(r"\b(?:expires|ends|will\s+(?:end|expire)|is\s+due\s+to\s+(?:end|expire))\s+(?:on\s+)?(?=\d)", re.I)
 _STORY_LET_UNDER = re.compile(r"\b(?:let|awarded|procured|agreed)\s+under\s+(?:key\s+)?decision\s+(?P<n>\d{2}\s?/\s?\d{4,5})\b", re.I)
 
@@ -3128,12 +3140,12 @@ def _described_frameworks(ctx: ParseContext, first: int, last: int, text: str) -
 #: "a new contract", "an interim block contract": words that say nothing about what is contracted
 _GENERIC_CONTRACT = re.compile(
     r"(?i)(?:(?:new|interim|block|further|separate|single|replacement|temporary|short-term|long-term|spot|"
-    r"current|existing|one|two|three|four|five|\d+)[- ]?\s*)+contract"
+    r"current|existing|one|two|three|four|five|\d+|(?:\d+|one|two|three|four|five)[- ](?:years?|months?))[- ]?\s*)+contract"
 )
 
 
 def _described_contract(
-    ctx: ParseContext, text: str, m: re.Match[str], scope: tuple[int, int], first: int, last: int
+    ctx: ParseContext, text: str, m: re.Match[str], scope: tuple[int, int], first: int, last: int, *, named_only: bool = False
 ) -> None:
     """One contract a paragraph describes by who provides it (see :func:`_described_contracts`);
     its term and values are read only in ``scope``, the part of the paragraph about it (from
@@ -3181,7 +3193,7 @@ def _described_contract(
         named = list(_NAMED_SERVICE.finditer(text[: pm.start()])) if pm else []
         if named:
             title = named[-1].group("t")
-    if title is None:
+    if title is None and not named_only:
         tm = re.search(r"\b(?:a|an)\s+(?:(?:one|two|three|four|five|\d+)[- ](?:year|month)s?\s+)?(?P<t>(?:[\w-]+\s+){1,5}?contract)\b", text)
         if tm and not re.search(r"(?i)\b(?:of|for|this|that|their|its|to|the|decision)\b", tm.group("t")) \
                 and not _GENERIC_CONTRACT.fullmatch(tm.group("t")):  # ("a new contract" names nothing)

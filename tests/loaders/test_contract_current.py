@@ -103,3 +103,19 @@ def test_the_new_contract_keeps_its_provider_when_the_old_one_is_described():
                              "a contract that began on 1 June 2016 and expires on 31 May 2021.\n"))
     decided = [c for c in x.entities.of("Contract") if c.values("cg:authorisedBy")]
     assert [provider_label(x, c) for c in decided] == ["Larchwood Support Ltd"]
+
+
+def test_a_minuted_update_tells_of_a_current_contract_and_a_course_only_considered_makes_none():
+    from tests.loaders.test_contracts import _minutes
+    x = extract_text(_minutes(
+        "31. Public Health Commissioning Update \n(Item. 8) \n\n"
+        "1. Dr Adeyemi introduced the report. The Kent Hearing Support Service for adults had been delivered by\n"
+        "Ollerton Sound CIC since 1 April 2019 and the contract had been extended to 31 March 2025. A direct award\n"
+        "of a further contract for two years, from 1 April 2025 to 31 March 2027, was being considered.\n\n"
+        "2. RESOLVED that the update be noted. \n"
+    ))
+    c = _described(x, "Hearing Support")
+    assert provider_label(x, c) == "Ollerton Sound CIC"
+    assert c.first("cg:startDate") == date(2019, 4, 1) and c.values("cg:endDate") == []
+    assert len(x.entities.of("Contract")) == 1  # the direct award only considered is no contract
+    _evidence_verbatim(x)
