@@ -573,6 +573,13 @@ def _term_from_delegation(ctx: ParseContext, contract: Entity, text: str, first:
         rest = clause[m.end():]
         ds = find_dates(rest)
         rng = _dates_range(rest)
+        if rng is None and ds:
+            # "... to award the call-off contract to the successful bidder for an initial period of two
+            # years from 1 June 2024, with the option to extend ...": a start, the end not printed
+            pm = _PERIOD_FROM.search(rest)
+            if pm and pm.end() == ds[0].start and not re.search(r"\bextend|\bextension|\boption", rest[: pm.start()], re.I):
+                found.append(((ds[0].value, None), clause))
+            continue
         if not ds or rng is None or rng[0] != ds[0].value:
             continue
         if not re.search(r"\binitial\s+(?:contract\s+)?(?:term|period)\b|\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?[\w-]+\s+(?:years?|months?)\b",
@@ -586,7 +593,8 @@ def _term_from_delegation(ctx: ParseContext, contract: Entity, text: str, first:
     if ev is None:
         return
     contract.add("cg:startDate", rng[0], ev)
-    contract.add("cg:endDate", rng[1], ev)
+    if rng[1] is not None:
+        contract.add("cg:endDate", rng[1], ev)
     term = _TERM.search(clause)
     if term and not contract.values("cg:term"):
         contract.add("cg:term", re.sub(r",?\s+to\s+the\s+successful\s+\w+.*$", "", term.group(0).strip()).rstrip(",;. "), ev)
@@ -1273,9 +1281,11 @@ _INITIAL_TERM_ROW = re.compile(r"^\W*Initial\s+(?:contract\s+)?(?:term|period)\b
 
 def _initial_term_row(ctx: ParseContext, contract: Entity, first: int, last: int) -> None:
     """cg:startDate / cg:endDate from a value or timetable row that starts "Initial term" and
-    prints a date range; only when one such row is in the body, and the text gave no term."""
-    if contract.values("cg:startDate") or contract.values("cg:endDate"):
+    prints a date range; only when one such row is in the body, and the text gave no term (or
+    only its start, which the row must then print)."""
+    if contract.values("cg:endDate"):
         return
+    known_start = contract.first("cg:startDate")
     src = ctx.source
     found = []
     for n in range(first, last + 1):
@@ -1288,8 +1298,11 @@ def _initial_term_row(ctx: ParseContext, contract: Entity, first: int, last: int
                 found.append((rng, n, line))
     if len({f[0] for f in found}) == 1:
         rng, n, line = found[0]
+        if known_start is not None and known_start != rng[0]:
+            return
         ev = src.evidence(n, n)
-        contract.add("cg:startDate", rng[0], ev)
+        if known_start is None:
+            contract.add("cg:startDate", rng[0], ev)
         contract.add("cg:endDate", rng[1], ev)
 
 
@@ -2157,7 +2170,7 @@ _EXTENDING_WITH = re.compile(
 #: "The contract commenced on 1 July 2016", "under a contract that began on 1 October 2020", "The
 #: contract was awarded to X following an open tender, and commenced on 1 October 2015"
 _EXTENDED_STARTED = re.compile(
-    r"(?:\b(?:contract|agreement)\b(?:(?!\b(?:new|will|would|previous|former|replac\w*)\b)[^.;]){0,160}?|^(?:\d+(?:\.\d+)*\s+)?It\s+)"
+    r"(?:\b(?:contracts?|agreements?)\b(?:(?!\b(?:new|will|would|previous|former|replac\w*)\b)[^.;]){0,160}?|^(?:\d+(?:\.\d+)*\s+)?It\s+)"
     r"\b(?:commenced|started|began)\s+(?:on\s+)?(?=\d)",
     re.I,
 )

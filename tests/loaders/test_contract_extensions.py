@@ -403,3 +403,16 @@ def test_the_initial_end_of_an_extended_contract_is_the_day_before_its_extension
     c = _one(x, "24/00091")
     assert c.first("cg:endDate") == end
     _verbatim(x)
+
+
+def test_contracts_in_the_plural_that_started_for_an_initial_term_ending_on_a_date():
+    x = extract_text(_report(
+        "Supported Living Services - Extension of Contracts",
+        "a) APPROVE the extension of the Supported Living Services contracts for a period of twelve months, from\n"
+        "1 October 2024 to 30 September 2025; and",
+        "1.1 The Supported Living Services contracts started on 1 October 2020 for an\n"
+        "initial term of four years ending on 30 September 2024. There are 41 providers.\n",
+    ))
+    c = _one(x, "24/00091")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2020, 10, 1), date(2024, 9, 30))
+    _verbatim(x)

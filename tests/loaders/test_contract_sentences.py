@@ -606,3 +606,17 @@ def test_the_value_over_a_term_whose_length_wraps_with_a_hyphen():
     c = _by_decision(x, "24/00091")
     assert c.first("cg:valueGBP") == Decimal("4950000") and c.first("cg:maxValueGBP") == Decimal("8250000")
     _verbatim(x)
+
+
+def test_a_delegated_award_gives_the_start_and_the_initial_term_row_the_end():
+    x = extract_text(_report(
+        "Telecare Service - Procurement",
+        "a) APPROVE the procurement of a Telecare Service through a further competition under a framework;\n"
+        "b) DELEGATE authority to the Corporate Director to award the call-off contract to the successful bidder\n"
+        "for an initial period of two years from 1 June 2026, with the option to extend by a further 12 months; and",
+        "Table 1 – Estimated contract value\n\nPeriod Value (£)\n"
+        "Initial term 1 June 2026 – 31 May 2028 2,200,000\nMaximum 3,400,000\n",
+    ))
+    c = _by_decision(x, "24/00091")
+    assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2026, 6, 1), date(2028, 5, 31))
+    _verbatim(x)
