@@ -953,7 +953,10 @@ def _values_from(
         if not sums:
             continue
         usable = [m for m in sums if m.exact or m.qualifier in _USABLE_QUALIFIERS]
-        if not usable or usable[0] is not sums[0]:
+        # (a yearly figure given roughly first - "around £1.1 million per annum, and the total value
+        # ... will not exceed £3.4 million" - does not hide the total after it)
+        leading = [m for m in sums if m.exact or m.qualifier in _USABLE_QUALIFIERS or not m.annual]
+        if not usable or not leading or usable[0] is not leading[0]:
             continue  # "over £3 million of which the Council contributes £2.5 million": no exact total
         main = usable[0]
         if not focused and (

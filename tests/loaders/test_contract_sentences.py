@@ -620,3 +620,16 @@ def test_a_delegated_award_gives_the_start_and_the_initial_term_row_the_end():
     c = _by_decision(x, "24/00091")
     assert (c.first("cg:startDate"), c.first("cg:endDate")) == (date(2026, 6, 1), date(2028, 5, 31))
     _verbatim(x)
+
+
+def test_a_rough_yearly_cost_first_does_not_hide_the_total_including_the_extension():
+    x = extract_text(_report(
+        "Telecare Service - Procurement",
+        "a) APPROVE the procurement of a Telecare Service through a further competition under a framework; and",
+        "3.1 The service will cost around £1.1 million per annum, and the total contract value\n"
+        "including the optional extension will not exceed £3.4 million.\n",
+    ))
+    c = _by_decision(x, "24/00091")
+    assert c.first("cg:maxValueGBP") == Decimal("3400000")
+    assert c.values("cg:valueGBP") == []
+    _verbatim(x)
