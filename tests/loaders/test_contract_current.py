@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.loaders.reports_support import extract_text, provider_label, quote_is_verbatim
+from tests.loaders.reports_support import (
+    assert_contract_evidence_verbatim,
+    extract_text,
+    provider_label,
+)
 from tests.loaders.test_contracts import _report
 
 AWARD = "a) AWARD the Wellbeing Visiting Service contract to Larchwood Support Ltd; and"
@@ -27,11 +31,7 @@ def _no_described(x, word: str) -> None:
                 if word.lower() in str(c.first("dct:title")).lower() and not c.values("cg:authorisedBy")]
 
 
-def _evidence_verbatim(x) -> None:
-    for e in x.entities.of("Contract"):
-        for st in (s for values in e.properties.values() for s in values):
-            for ev in st.evidence:
-                assert quote_is_verbatim(x.source, ev), (e.key, ev)
+_evidence_verbatim = assert_contract_evidence_verbatim
 
 
 def test_a_lower_case_service_currently_provided_under_a_contract_with_its_term():

@@ -10,7 +10,11 @@ from decimal import Decimal
 
 from councilgraph.loaders.records import Ref
 
-from tests.loaders.reports_support import extract_text, provider_label, quote_is_verbatim
+from tests.loaders.reports_support import (
+    extract_text,
+    provider_label,
+    quote_is_verbatim,
+)
 from tests.loaders.test_contracts import _report
 
 REPORT = _report(

@@ -8,7 +8,11 @@ from decimal import Decimal
 
 from councilgraph.loaders.parsers.contract_tables import current_contract_rows
 
-from tests.loaders.reports_support import extract_text, provider_label, quote_is_verbatim
+from tests.loaders.reports_support import (
+    assert_contract_evidence_verbatim,
+    extract_text,
+    provider_label,
+)
 from tests.loaders.test_contracts import _report
 
 SPACED = """1.2 At present the services are bought under four separate contracts.
@@ -74,10 +78,7 @@ def test_a_reports_table_of_current_contracts_becomes_contracts_with_row_evidenc
     assert provider_label(x, c) == "Orchard Lane Good Neighbours"
     assert c.first("cg:annualValueGBP") == Decimal(140500) and c.values("cg:valueGBP") == []
     assert c.first("cg:endDate") == date(2026, 3, 31) and c.values("cg:startDate") == []
-    for e in current.values():
-        for st in (s for values in e.properties.values() for s in values):
-            for ev in st.evidence:
-                assert quote_is_verbatim(x.source, ev), (e.key, ev)
+    assert_contract_evidence_verbatim(x)
     decided = [c for c in x.entities.of("Contract") if c.values("cg:authorisedBy")]
     assert [provider_label(x, c) for c in decided] == ["Larchwood Support Ltd"]
 
