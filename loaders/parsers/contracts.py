@@ -207,9 +207,10 @@ def contract_clauses(text: str) -> list[str]:
 
 
 _CALL_OFF_CONTRACT = re.compile(r"\bcall[- ]off\s+(?:contracts?|agreements?)\b", re.I)
-_TWO_CONTRACTS_VERB = re.compile(r"^\W*(?:(?:approve|agree)\s+the\s+(?:extension|variation)\s+of|extend|vary)\s+", re.I)
+_EXTEND_OR_VARY = r"\W*(?:(?:approve|agree)\s+the\s+(?:extension|variation)\s+of|extend|vary)\s+"
+_TWO_CONTRACTS_VERB = re.compile("^" + _EXTEND_OR_VARY, re.I)
 _TWO_CONTRACTS = re.compile(
-    r"^(?P<verb>\W*(?:(?:approve|agree)\s+the\s+(?:extension|variation)\s+of|extend|vary)\s+)"
+    r"^(?P<verb>" + _EXTEND_OR_VARY + ")"
     r"(?P<a>the\s+[A-Z][^;]*?\s+contract\s+with\s+(?:the\s+)?[A-Z][^;]*?)\s+and\s+"
     r"(?P<b>the\s+[A-Z][^;]*?\s+contract\s+with\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)(?![\w])){0,6})"
     r"(?P<rest>(?:\s+(?:for|from|until|to|under|at)\b|[,;]|$).*)$",
